@@ -1,0 +1,116 @@
+/**
+ * The content model: the language-neutral structure of a question bank.
+ * Words live in locales/<lng>/questions.json under the question's id; places' names in
+ * locales/<lng>/places.json under the place id. Nothing here is shown to a player as is.
+ */
+
+export const TOPICS = ['coup', 'protest', 'response', 'geography', 'history'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const QUESTION_TYPES = ['choice', 'truefalse', 'locate', 'numeric', 'timeline', 'match'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export type Difficulty = 1 | 2 | 3;
+
+/** Fields every question has. */
+export interface QuestionBase {
+  /** Unique, [a-z0-9-]+; the key of its text in locales/<lng>/questions.json. */
+  id: string;
+  /** The fact it tests ([a-z0-9-]+). Several questions may test one fact; a round asks each fact once. */
+  fact: string;
+  topic: Topic;
+  difficulty: Difficulty;
+  /** Article paragraphs ([1]…[27]) the question comes from. Empty only when `context` is true. */
+  paragraphs: number[];
+  /** True when the answer rests on background knowledge that the article does not state. */
+  context?: boolean;
+}
+
+/** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'choice';
+  choices: string[];
+  answer: string;
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'truefalse';
+  answer: boolean;
+}
+
+/**
+ * Locate on the map.
+ * - `country`: click the one country `targets[0]`.
+ * - `city`: click a point within `toleranceKm` of city `targets[0]` (partial credit to 3× that).
+ * - `countries`: select every country in `targets` (partial credit), then confirm.
+ */
+export interface LocateQuestion extends QuestionBase {
+  type: 'locate';
+  mode: 'country' | 'city' | 'countries';
+  targets: string[];
+  toleranceKm?: number;
+}
+
+/** Numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
+export interface NumericQuestion extends QuestionBase {
+  type: 'numeric';
+  answer: number;
+  min: number;
+  max: number;
+  step: number;
+  tolerance: number;
+}
+
+/** Put events (ids of texts under `events`) in order; `order` is the right order. */
+export interface TimelineQuestion extends QuestionBase {
+  type: 'timeline';
+  order: string[];
+}
+
+/** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  pairs: { statement: string; speaker: string }[];
+}
+
+export type Question =
+  | ChoiceQuestion
+  | TrueFalseQuestion
+  | LocateQuestion
+  | NumericQuestion
+  | TimelineQuestion
+  | MatchQuestion;
+
+export interface ContentPack {
+  id: string;
+  version: number;
+  /** Number of paragraphs in the source article; cited paragraphs must be within 1..paragraphCount. */
+  paragraphCount: number;
+  questions: Question[];
+}
+
+/** The words of one question in one language (locales/<lng>/questions.json → [id]). */
+export interface QuestionText {
+  prompt: string;
+  explanation: string;
+  /** choice id → text (choice questions). */
+  choices?: Record<string, string>;
+  /** event id → text (timeline). */
+  events?: Record<string, string>;
+  /** statement id → paraphrased statement (match). */
+  statements?: Record<string, string>;
+  /** speaker id → who (match). */
+  speakers?: Record<string, string>;
+  /** unit shown after the number (numeric), e.g. "soldiers". */
+  unit?: string;
+}
+
+/** What a player answered. `null` in a record means the time ran out. */
+export type Response =
+  | { type: 'choice'; choice: string }
+  | { type: 'truefalse'; value: boolean }
+  | { type: 'locate'; places: string[] }
+  | { type: 'locate-point'; lon: number; lat: number }
+  | { type: 'numeric'; value: number }
+  | { type: 'timeline'; order: string[] }
+  | { type: 'match'; pairs: Record<string, string> };
