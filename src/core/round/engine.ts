@@ -1,0 +1,136 @@
+/**
+ * The round engine: a state machine over plain JSON state.
+ *
+ *   asking ──answer──▶ feedback ──next──▶ asking (next question) … ──next──▶ finished
+ *   asking ──time runs out (tick)──▶ feedback (a miss)
+ *   asking|feedback ──pause──▶ paused ──resume──▶ back where it was
+ *
+ * Every function takes the current state and the clock's time and returns a new state; nothing
+ * here reads a clock, a DOM or a random source of its own.
+ */
+import type { Question, Response } from '../content/types.ts';
+import type { LonLat } from './distance.ts';
+import { correctness, isFullyRight, points } from './scoring.ts';
+import type { AnswerRecord, RoundConfig, RoundState } from './types.ts';
+
+export type RoundError = 'round/not_asking' | 'round/bad_response' | 'round/unknown_question';
+
+export type Outcome = { ok: true; state: RoundState } | { ok: false; error: RoundError; state: RoundState };
+
+/** What the engine needs to know about the bank. */
+export interface Bank {
+  question(id: string): Question | undefined;
+  placeCoords(id: string): LonLat | undefined;
+}
+
+export function startRound(config: RoundConfig, now: number): RoundState {
+  return {
+    version: 1,
+    config,
+    index: 0,
+    phase: config.questionIds.length === 0 ? 'finished' : 'asking',
+    runningSince: now,
+    spentMs: 0,
+    pausedFrom: null,
+    answers: [],
+    score: 0,
+    streak: 0,
+    bestStreak: 0,
+  };
+}
+
+/** The time allowed for each question in ms, or null when there is no limit. */
+export function timeLimit(config: RoundConfig): number | null {
+  if (config.timeLimitMs === null || config.timeScale === null) return null;
+  return config.timeLimitMs * config.timeScale;
+}
+
+export function currentQuestionId(state: RoundState): string | undefined {
+  return state.config.questionIds[state.index];
+}
+
+/** Time spent on the current question, pauses excluded. */
+export function elapsedMs(state: RoundState, now: number): number {
+  if (state.phase !== 'asking') return state.spentMs;
+  return state.spentMs + Math.max(0, now - state.runningSince);
+}
+
+/** Time left on the current question, or null when untimed. */
+export function remainingMs(state: RoundState, now: number): number | null {
+  const limit = timeLimit(state.config);
+  if (limit === null) return null;
+  return Math.max(0, limit - elapsedMs(state, now));
+}
+
+export function submitAnswer(state: RoundState, bank: Bank, response: Response, now: number): Outcome {
+  if (state.phase !== 'asking') return { ok: false, error: 'round/not_asking', state };
+  const id = currentQuestionId(state);
+  const q = id === undefined ? undefined : bank.question(id);
+  if (!q || id === undefined) return { ok: false, error: 'round/unknown_question', state };
+  const timed = tick(state, now);
+  if (timed.phase !== 'asking') return { ok: false, error: 'round/not_asking', state: timed };
+  const c = correctness(q, response, (p) => bank.placeCoords(p));
+  if (c === null) return { ok: false, error: 'round/bad_response', state };
+  const spent = elapsedMs(state, now);
+  const limit = timeLimit(state.config);
+  const streak = isFullyRight(c) ? state.streak + 1 : 0;
+  const pts = state.config.scored ? points(c, limit === null ? null : 1 - spent / limit, streak) : 0;
+  return { ok: true, state: record(state, { questionId: id, response, correctness: c, points: pts, timeMs: spent }, streak) };
+}
+
+/** Moves time on: when the limit is reached, the question counts as missed. */
+export function tick(state: RoundState, now: number): RoundState {
+  if (state.phase !== 'asking') return state;
+  const left = remainingMs(state, now);
+  if (left === null || left > 0) return state;
+  const id = currentQuestionId(state) as string;
+  return record(state, { questionId: id, response: null, correctness: 0, points: 0, timeMs: timeLimit(state.config) ?? 0 }, 0);
+}
+
+/** From feedback to the next question, or to the end. */
+export function next(state: RoundState, now: number): RoundState {
+  if (state.phase !== 'feedback') return state;
+  const index = state.index + 1;
+  if (index >= state.config.questionIds.length) return { ...state, phase: 'finished' };
+  return { ...state, index, phase: 'asking', runningSince: now, spentMs: 0 };
+}
+
+export function pause(state: RoundState, now: number): RoundState {
+  if (state.phase !== 'asking' && state.phase !== 'feedback') return state;
+  return { ...state, phase: 'paused', pausedFrom: state.phase, spentMs: elapsedMs(state, now) };
+}
+
+export function resume(state: RoundState, now: number): RoundState {
+  if (state.phase !== 'paused' || state.pausedFrom === null) return state;
+  return { ...state, phase: state.pausedFrom, pausedFrom: null, runningSince: now };
+}
+
+export interface RoundSummary {
+  score: number;
+  correct: number;
+  total: number;
+  timeMs: number;
+  bestStreak: number;
+}
+
+export function summarize(state: RoundState): RoundSummary {
+  return {
+    score: state.score,
+    correct: state.answers.filter((a) => isFullyRight(a.correctness)).length,
+    total: state.config.questionIds.length,
+    timeMs: state.answers.reduce((sum, a) => sum + a.timeMs, 0),
+    bestStreak: state.bestStreak,
+  };
+}
+
+function record(state: RoundState, answer: AnswerRecord, streak: number): RoundState {
+  return {
+    ...state,
+    phase: 'feedback',
+    spentMs: answer.timeMs,
+    answers: [...state.answers, answer],
+    score: state.score + answer.points,
+    streak,
+    bestStreak: Math.max(state.bestStreak, streak),
+  };
+}

@@ -1,0 +1,47 @@
+import type { ContentPack, Question } from '../content/types.ts';
+import { shuffle, type Rng } from '../random/rng.ts';
+import type { SelectionFilter } from './types.ts';
+
+/**
+ * Draws a round from the bank: questions that pass the filter, never two of the same fact,
+ * spread across question types and topics as evenly as the bank allows.
+ */
+export function selectQuestions(pack: ContentPack, filter: SelectionFilter, rng: Rng): string[] {
+  const pool = shuffle(pack.questions.filter((q) => passes(q, filter)), rng);
+  const chosen: Question[] = [];
+  const facts = new Set<string>();
+  const typeCount = new Map<string, number>();
+  const topicCount = new Map<string, number>();
+  while (chosen.length < filter.count) {
+    let best: Question | undefined;
+    let bestCost = Infinity;
+    for (const q of pool) {
+      if (facts.has(q.fact)) continue;
+      // Types weigh more than topics: a round should feel varied to play.
+      const cost = 2 * (typeCount.get(q.type) ?? 0) + (topicCount.get(q.topic) ?? 0);
+      if (cost < bestCost) {
+        best = q;
+        bestCost = cost;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    facts.add(best.fact);
+    typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
+    topicCount.set(best.topic, (topicCount.get(best.topic) ?? 0) + 1);
+  }
+  return shuffle(chosen, rng).map((q) => q.id);
+}
+
+function passes(q: Question, f: SelectionFilter): boolean {
+  return (
+    (!f.topics || f.topics.length === 0 || f.topics.includes(q.topic)) &&
+    (!f.types || f.types.length === 0 || f.types.includes(q.type)) &&
+    (!f.difficulties || f.difficulties.length === 0 || f.difficulties.includes(q.difficulty))
+  );
+}
+
+/** How long a round will take at most, for a teacher's summary (ms); null when untimed. */
+export function estimatedDurationMs(count: number, timeLimitMs: number | null, feedbackMs = 6000): number | null {
+  return timeLimitMs === null ? null : count * (timeLimitMs + feedbackMs);
+}
