@@ -1,0 +1,8 @@
+/** Spaced repetition and learning progress: pure functions over a plain JSON record. See README.md. */
+export type { AnswerEvent, Box, Confusion, FactProgress, Progress } from './types.ts';
+export { PROGRESS_VERSION } from './types.ts';
+export { BOX_INTERVALS_MS, CORRECT_THRESHOLD, MAX_BOX, factProgress, intervalFor, isCorrect, recordAnswer } from './leitner.ts';
+export { emptyProgress, parseProgress, validateProgress, type LoadedProgress } from './record.ts';
+export { dueFacts, practiceQueue } from './schedule.ts';
+export { alternativeQuestion, missedRound } from './alternative.ts';
+export { MASTERED_BOX, confusedPlaces, mastery, type ConfusedPair, type TopicMastery } from './report.ts';
