@@ -1,0 +1,14 @@
+export { createMemoryStore, type KeyValueStore } from './keyValueStore.ts';
+export {
+  STORAGE_PROBLEMS,
+  isQuotaError,
+  problemMessageKey,
+  type StorageProblem,
+} from './problems.ts';
+export {
+  createRecordStore,
+  type Loaded,
+  type RecordStore,
+  type SaveResult,
+  type Validator,
+} from './recordStore.ts';

@@ -1,0 +1,35 @@
+/**
+ * What can go wrong with saved data. Each code is also the i18n key (locales/<lng>/ui.json →
+ * storage.*) of the message a player sees, so the UI can show `t(problem)` as it is.
+ */
+export const STORAGE_PROBLEMS = [
+  /** The saved text is not a record this game wrote (bad JSON, no envelope). */
+  'storage/corrupt',
+  /** The record parsed but its data failed validation. */
+  'storage/invalid',
+  /** The record was written by another version of the game. */
+  'storage/version',
+  /** The browser refused to save: the storage quota is used up. */
+  'storage/full',
+  /** The browser gives no storage at all (blocked, or a private window). */
+  'storage/unavailable',
+] as const;
+
+export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
+
+/** The i18n key of a problem's message: 'storage/full' → 'storage.full'. */
+export function problemMessageKey(problem: StorageProblem): string {
+  return problem.replace('/', '.');
+}
+
+/** Whether an error thrown by a store's set() means "no room left" (names differ by browser). */
+export function isQuotaError(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { name, code } = err as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
