@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The DOM contract between the game and its tests/bench, in one place.
+ * - Title screen: `<html data-ready="title">` once the Play button can be clicked.
+ * - A question can be answered when `[data-testid="question"][data-state="asking"]` exists.
+ * - The bench's empty Phaser game sets `<html data-ready="first-frame">` on its first frame.
+ */
+export const SELECTORS = {
+  play: '[data-testid="play"]',
+  askingQuestion: '[data-testid="question"][data-state="asking"]',
+} as const;
+
+export const READY = { title: 'title', firstFrame: 'first-frame' } as const;
+export type ReadyState = (typeof READY)[keyof typeof READY];
+
+/** Waits until `<html data-ready>` has the given value. */
+export async function waitForReady(page: Page, state: ReadyState, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction((s) => document.documentElement.dataset.ready === s, state, { timeout: timeoutMs });
+}
+
+/** Waits for the title screen: ready flag set and the Play button visible. */
+export async function waitForTitle(page: Page, timeoutMs = 30_000): Promise<void> {
+  await waitForReady(page, READY.title, timeoutMs);
+  await page.locator(SELECTORS.play).waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Waits until a question is being asked (its choices can be answered). */
+export async function waitForAskingQuestion(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.locator(SELECTORS.askingQuestion).first().waitFor({ state: 'visible', timeout: timeoutMs });
+}

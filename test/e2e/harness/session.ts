@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
+import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser.ts';
+import { guardPage, type AllowRule, type PageGuard } from './guard.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+/** The built game (`npm run build` writes it). */
+export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+export interface GameSessionOptions extends LaunchOptions {
+  /** Appended to the game's URL, e.g. `?test=1` or `?lng=fr`. */
+  query?: string;
+  /** Console/page errors to tolerate (each needs a reason in the test). */
+  allow?: AllowRule[];
+  /** Extra response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+  /** Directory to serve instead of `dist/`. */
+  root?: string;
+}
+
+export interface GameSession {
+  server: StaticServer;
+  browser: LaunchedBrowser;
+  page: Page;
+  guard: PageGuard;
+  url: string;
+}
+
+/**
+ * Serves the built game, opens it in a fresh headless Chromium and guards the page.
+ * Call inside a Vitest test: when the test ends the browser and server are closed, and the
+ * test fails if the page logged a console error or threw (unless an allow rule matched).
+ */
+export async function openGame(options: GameSessionOptions = {}): Promise<GameSession> {
+  const root = options.root ?? DIST_DIR;
+  if (!existsSync(`${root}/index.html`)) {
+    throw new Error(`No built page at ${root}index.html: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const server = await serveStatic({ root, ...(options.headers ? { headers: options.headers } : {}) });
+  let browser: LaunchedBrowser;
+  try {
+    browser = await launchBrowser(options);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const { page } = browser;
+  const guard = guardPage(page, options.allow ?? []);
+  onTestFinished(async () => {
+    try {
+      guard.assertClean();
+    } finally {
+      guard.dispose();
+      await browser.close();
+      await server.close();
+    }
+  });
+  const url = `${server.url}${options.query ?? ''}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return { server, browser, page, guard, url };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: drive the built game (dist/) in headless Chromium, one file at a time
+// (a 2-core machine runs one browser well, two badly), with timeouts long enough for a
+// software-rendered WebGL start-up.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+});
