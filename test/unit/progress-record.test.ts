@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, parseProgress, recordAnswer, validateProgress } from '../../src/core/progress/index.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const START = Date.UTC(2026, 8, 7, 9, 0);
+
+function sample() {
+  let p = emptyProgress();
+  p = recordAnswer(p, { fact: 'capital', questionId: 'capital-map', correctness: 0, now: START, confusedPlaces: [['niamey', 'bamako']] });
+  p = recordAnswer(p, { fact: 'date', questionId: 'date-choice-1', correctness: 1, now: START + DAY });
+  return p;
+}
+
+describe('progress record', () => {
+  it('survives a save and load through JSON unchanged', () => {
+    const p = sample();
+    expect(validateProgress(JSON.parse(JSON.stringify(p)))).toEqual(p);
+    expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p, reset: false });
+  });
+
+  it('starts empty without a message when nothing was saved', () => {
+    expect(parseProgress(null)).toEqual({ progress: emptyProgress(), reset: false });
+    expect(validateProgress(emptyProgress())).toEqual(emptyProgress());
+  });
+
+  it('rejects an old, newer or unversioned record', () => {
+    const p = JSON.parse(JSON.stringify(sample()));
+    expect(validateProgress({ ...p, version: 0 })).toBeNull();
+    expect(validateProgress({ ...p, version: 2 })).toBeNull();
+    const { version: _, ...unversioned } = p;
+    expect(validateProgress(unversioned)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,'],
+    ['not an object', '"hello"'],
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['facts missing', '{"version":1,"confusions":{}}'],
+    ['box 0', fact({ box: 0 })],
+    ['box 6', fact({ box: 6 })],
+    ['box 2.5', fact({ box: 2.5 })],
+    ['due before last seen', fact({ due: START - 1 })],
+    ['a time as text', fact({ lastSeen: '2026-09-07' })],
+    ['negative count', fact({ wrong: -1 })],
+    ['never answered', fact({ right: 0, wrong: 0 })],
+    ['no last question', fact({ lastQuestionId: '' })],
+    ['bad confusion count', JSON.stringify({ version: 1, facts: {}, confusions: { NER: { MLI: { count: 0, last: START } } } })],
+    ['confusion row not an object', JSON.stringify({ version: 1, facts: {}, confusions: { NER: 3 } })],
+  ])('throws away a damaged record (%s) and says so', (_, text) => {
+    expect(parseProgress(text)).toEqual({ progress: emptyProgress(), reset: true });
+  });
+
+  it('drops unknown fields and keeps "__proto__" keys as plain data', () => {
+    const text = '{"version":1,"extra":1,"facts":{"__proto__":{"box":2,"lastSeen":1,"due":2,"right":1,"wrong":0,"lastQuestionId":"q","x":1}},"confusions":{}}';
+    const p = validateProgress(JSON.parse(text))!;
+    expect(p).not.toBeNull();
+    expect(Object.keys(p)).toEqual(['version', 'facts', 'confusions']);
+    expect(Object.keys(p.facts)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(p.facts)).toBe(Object.prototype);
+    expect(Object.keys(p.facts['__proto__']!)).not.toContain('x');
+  });
+});
+
+function fact(overrides: Record<string, unknown>): string {
+  const base = { box: 2, lastSeen: START, due: START + DAY, right: 1, wrong: 0, lastQuestionId: 'q' };
+  return JSON.stringify({ version: 1, facts: { capital: { ...base, ...overrides } }, confusions: {} });
+}
