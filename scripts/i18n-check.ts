@@ -1,0 +1,61 @@
+/**
+ * npm run i18n:check [-- --lang fr] [--dir locales] [--json]
+ * Compares every language in locales/ with English; exits with 1 when there are errors.
+ * See locales/README.md for what each message means.
+ */
+import { existsSync } from 'node:fs';
+import { checkLocales } from './i18n/check.ts';
+import { readAllowList, readLocaleTree } from './i18n/readTree.ts';
+import { formatHuman, formatJson } from './i18n/report.ts';
+
+interface Args {
+  dir: string;
+  langs: string[];
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dir: 'locales', langs: [], json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a === '--dir') args.dir = value();
+    else if (a.startsWith('--dir=')) args.dir = a.slice(6);
+    else if (a === '--lang') args.langs.push(...value().split(','));
+    else if (a.startsWith('--lang=')) args.langs.push(...a.slice(7).split(','));
+    else if (a === '--help' || a === '-h') {
+      console.log('Usage: npm run i18n:check -- [--lang fr] [--dir locales] [--json]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a} (try --help)`);
+  }
+  return args;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(String((e as Error).message));
+    return 2;
+  }
+  if (!existsSync(args.dir)) {
+    console.error(`There is no folder ${args.dir}/`);
+    return 2;
+  }
+  const allow = readAllowList(args.dir);
+  if (allow.problem) console.error(`warning: ${allow.problem}`);
+  const report = checkLocales(readLocaleTree(args.dir), {
+    sameAsEnglish: allow.list,
+    ...(args.langs.length ? { only: args.langs } : {}),
+  });
+  console.log(args.json ? formatJson(report) : formatHuman(report, args.dir.replace(/\/+$/, '')));
+  return report.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
