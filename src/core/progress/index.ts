@@ -2,7 +2,8 @@
 export type { AnswerEvent, Box, Confusion, FactProgress, Progress } from './types.ts';
 export { PROGRESS_VERSION } from './types.ts';
 export { BOX_INTERVALS_MS, CORRECT_THRESHOLD, MAX_BOX, factProgress, intervalFor, isCorrect, recordAnswer } from './leitner.ts';
-export { emptyProgress, parseProgress, validateProgress, type LoadedProgress } from './record.ts';
+export { emptyProgress, validateProgress } from './record.ts';
+export { PROGRESS_KEY, clearProgress, loadProgress, saveProgress } from './store.ts';
 export { dueFacts, practiceQueue } from './schedule.ts';
 export { alternativeQuestion, missedRound } from './alternative.ts';
 export { MASTERED_BOX, confusedPlaces, mastery, type ConfusedPair, type TopicMastery } from './report.ts';

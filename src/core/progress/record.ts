@@ -41,28 +41,6 @@ export function validateProgress(x: unknown): Progress | null {
   };
 }
 
-/** The outcome of reading a saved record: `reset` is true when a saved record had to be thrown away. */
-export interface LoadedProgress {
-  progress: Progress;
-  reset: boolean;
-}
-
-/**
- * Reads the stored text (null when nothing was saved yet). A record that cannot be used gives
- * an empty one with `reset: true`, so the UI can show the message under the key `progress/reset`.
- */
-export function parseProgress(text: string | null): LoadedProgress {
-  if (text === null) return { progress: emptyProgress(), reset: false };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { progress: emptyProgress(), reset: true };
-  }
-  const progress = validateProgress(parsed);
-  return progress === null ? { progress: emptyProgress(), reset: true } : { progress, reset: false };
-}
-
 function validateFact(v: unknown): FactProgress | null {
   if (!isObject(v)) return null;
   const { box, lastSeen, due, right, wrong, lastQuestionId } = v;
