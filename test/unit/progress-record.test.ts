@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, recordAnswer, validateProgress } from '../../src/core/progress/index.ts';
+import { clearProgress, emptyProgress, loadProgress, recordAnswer, saveProgress, validateProgress } from '../../src/core/progress/index.ts';
+import { createMemoryStore, createRecordStore, type KeyValueStore } from '../../src/core/storage/index.ts';
+
+/** A record store whose progress record holds `data` (as the game would have saved it) or raw `text`. */
+function storeWith(raw: string | null): { kv: KeyValueStore; store: ReturnType<typeof createRecordStore> } {
+  const kv = createMemoryStore(raw === null ? {} : { 'sahel:progress': raw });
+  return { kv, store: createRecordStore(kv, 'sahel') };
+}
+const saved = (data: unknown, v = 1) => JSON.stringify({ v, data });
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2026, 8, 7, 9, 0);
@@ -12,15 +20,25 @@ function sample() {
 }
 
 describe('progress record', () => {
-  it('survives a save and load through JSON unchanged', () => {
+  it('survives a save and load through the browser store unchanged', () => {
     const p = sample();
     expect(validateProgress(JSON.parse(JSON.stringify(p)))).toEqual(p);
-    expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p, reset: false });
+    const { store } = storeWith(null);
+    expect(saveProgress(store, p)).toEqual({ ok: true });
+    expect(loadProgress(store)).toEqual({ value: p });
+    expect(clearProgress(store)).toEqual({ ok: true });
+    expect(loadProgress(store)).toEqual({ value: emptyProgress() });
   });
 
   it('starts empty without a message when nothing was saved', () => {
-    expect(parseProgress(null)).toEqual({ progress: emptyProgress(), reset: false });
+    expect(loadProgress(storeWith(null).store)).toEqual({ value: emptyProgress() });
     expect(validateProgress(emptyProgress())).toEqual(emptyProgress());
+  });
+
+  it('starts afresh with a message for a record from another version of the game', () => {
+    const p = JSON.parse(JSON.stringify(sample()));
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 0)).store)).toEqual({ value: emptyProgress(), problem: 'storage/version' });
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 1)).store)).toEqual({ value: emptyProgress(), problem: 'storage/invalid' });
   });
 
   it('rejects an old, newer or unversioned record', () => {
@@ -31,8 +49,11 @@ describe('progress record', () => {
     expect(validateProgress(unversioned)).toBeNull();
   });
 
+  it('starts afresh with a message when the saved text is not JSON', () => {
+    expect(loadProgress(storeWith('{"v":1,"data":{"version":1,').store)).toEqual({ value: emptyProgress(), problem: 'storage/corrupt' });
+  });
+
   it.each([
-    ['not JSON', '{"version":1,'],
     ['not an object', '"hello"'],
     ['null', 'null'],
     ['an array', '[]'],
@@ -48,7 +69,8 @@ describe('progress record', () => {
     ['bad confusion count', JSON.stringify({ version: 1, facts: {}, confusions: { NER: { MLI: { count: 0, last: START } } } })],
     ['confusion row not an object', JSON.stringify({ version: 1, facts: {}, confusions: { NER: 3 } })],
   ])('throws away a damaged record (%s) and says so', (_, text) => {
-    expect(parseProgress(text)).toEqual({ progress: emptyProgress(), reset: true });
+    expect(validateProgress(JSON.parse(text))).toBeNull();
+    expect(loadProgress(storeWith(saved(JSON.parse(text))).store)).toEqual({ value: emptyProgress(), problem: 'storage/invalid' });
   });
 
   it('drops unknown fields and keeps "__proto__" keys as plain data', () => {
