@@ -1,0 +1,76 @@
+import type { ContentPack, Question } from '../content/types.ts';
+import { fnv1a64 } from './checksum.ts';
+import { utf8Bytes } from './bytes.ts';
+
+/**
+ * What the share codecs need to know about a question bank: its id, version and question ids
+ * in pack order (links and codes carry indices into that list), and optionally the questions,
+ * whose own ids (choices, targets, events, statements, speakers) make responses shorter.
+ * Build it with `packRef(pack)`.
+ */
+export interface PackRef {
+  id: string;
+  version: number;
+  questionIds: readonly string[];
+  questions?: readonly Question[];
+}
+
+export function packRef(pack: ContentPack): PackRef {
+  return { id: pack.id, version: pack.version, questionIds: pack.questions.map((q) => q.id), questions: pack.questions };
+}
+
+/**
+ * Several packs the app can read: the current one first, then any older versions whose id
+ * lists it still ships, so links and codes made before an update keep working.
+ */
+export type PackRefs = PackRef | readonly PackRef[];
+
+export function packList(packs: PackRefs): readonly PackRef[] {
+  return Array.isArray(packs) ? (packs as readonly PackRef[]) : [packs as PackRef];
+}
+
+/** 16 bits that tell packs (id + version) apart in a result code. */
+export function packFingerprint(p: { id: string; version: number }): number {
+  return Number(fnv1a64(utf8Bytes(`${p.id}@${p.version}`)) & 0xffffn);
+}
+
+const indexCache = new WeakMap<PackRef, Map<string, number>>();
+
+/** Position of a question id in the pack, or undefined. */
+export function questionIndex(pack: PackRef, id: string): number | undefined {
+  let m = indexCache.get(pack);
+  if (!m) {
+    m = new Map(pack.questionIds.map((q, i) => [q, i]));
+    indexCache.set(pack, m);
+  }
+  return m.get(id);
+}
+
+const dictCache = new WeakMap<PackRef, Map<string, readonly string[]>>();
+
+/** The ids a response to this question is likely to name, in a fixed order (empty if unknown). */
+export function responseDictionary(pack: PackRef, questionId: string): readonly string[] {
+  let m = dictCache.get(pack);
+  if (!m) {
+    m = new Map();
+    for (const q of pack.questions ?? []) m.set(q.id, [...new Set(questionTokens(q))]);
+    dictCache.set(pack, m);
+  }
+  return m.get(questionId) ?? [];
+}
+
+function questionTokens(q: Question): string[] {
+  switch (q.type) {
+    case 'choice':
+      return [...q.choices, q.answer];
+    case 'truefalse':
+    case 'numeric':
+      return [];
+    case 'locate':
+      return q.targets;
+    case 'timeline':
+      return q.order;
+    case 'match':
+      return [...q.pairs.map((p) => p.statement), ...q.pairs.map((p) => p.speaker)];
+  }
+}
