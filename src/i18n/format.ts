@@ -1,0 +1,37 @@
+/** Number, percent, date and duration formatting on `Intl`, for a given language. Pure. */
+
+/** The locale Intl should use for a game language (`pseudo` formats like English). */
+export function intlLocale(lng: string): string {
+  if (lng === 'pseudo') return 'en';
+  try {
+    return Intl.getCanonicalLocales(lng)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function formatNumberIn(lng: string, n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(lng), options).format(n);
+}
+
+/** 0.85 → "85%" (en) / "85 %" (fr). Whole percents. */
+export function formatPercentIn(lng: string, ratio: number): string {
+  return new Intl.NumberFormat(intlLocale(lng), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** A date in the language's long style: "26 July 2023" / "26 juillet 2023". */
+export function formatDateIn(lng: string, d: Date | number): string {
+  return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(d);
+}
+
+/** Whole minutes and seconds of a duration, rounded to the second; seconds as two digits. */
+export function durationParts(lng: string, ms: number): { minutes: string; seconds: string; hasMinutes: boolean } {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return {
+    minutes: formatNumberIn(lng, m),
+    seconds: formatNumberIn(lng, s, m > 0 ? { minimumIntegerDigits: 2 } : {}),
+    hasMinutes: m > 0,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * The game's languages: i18next set-up, locale discovery, language switching and formatting.
+ *
+ * - Every folder `locales/<lng>/` is found at build time (`import.meta.glob`, raw text, so a
+ *   broken JSON file never breaks the build). English is bundled for the first screen; every
+ *   other file is a separate lazy chunk, fetched when its language is needed.
+ * - A language whose files are not valid JSON is left out of the menu, and `console.warn`
+ *   names the file, line and column.
+ * - A text missing in a language falls back to English for that text only; a key missing
+ *   everywhere shows as an empty string (never the key), with a warning in development.
+ * - `?lng=<code>` in the address picks the language for that visit; `?lng=pseudo` shows the
+ *   pseudo-language made from English at run time (see ./pseudo.ts).
+ * All text goes into the DOM with `textContent` (or is drawn on canvas), so nothing is HTML-escaped.
+ */
+import i18next, { type TOptions } from 'i18next';
+import { groupByLanguage, languageNameOf, parseNamespace } from './discover.ts';
+import { durationParts, formatDateIn, formatNumberIn, formatPercentIn, intlLocale } from './format.ts';
+import type { DataNamespace, UiKey } from './keys.ts';
+import { pickLanguage } from './pickLanguage.ts';
+import { pseudoLocalizeTree } from './pseudo.ts';
+
+export type { DataNamespace, UiKey } from './keys.ts';
+
+export const FALLBACK_LANGUAGE = 'en';
+export const PSEUDO_LANGUAGE = 'pseudo';
+export const NAMESPACES = ['ui', 'questions', 'places'] as const;
+
+type Resources = Record<string, Record<string, unknown>>;
+
+const englishFiles = import.meta.glob<string>('/locales/en/*.json', { query: '?raw', import: 'default', eager: true });
+const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], { query: '?raw', import: 'default' });
+
+const lazyByLanguage = groupByLanguage(lazyFiles);
+lazyByLanguage.delete(PSEUDO_LANGUAGE); // reserved: generated from English
+
+interface LanguageEntry {
+  code: string;
+  /** Own name from ui.json meta.languageName; null until read. */
+  name: string | null;
+  state: 'unread' | 'loaded' | 'broken';
+}
+
+const languages = new Map<string, LanguageEntry>();
+const listeners = new Set<(code: string) => void>();
+const i18n = i18next.createInstance();
+let english: Resources = {};
+
+function warn(message: string): void {
+  console.warn(`[i18n] ${message}`);
+}
+
+function parseAll(files: Map<string, string>, lng: string): Resources | null {
+  const out: Resources = {};
+  let ok = true;
+  for (const [ns, text] of files) {
+    const r = parseNamespace(`locales/${lng}/${ns}.json`, text);
+    if (r.ok) out[ns] = r.data;
+    else {
+      warn(r.warning);
+      ok = false;
+    }
+  }
+  return ok ? out : null;
+}
+
+async function loadTexts(lng: string, only?: string): Promise<Map<string, string> | null> {
+  const loaders = lazyByLanguage.get(lng);
+  if (!loaders) return null;
+  const entries = [...loaders].filter(([ns]) => only === undefined || ns === only);
+  try {
+    return new Map(await Promise.all(entries.map(async ([ns, load]) => [ns, await load()] as const)));
+  } catch (e) {
+    warn(`could not fetch the files of "${lng}": ${String(e)}`);
+    return null;
+  }
+}
+
+/** Reads each language's ui.json (small) for its name; a broken one leaves the language out. */
+async function readLanguageNames(): Promise<void> {
+  await Promise.all(
+    [...lazyByLanguage.keys()].map(async (lng) => {
+      const entry = languages.get(lng);
+      if (!entry || entry.state !== 'unread') return;
+      const texts = await loadTexts(lng, 'ui');
+      const text = texts?.get('ui');
+      if (text === undefined) {
+        if (texts) warn(`locales/${lng}/ui.json is missing; this language is left out`);
+        entry.state = 'broken';
+        return;
+      }
+      const r = parseNamespace(`locales/${lng}/ui.json`, text);
+      if (!r.ok) {
+        warn(r.warning);
+        entry.state = 'broken';
+        return;
+      }
+      entry.name = languageNameOf(r.data) ?? lng;
+    }),
+  );
+}
+
+async function ensureLoaded(lng: string): Promise<boolean> {
+  if (lng === FALLBACK_LANGUAGE) return true;
+  if (lng === PSEUDO_LANGUAGE) {
+    if (!i18n.hasResourceBundle(PSEUDO_LANGUAGE, 'ui')) {
+      for (const [ns, data] of Object.entries(english)) i18n.addResourceBundle(PSEUDO_LANGUAGE, ns, pseudoLocalizeTree(data));
+    }
+    return true;
+  }
+  const entry = languages.get(lng);
+  if (!entry || entry.state === 'broken') return false;
+  if (entry.state === 'loaded') return true;
+  const texts = await loadTexts(lng);
+  const resources = texts ? parseAll(texts, lng) : null;
+  if (!resources) {
+    entry.state = 'broken';
+    return false;
+  }
+  for (const [ns, data] of Object.entries(resources)) i18n.addResourceBundle(lng, ns, data, true, true);
+  entry.name = languageNameOf(resources['ui']) ?? entry.name ?? lng;
+  entry.state = 'loaded';
+  return true;
+}
+
+function applyToDocument(lng: string): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lng === PSEUDO_LANGUAGE ? 'en-XA' : lng;
+  document.documentElement.dir = i18n.dir(lng === PSEUDO_LANGUAGE ? FALLBACK_LANGUAGE : lng);
+}
+
+/**
+ * Sets up i18next and shows the first language: `?lng=` in the address, else `preferred`
+ * (the player's remembered choice), else the first of `browserLanguages` we have, else English.
+ * Resolves with the language shown. Call once, before drawing any text.
+ */
+export async function initI18n(preferred: string | null, browserLanguages: readonly string[]): Promise<string> {
+  const parsedEnglish = parseAll(groupByLanguage(englishFiles).get(FALLBACK_LANGUAGE) ?? new Map(), FALLBACK_LANGUAGE);
+  english = parsedEnglish ?? {};
+  if (!parsedEnglish) {
+    // Keep the files that did parse: the game still runs, with empty strings where English is broken.
+    for (const [path, text] of Object.entries(englishFiles)) {
+      const r = parseNamespace(path, text);
+      const ns = /([^/]+)\.json$/.exec(path)?.[1];
+      if (r.ok && ns) english[ns] = r.data;
+    }
+  }
+  languages.clear();
+  languages.set(FALLBACK_LANGUAGE, { code: FALLBACK_LANGUAGE, name: languageNameOf(english['ui']) ?? 'English', state: 'loaded' });
+  for (const lng of lazyByLanguage.keys()) languages.set(lng, { code: lng, name: null, state: 'unread' });
+
+  await i18n.init({
+    lng: FALLBACK_LANGUAGE,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'ui',
+    resources: { [FALLBACK_LANGUAGE]: english as Record<string, Record<string, string>> },
+    initAsync: false,
+    returnNull: false,
+    returnEmptyString: false,
+    returnObjects: false,
+    interpolation: { escapeValue: false },
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (lngs, ns, key) => {
+      if (import.meta.env.DEV) warn(`missing text "${ns}:${key}" (languages ${lngs.join(', ')})`);
+    },
+    // Missing in every language, English included: show nothing rather than the key.
+    parseMissingKeyHandler: () => '',
+    returnedObjectHandler: (key) => {
+      if (import.meta.env.DEV) warn(`"${key}" is a group of texts, not a text`);
+      return '';
+    },
+  });
+
+  const query = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lng');
+  const chosen = pickLanguage({
+    query,
+    remembered: preferred,
+    browser: browserLanguages,
+    available: [...languages.keys(), PSEUDO_LANGUAGE],
+    fallback: FALLBACK_LANGUAGE,
+  });
+  const [, ok] = await Promise.all([readLanguageNames(), ensureLoaded(chosen)]);
+  await changeTo(ok ? chosen : FALLBACK_LANGUAGE, false);
+  return currentLanguage();
+}
+
+async function changeTo(lng: string, notify: boolean): Promise<void> {
+  await i18n.changeLanguage(lng);
+  applyToDocument(lng);
+  if (notify) for (const cb of listeners) cb(lng);
+}
+
+/**
+ * Switches language (fetching its files the first time) and sets `<html lang dir>`.
+ * A language whose files are broken is dropped from the menu and the current language stays;
+ * listeners are told either way, so the menu redraws. Remember the player's choice yourself.
+ */
+export async function setLanguage(code: string): Promise<void> {
+  const ok = await ensureLoaded(code);
+  await changeTo(ok ? code : currentLanguage(), true);
+}
+
+/** The language shown now, e.g. "fr" (or "pseudo"). */
+export function currentLanguage(): string {
+  return i18n.language || FALLBACK_LANGUAGE;
+}
+
+/** Languages for the menu, each with its own name ("English", "Français"); never `pseudo` or a broken one. */
+export function availableLanguages(): { code: string; name: string }[] {
+  return [...languages.values()]
+    .filter((l) => l.state !== 'broken' && l.name !== null)
+    .map((l) => ({ code: l.code, name: l.name as string }))
+    .sort((a, b) => (a.code === FALLBACK_LANGUAGE ? -1 : b.code === FALLBACK_LANGUAGE ? 1 : a.name.localeCompare(b.name)));
+}
+
+/** Calls `cb` with the new code after each setLanguage. Returns a function that unsubscribes. */
+export function onLanguageChanged(cb: (code: string) => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}
+
+/** A UI text (key checked against locales/en/ui.json by tsc). */
+export function t(key: UiKey, options?: TOptions): string;
+/** A question's or place's text: `t('coup-date.prompt', { ns: 'questions' })`, `t('NER', { ns: 'places' })`. */
+export function t(key: string, options: TOptions & { ns: DataNamespace }): string;
+export function t(key: string, options?: TOptions): string {
+  const out: unknown = (i18n.t as (k: string, o?: TOptions) => unknown)(key, options);
+  return typeof out === 'string' ? out : '';
+}
+
+/** Whether a text exists (in this language or English), e.g. an optional question `unit`. */
+export function hasText(key: string, ns: 'ui' | DataNamespace = 'ui'): boolean {
+  return i18n.exists(key, { ns });
+}
+
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return formatNumberIn(currentLanguage(), n, options);
+}
+
+/** 0.85 → "85%" / "85 %". */
+export function formatPercent(ratio: number): string {
+  return formatPercentIn(currentLanguage(), ratio);
+}
+
+/** 65_000 → "1 min 05 s"; 42_000 → "42 s" (patterns from ui.json `format.duration*`). */
+export function formatDuration(ms: number): string {
+  const p = durationParts(currentLanguage(), ms);
+  return p.hasMinutes
+    ? t('format.durationMinutes', { minutes: p.minutes, seconds: p.seconds })
+    : t('format.durationSeconds', { seconds: p.seconds });
+}
+
+/** A date in the current language's long style: "26 July 2023" / "26 juillet 2023". */
+export function formatDate(d: Date | number): string {
+  return formatDateIn(currentLanguage(), d);
+}
+
+/** The BCP 47 locale for other `Intl` uses (collation, lists) in the current language. */
+export function currentIntlLocale(): string {
+  return intlLocale(currentLanguage());
+}
