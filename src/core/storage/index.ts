@@ -3,6 +3,7 @@ export {
   STORAGE_PROBLEMS,
   isQuotaError,
   problemMessageKey,
+  type ProblemMessageKey,
   type StorageProblem,
 } from './problems.ts';
 export {

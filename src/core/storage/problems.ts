@@ -17,9 +17,12 @@ export const STORAGE_PROBLEMS = [
 
 export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
 
-/** The i18n key of a problem's message: 'storage/full' → 'storage.full'. */
-export function problemMessageKey(problem: StorageProblem): string {
-  return problem.replace('/', '.');
+/** 'storage/full' → 'storage.full' (i18next separates nested keys with dots). */
+export type ProblemMessageKey<P extends string = StorageProblem> = P extends `${infer A}/${infer B}` ? `${A}.${B}` : never;
+
+/** The i18n key of a problem's message in ui.json: 'storage/full' → 'storage.full'. */
+export function problemMessageKey<P extends StorageProblem>(problem: P): ProblemMessageKey<P> {
+  return problem.replace('/', '.') as ProblemMessageKey<P>;
 }
 
 /** Whether an error thrown by a store's set() means "no room left" (names differ by browser). */
