@@ -1,0 +1,106 @@
+/**
+ * The SoundPlayer that really plays, through Howler (Web Audio). Files load lazily: nothing is
+ * fetched until a sound is first needed (or `preload()` is called, e.g. when a round starts).
+ * Mute and volumes are kept here and re-applied to every sound, since Howler persists none of
+ * them: the caller passes the saved settings in with applySoundSettings().
+ *
+ * Phaser must be created with `audio: { noAudio: true }` so there is only one AudioContext.
+ */
+import { Howl, Howler } from 'howler';
+import correctUrl from '../../assets/sounds/correct.wav?url';
+import wrongUrl from '../../assets/sounds/wrong.wav?url';
+import tickUrl from '../../assets/sounds/tick.wav?url';
+import roundEndUrl from '../../assets/sounds/round-end.wav?url';
+import musicUrl from '../../assets/sounds/music.mp3?url';
+import { clampVolume } from '../core/settings.ts';
+import type { EffectName, SoundPlayer } from './types.ts';
+import { EFFECTS } from './types.ts';
+
+export const SOUND_URLS: Record<EffectName | 'music', string> = {
+  correct: correctUrl,
+  wrong: wrongUrl,
+  tick: tickUrl,
+  'round-end': roundEndUrl,
+  music: musicUrl,
+};
+
+export interface HowlerPlayer extends SoundPlayer {
+  /** Starts fetching and decoding the effects now, so the first one plays without delay. */
+  preload(): void;
+  /** Stops everything and frees the decoded sounds. */
+  dispose(): void;
+}
+
+function format(url: string): string[] {
+  return [url.endsWith('.mp3') ? 'mp3' : 'wav'];
+}
+
+/**
+ * Whether an effect asked for now would be heard now. While the browser has not yet allowed
+ * audio (no click or key yet), Howler queues sounds and would play them all at once later;
+ * a pile of countdown ticks at the first click is worse than none.
+ */
+function audioAllowedNow(): boolean {
+  const ctx = Howler.ctx as AudioContext | undefined;
+  if (!ctx || ctx.state === 'running') return true;
+  const activation = (globalThis.navigator as Navigator | undefined)?.userActivation;
+  return activation ? activation.isActive : true;
+}
+
+export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = SOUND_URLS): HowlerPlayer {
+  const effects = new Map<EffectName, Howl>();
+  let music: Howl | null = null;
+  let musicId: number | null = null;
+  let muted = false;
+  let effectsVolume = 1;
+  let musicVolume = 1;
+
+  const effect = (name: EffectName): Howl => {
+    let howl = effects.get(name);
+    if (!howl) {
+      howl = new Howl({ src: [urls[name]], format: format(urls[name]), volume: effectsVolume, preload: true });
+      effects.set(name, howl);
+    }
+    return howl;
+  };
+
+  return {
+    play(name) {
+      if (muted || effectsVolume === 0 || !audioAllowedNow()) return;
+      effect(name).play();
+    },
+    startMusic() {
+      if (!music) {
+        music = new Howl({ src: [urls.music], format: format(urls.music), loop: true, volume: musicVolume, preload: true });
+      }
+      if (musicId !== null && music.playing(musicId)) return;
+      musicId = music.play();
+    },
+    stopMusic() {
+      music?.stop();
+      musicId = null;
+    },
+    setMuted(m) {
+      muted = m;
+      Howler.mute(m);
+    },
+    setEffectsVolume(v) {
+      effectsVolume = clampVolume(v);
+      for (const howl of effects.values()) howl.volume(effectsVolume);
+    },
+    setMusicVolume(v) {
+      musicVolume = clampVolume(v);
+      music?.volume(musicVolume);
+    },
+    preload() {
+      for (const name of EFFECTS) effect(name);
+    },
+    dispose() {
+      for (const howl of effects.values()) howl.unload();
+      effects.clear();
+      music?.unload();
+      music = null;
+      musicId = null;
+    },
+  };
+}

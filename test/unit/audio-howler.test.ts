@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A stand-in for Howler (no audio under node): records what the wrapper asks of it. */
+const fake = vi.hoisted(() => {
+  class FakeHowl {
+    static all: FakeHowl[] = [];
+    plays = 0;
+    stops = 0;
+    vol: number;
+    isPlaying = false;
+    unloaded = false;
+    constructor(public opts: { src: string[]; volume?: number; loop?: boolean; format?: string[] }) {
+      this.vol = opts.volume ?? 1;
+      FakeHowl.all.push(this);
+    }
+    play() {
+      this.plays++;
+      this.isPlaying = true;
+      return this.plays;
+    }
+    playing() {
+      return this.isPlaying;
+    }
+    stop() {
+      this.stops++;
+      this.isPlaying = false;
+    }
+    volume(v: number) {
+      this.vol = v;
+    }
+    unload() {
+      this.unloaded = true;
+    }
+  }
+  const Howler = { muted: false, ctx: undefined as { state: string } | undefined, mute(m: boolean) { Howler.muted = m; } };
+  return { FakeHowl, Howler };
+});
+vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
+
+const { createHowlerPlayer, SOUND_URLS } = await import('../../src/audio/howlerPlayer.ts');
+const { applySoundSettings } = await import('../../src/audio/types.ts');
+
+const byFile = (name: string) => fake.FakeHowl.all.find((h) => h.opts.src[0]?.includes(name));
+
+beforeEach(() => {
+  fake.FakeHowl.all = [];
+  fake.Howler.muted = false;
+  fake.Howler.ctx = undefined;
+});
+
+describe('Howler sound player', () => {
+  it('points at the committed sound files', () => {
+    expect(SOUND_URLS.correct).toMatch(/correct\.wav/);
+    expect(SOUND_URLS.music).toMatch(/music\.mp3/);
+  });
+
+  it('loads nothing until a sound is needed, then each file once', () => {
+    const player = createHowlerPlayer();
+    expect(fake.FakeHowl.all).toHaveLength(0);
+    player.play('correct');
+    player.play('correct');
+    expect(fake.FakeHowl.all).toHaveLength(1);
+    expect(byFile('correct')?.plays).toBe(2);
+    player.preload();
+    expect(fake.FakeHowl.all.map((h) => h.opts.src[0])).toHaveLength(4);
+  });
+
+  it('applies the saved volumes to sounds loaded later, and to those already loaded', () => {
+    const player = createHowlerPlayer();
+    player.play('tick');
+    applySoundSettings(player, { muted: false, effectsVolume: 0.3, musicVolume: 0.2 });
+    expect(byFile('tick')?.vol).toBe(0.3);
+    player.play('wrong');
+    expect(byFile('wrong')?.vol).toBe(0.3);
+    player.startMusic();
+    expect(byFile('music')?.vol).toBe(0.2);
+    expect(byFile('music')?.opts.loop).toBe(true);
+    player.setMusicVolume(1.7);
+    expect(byFile('music')?.vol).toBe(1);
+  });
+
+  it('mutes through Howler and plays no effect while muted or at volume 0', () => {
+    const player = createHowlerPlayer();
+    player.setMuted(true);
+    expect(fake.Howler.muted).toBe(true);
+    player.play('correct');
+    expect(byFile('correct')?.plays ?? 0).toBe(0);
+    player.setMuted(false);
+    player.setEffectsVolume(0);
+    player.play('correct');
+    expect(byFile('correct')?.plays ?? 0).toBe(0);
+    player.setEffectsVolume(0.5);
+    player.play('correct');
+    expect(byFile('correct')?.plays).toBe(1);
+  });
+
+  it('starts the music once however often asked, and stops it', () => {
+    const player = createHowlerPlayer();
+    player.startMusic();
+    player.startMusic();
+    expect(byFile('music')?.plays).toBe(1);
+    player.stopMusic();
+    expect(byFile('music')?.isPlaying).toBe(false);
+    player.startMusic();
+    expect(byFile('music')?.plays).toBe(2);
+  });
+
+  it('drops countdown ticks while the browser still blocks audio and no click is under way', () => {
+    fake.Howler.ctx = { state: 'suspended' };
+    vi.stubGlobal('navigator', { userActivation: { isActive: false } });
+    const player = createHowlerPlayer();
+    player.play('tick');
+    expect(byFile('tick')?.plays ?? 0).toBe(0);
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
+    player.play('correct'); // in the click that unlocks audio: queued by Howler, heard
+    expect(byFile('correct')?.plays).toBe(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('frees every sound on dispose', () => {
+    const player = createHowlerPlayer();
+    player.play('wrong');
+    player.startMusic();
+    player.dispose();
+    expect(fake.FakeHowl.all.every((h) => h.unloaded)).toBe(true);
+  });
+});
