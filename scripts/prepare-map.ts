@@ -36,7 +36,7 @@ const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m
 // 1. Group Natural Earth shapes by alpha-3, dissolving breakaway regions into their state.
 const groups = new Map<string, GeometryCollection<{ name: string }>['geometries']>();
 for (const g of world.objects.countries.geometries) {
-  const name = g.properties?.name ?? '';
+  const name = (g.properties as { name?: string } | undefined)?.name ?? '';
   const id = g.id !== undefined ? ISO_NUMERIC_TO_ALPHA3[String(g.id)] : UNCODED_BY_NAME[name];
   const key = id ?? `?${String(g.id)}:${name}`;
   groups.set(key, [...(groups.get(key) ?? []), g]);
@@ -45,7 +45,7 @@ for (const g of world.objects.countries.geometries) {
 // 2. Clip each country to EXTENT; keep those with something left.
 const features: Feature<MultiPolygon, Record<string, never>>[] = [];
 for (const [id, geoms] of groups) {
-  const merged = geoms.length > 1 ? merge(world, geoms as never) : feature(world, geoms[0]!).geometry;
+  const merged = geoms.length > 1 ? merge(world, geoms as never) : (feature(world, geoms[0]!) as Feature).geometry;
   if (!merged || (merged.type !== 'Polygon' && merged.type !== 'MultiPolygon')) continue;
   const polygons: Position[][][] = merged.type === 'Polygon' ? [merged.coordinates] : merged.coordinates;
   const clipped: Position[][][] = [];
@@ -69,7 +69,7 @@ let topo = topology({ countries: fc }) as Topology<{ countries: GeometryCollecti
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, KEEP));
 // Drop small islands (Cabo Verde, São Tomé, Comoros are big enough to stay).
-const keepRing = filterWeight(topo, MIN_ISLAND_SR, sphericalRingArea);
+const keepRing = filterWeight(topo, MIN_ISLAND_SR, sphericalRingArea as unknown as Parameters<typeof filterWeight>[2]);
 topo = filter(topo, (ring, interior) => interior || keepRing(ring, interior)) as typeof topo;
 const emptied = features.filter((f) => !topo.objects.countries.geometries.some((g) => g.id === f.id && g.type !== null));
 if (emptied.length > 0) console.log(`dropped (only small islands inside the extent): ${emptied.map((f) => f.id).join(', ')}`);

@@ -1,0 +1,132 @@
+import { geoContains } from 'd3-geo';
+import type { Country } from './mapData.ts';
+import type { MapProjection } from './projection.ts';
+
+/** The country whose polygon truly contains the point (spherical test), or null over sea / off the map. */
+export function countryAt(countries: readonly Country[], lon: number, lat: number): string | null {
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  for (const c of countries) {
+    const [[w, s], [e, n]] = c.bounds;
+    if (lat < s || lat > n || lon < w || lon > e) continue;
+    if (geoContains(c.feature, [lon, lat])) return c.id;
+  }
+  return null;
+}
+
+/** A country's rings in screen pixels for one projection: what is drawn, and what near-misses are measured against. */
+export interface ScreenCountry {
+  id: string;
+  /** Each ring as [x0, y0, x1, y1, …]; exterior and hole rings alike. */
+  rings: number[][];
+  /** Rings grouped per polygon: polygons[i] = indexes into rings, exterior first. */
+  polygons: number[][];
+  box: { x0: number; y0: number; x1: number; y1: number };
+  /** Screen area of its exterior rings, px². */
+  areaPx: number;
+}
+
+export function projectCountries(countries: readonly Country[], projection: MapProjection): ScreenCountry[] {
+  return countries.map((c) => {
+    const geom = c.feature.geometry;
+    const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+    const rings: number[][] = [];
+    const polygons: number[][] = [];
+    const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    let areaPx = 0;
+    for (const poly of polys) {
+      const idx: number[] = [];
+      poly.forEach((ring, k) => {
+        const flat: number[] = [];
+        for (const pos of ring) {
+          const { x, y } = projection.project(pos[0]!, pos[1]!);
+          flat.push(x, y);
+          if (x < box.x0) box.x0 = x;
+          if (x > box.x1) box.x1 = x;
+          if (y < box.y0) box.y0 = y;
+          if (y > box.y1) box.y1 = y;
+        }
+        if (k === 0) areaPx += Math.abs(shoelace(flat));
+        idx.push(rings.length);
+        rings.push(flat);
+      });
+      polygons.push(idx);
+    }
+    return { id: c.id, rings, polygons, box, areaPx };
+  });
+}
+
+export interface NearOptions {
+  /** How far outside its border a click still counts for a small country (px). */
+  tolerancePx: number;
+  /** Countries smaller than this on screen (px²) win clicks within the tolerance over the big neighbour they sit in. Default 1500. */
+  smallAreaPx?: number;
+  /** …but only when also smaller than this fraction of that neighbour (Gambia is 1/18 of Senegal). Default 0.1. */
+  smallRatio?: number;
+}
+
+/**
+ * The country a click or tap at screen (x, y) means. In order:
+ * 1. a small country (e.g. Gambia) within `tolerancePx` of the point, when it is far smaller than the
+ *    country the point is in — it is otherwise too fine a target;
+ * 2. the country truly containing the point;
+ * 3. over the sea just off a coast, the nearest country within `tolerancePx`;
+ * else null.
+ */
+export function countryNear(
+  countries: readonly Country[],
+  screen: readonly ScreenCountry[],
+  projection: MapProjection,
+  x: number,
+  y: number,
+  options: NearOptions,
+): string | null {
+  const tol = options.tolerancePx;
+  const small = options.smallAreaPx ?? 1500;
+  const ratio = options.smallRatio ?? 0.1;
+  const { lon, lat } = projection.invert(x, y);
+  const exact = countryAt(countries, lon, lat);
+  const exactArea = screen.find((s) => s.id === exact)?.areaPx ?? Infinity;
+  let nearest: string | null = null;
+  let nearestD = Infinity;
+  let smallest: string | null = null;
+  let smallestD = Infinity;
+  for (const s of screen) {
+    if (x < s.box.x0 - tol || x > s.box.x1 + tol || y < s.box.y0 - tol || y > s.box.y1 + tol) continue;
+    const d = s.id === exact ? 0 : distanceToRings(s.rings, x, y);
+    if (d > tol) continue;
+    if (s.id !== exact && s.areaPx < small && s.areaPx < exactArea * ratio && d < smallestD) {
+      smallest = s.id;
+      smallestD = d;
+    }
+    if (d < nearestD) {
+      nearest = s.id;
+      nearestD = d;
+    }
+  }
+  return smallest ?? exact ?? nearest;
+}
+
+function distanceToRings(rings: readonly number[][], x: number, y: number): number {
+  let min = Infinity;
+  for (const r of rings) {
+    for (let i = 0; i + 3 < r.length; i += 2) {
+      const d = segmentDistance(x, y, r[i]!, r[i + 1]!, r[i + 2]!, r[i + 3]!);
+      if (d < min) min = d;
+    }
+  }
+  return min;
+}
+
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+function shoelace(flat: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i + 3 < flat.length; i += 2) s += flat[i]! * flat[i + 3]! - flat[i + 2]! * flat[i + 1]!;
+  return s / 2;
+}

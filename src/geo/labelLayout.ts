@@ -1,0 +1,132 @@
+/**
+ * Label placement without overlaps: greedy by priority. Pure; the caller measures text.
+ */
+
+export interface LabelRequest {
+  id: string;
+  /** Anchor on screen: a country's label point or a city's marker. */
+  x: number;
+  y: number;
+  /** Higher goes first and so wins contested space. */
+  priority: number;
+  /**
+   * 'center': centred on the anchor (countries).
+   * 'beside': next to the anchor, clear of a marker of radius `markerRadius` (cities).
+   */
+  mode: 'center' | 'beside';
+  markerRadius?: number;
+  /** Skip the centred position (the name is wider than the country) and go straight to offsets with a leader line. */
+  preferLeader?: boolean;
+  /** May be moved away from the anchor with a leader line when its own spot is taken. */
+  allowLeader?: boolean;
+}
+
+export interface LabelSize {
+  width: number;
+  height: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** Box of the label (top-left, size). */
+  box: Box;
+  /** True when the label sits away from its anchor and needs a leader line to it. */
+  leader: boolean;
+  anchor: { x: number; y: number };
+}
+
+export interface LayoutOptions {
+  /** Labels must lie inside (e.g. the visible map). */
+  bounds: Box;
+  /** Areas no label may cover (markers, a HUD corner). */
+  obstacles?: Box[];
+  /** Minimum free space between two labels, px. */
+  gap?: number;
+}
+
+export interface LayoutResult {
+  placed: PlacedLabel[];
+  hidden: string[];
+}
+
+export function layoutLabels(
+  requests: readonly LabelRequest[],
+  measure: (r: LabelRequest) => LabelSize,
+  options: LayoutOptions,
+): LayoutResult {
+  const gap = options.gap ?? 2;
+  const taken: Box[] = [...(options.obstacles ?? [])];
+  const placed: PlacedLabel[] = [];
+  const hidden: string[] = [];
+  const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const r of order) {
+    const size = measure(r);
+    let done = false;
+    for (const c of candidates(r, size)) {
+      const box = { x: r.x + c.dx - size.width / 2, y: r.y + c.dy - size.height / 2, width: size.width, height: size.height };
+      if (!inside(box, options.bounds)) continue;
+      if (taken.some((t) => overlaps(box, t, gap))) continue;
+      taken.push(box);
+      placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
+      done = true;
+      break;
+    }
+    if (!done) hidden.push(r.id);
+  }
+  return { placed, hidden };
+}
+
+interface Candidate {
+  dx: number;
+  dy: number;
+  leader: boolean;
+}
+
+function candidates(r: LabelRequest, s: LabelSize): Candidate[] {
+  const out: Candidate[] = [];
+  if (r.mode === 'beside') {
+    const m = (r.markerRadius ?? 3) + 3;
+    out.push(
+      { dx: m + s.width / 2, dy: 0, leader: false },
+      { dx: -(m + s.width / 2), dy: 0, leader: false },
+      { dx: 0, dy: -(m + s.height / 2), leader: false },
+      { dx: 0, dy: m + s.height / 2, leader: false },
+      { dx: m + s.width / 2, dy: -(m + s.height / 2) * 0.8, leader: false },
+      { dx: -(m + s.width / 2), dy: -(m + s.height / 2) * 0.8, leader: false },
+      { dx: m + s.width / 2, dy: (m + s.height / 2) * 0.8, leader: false },
+      { dx: -(m + s.width / 2), dy: (m + s.height / 2) * 0.8, leader: false },
+    );
+    return out;
+  }
+  if (!r.preferLeader) {
+    out.push({ dx: 0, dy: 0, leader: false });
+    // A nudge up or down keeps the label on its country without a leader.
+    out.push({ dx: 0, dy: -s.height * 0.6, leader: false }, { dx: 0, dy: s.height * 0.6, leader: false });
+  }
+  if (r.allowLeader || r.preferLeader) {
+    for (const k of [1.6, 2.6, 3.8]) {
+      const ry = s.height * k;
+      const rx = s.width / 2 + s.height * (k - 0.6);
+      for (const [ux, uy] of [[0, -1], [0, 1], [1, 0], [-1, 0], [0.8, -0.8], [-0.8, -0.8], [0.8, 0.8], [-0.8, 0.8]] as const) {
+        out.push({ dx: ux * rx, dy: uy * ry, leader: true });
+      }
+    }
+  }
+  return out;
+}
+
+function inside(b: Box, bounds: Box): boolean {
+  return b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+}
+
+/** True when two boxes are closer than `gap`. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+}
