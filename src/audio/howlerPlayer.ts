@@ -13,6 +13,7 @@ import tickUrl from '../../assets/sounds/tick.wav?url';
 import roundEndUrl from '../../assets/sounds/round-end.wav?url';
 import musicUrl from '../../assets/sounds/music.mp3?url';
 import { clampVolume } from '../core/settings.ts';
+import { MUSIC_LOOP_MS } from './musicLoop.ts';
 import type { EffectName, SoundPlayer } from './types.ts';
 import { EFFECTS } from './types.ts';
 
@@ -71,10 +72,16 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
     },
     startMusic() {
       if (!music) {
-        music = new Howl({ src: [urls.music], format: format(urls.music), loop: true, volume: musicVolume, preload: true });
+        music = new Howl({
+          src: [urls.music],
+          format: format(urls.music),
+          sprite: { bed: [MUSIC_LOOP_MS.offset, MUSIC_LOOP_MS.duration, true] },
+          volume: musicVolume,
+          preload: true,
+        });
       }
       if (musicId !== null && music.playing(musicId)) return;
-      musicId = music.play();
+      musicId = music.play('bed');
     },
     stopMusic() {
       music?.stop();

@@ -9,11 +9,13 @@ const fake = vi.hoisted(() => {
     vol: number;
     isPlaying = false;
     unloaded = false;
-    constructor(public opts: { src: string[]; volume?: number; loop?: boolean; format?: string[] }) {
+    lastPlayed: string | undefined;
+    constructor(public opts: { src: string[]; volume?: number; loop?: boolean; format?: string[]; sprite?: Record<string, [number, number, boolean?]> }) {
       this.vol = opts.volume ?? 1;
       FakeHowl.all.push(this);
     }
-    play() {
+    play(sprite?: string) {
+      this.lastPlayed = sprite;
       this.plays++;
       this.isPlaying = true;
       return this.plays;
@@ -74,7 +76,6 @@ describe('Howler sound player', () => {
     expect(byFile('wrong')?.vol).toBe(0.3);
     player.startMusic();
     expect(byFile('music')?.vol).toBe(0.2);
-    expect(byFile('music')?.opts.loop).toBe(true);
     player.setMusicVolume(1.7);
     expect(byFile('music')?.vol).toBe(1);
   });
@@ -94,11 +95,16 @@ describe('Howler sound player', () => {
     expect(byFile('correct')?.plays).toBe(1);
   });
 
-  it('starts the music once however often asked, and stops it', () => {
+  it('loops the music over its region without the MP3 padding, once however often asked, and stops it', () => {
     const player = createHowlerPlayer();
     player.startMusic();
     player.startMusic();
-    expect(byFile('music')?.plays).toBe(1);
+    const music = byFile('music');
+    expect(music?.plays).toBe(1);
+    const region = music?.opts.sprite?.[music.lastPlayed ?? ''];
+    expect(region?.[2]).toBe(true); // looping
+    expect(region?.[0]).toBeCloseTo(50.1, 1); // skips the encoder delay
+    expect(region?.[1]).toBe(12_000);
     player.stopMusic();
     expect(byFile('music')?.isPlaying).toBe(false);
     player.startMusic();

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderSounds, MUSIC_SECONDS } from '../../scripts/sounds/recipes.ts';
 import { SAMPLE_RATE } from '../../scripts/sounds/synth.ts';
+import { MUSIC_LOOP_SECONDS, MUSIC_SAMPLE_RATE } from '../../src/audio/musicLoop.ts';
 
 const sounds = renderSounds();
 const sound = (name: string) => {
@@ -71,6 +72,9 @@ describe('sounds', () => {
   it('music is a quiet loop of about 12 s that joins on near-silence', () => {
     const m = sound('music').samples;
     expect(m.length / SAMPLE_RATE).toBeCloseTo(MUSIC_SECONDS, 2);
+    // The player loops exactly the rendered length, at the rendered rate.
+    expect(MUSIC_LOOP_SECONDS).toBe(MUSIC_SECONDS);
+    expect(MUSIC_SAMPLE_RATE).toBe(SAMPLE_RATE);
     expect(peak(m)).toBeLessThanOrEqual(0.4);
     const edge = Math.round(0.05 * SAMPLE_RATE);
     expect(peak(m, m.length - edge)).toBeLessThan(0.03);
