@@ -157,3 +157,25 @@ describe('scoring in a round', () => {
     expect(s.score).toBe(0);
   });
 });
+
+describe('saved rounds', async () => {
+  const { validateSavedRound } = await import('../../src/core/round/saved.ts');
+  const known = (id: string) => ['leader', 'elected', 'where-niger'].includes(id);
+  it('a round saved mid-way is accepted as it was', () => {
+    let s = startRound(config(), 0);
+    s = ok(submitAnswer(s, fixtureBank, { type: 'choice', choice: 'tchiani' }, 10));
+    const saved = JSON.parse(JSON.stringify({ state: s, seed: 4 }));
+    expect(validateSavedRound(saved, known)).toEqual({ state: s, seed: 4 });
+    expect(validateSavedRound({ state: pause(s, 20), seed: 4 }, known)).toBeTruthy();
+  });
+  it('damaged, finished or foreign saves are refused', () => {
+    const s = startRound(config(), 0);
+    expect(validateSavedRound(null, known)).toBeUndefined();
+    expect(validateSavedRound({ state: s }, known)).toBeUndefined();
+    expect(validateSavedRound({ state: { ...s, index: 7 }, seed: 1 }, known)).toBeUndefined();
+    expect(validateSavedRound({ state: { ...s, phase: 'finished' }, seed: 1 }, known)).toBeUndefined();
+    expect(validateSavedRound({ state: { ...s, config: { ...s.config, questionIds: ['gone'] } }, seed: 1 }, known)).toBeUndefined();
+    expect(validateSavedRound({ state: { ...s, answers: [{}] }, seed: 1 }, known)).toBeUndefined();
+    expect(validateSavedRound({ state: { ...s, score: 'lots' }, seed: 1 }, known)).toBeUndefined();
+  });
+});

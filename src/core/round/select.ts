@@ -2,6 +2,8 @@ import type { ContentPack, Question } from '../content/types.ts';
 import { shuffle, type Rng } from '../random/rng.ts';
 import type { SelectionFilter } from './types.ts';
 
+const TYPE_WEIGHT = 100;
+
 /**
  * Draws a round from the bank: questions that pass the filter, never two of the same fact,
  * spread across question types and topics as evenly as the bank allows.
@@ -17,8 +19,8 @@ export function selectQuestions(pack: ContentPack, filter: SelectionFilter, rng:
     let bestCost = Infinity;
     for (const q of pool) {
       if (facts.has(q.fact)) continue;
-      // Types weigh more than topics: a round should feel varied to play.
-      const cost = 2 * (typeCount.get(q.type) ?? 0) + (topicCount.get(q.topic) ?? 0);
+      // Types weigh more than topics: every type appears once before any appears twice.
+      const cost = TYPE_WEIGHT * (typeCount.get(q.type) ?? 0) + (topicCount.get(q.topic) ?? 0);
       if (cost < bestCost) {
         best = q;
         bestCost = cost;
