@@ -1,0 +1,155 @@
+import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
+import type { ContentPack, Question } from '../core/content/types.ts';
+import { createRng } from '../core/random/rng.ts';
+import type { Bank } from '../core/round/engine.ts';
+import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
+import { selectQuestions } from '../core/round/select.ts';
+import type { RoundConfig } from '../core/round/types.ts';
+import { loadSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
+import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
+import { onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import type { MapPort } from '../ui/mapPort.ts';
+import { roundScreen } from '../ui/screens/roundScreen.ts';
+import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import { summaryScreen } from '../ui/screens/summaryScreen.ts';
+import { titleScreen } from '../ui/screens/titleScreen.ts';
+import { RoundSession } from './roundSession.ts';
+import { currentTexts } from './texts.ts';
+
+export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
+const SAVED_ROUND_KEY = 'round';
+
+export interface AppDeps {
+  root: HTMLElement;
+  pack: ContentPack;
+  bank: Bank;
+  map: MapPort & { setNames(names: Record<string, string>): void };
+  countdown: CountdownPort;
+  sound: SoundPlayer;
+  records: RecordStore;
+  clock: () => number;
+  newSeed: () => number;
+  /** A storage problem met while starting, to tell the player once. */
+  startupProblem: StorageProblem | null;
+}
+
+/** Which screen is up, and moving between them. Rules stay in core; words stay in locales. */
+export class App {
+  private screen: Screen | null = null;
+  private settings: Settings;
+  private notice: string | null;
+  private redraw: () => void = () => this.title();
+
+  constructor(private readonly d: AppDeps) {
+    const loaded = loadSettings(d.records);
+    this.settings = loaded.value;
+    const problem = d.startupProblem ?? loaded.problem ?? null;
+    this.notice = problem ? t(problemMessageKey(problem)) : null;
+    applySoundSettings(d.sound, this.settings);
+    onLanguageChanged(() => {
+      this.nameMap();
+      this.redraw();
+    });
+    this.nameMap();
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  start(): void {
+    this.title();
+  }
+
+  question = (id: string): Question | undefined => this.d.bank.question(id);
+
+  private nameMap(): void {
+    const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
+    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, t(id, { ns: 'places' })])));
+  }
+
+  changeSettings(change: Partial<Settings>): void {
+    this.settings = updateSettings(this.settings, change);
+    const saved = saveSettings(this.d.records, this.settings);
+    if (!saved.ok) this.notice = t(problemMessageKey(saved.problem));
+    applySoundSettings(this.d.sound, this.settings);
+  }
+
+  title(): void {
+    this.redraw = () => this.title();
+    const saved = this.savedRound();
+    const extras = saved
+      ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
+      : [];
+    this.show(titleScreen({
+      play: () => this.playStandard(),
+      setLanguage: (code) => {
+        this.changeSettings({ language: code });
+        void setLanguage(code);
+      },
+      setMuted: (muted) => this.changeSettings({ muted }),
+      muted: () => this.settings.muted,
+      extras,
+      notice: this.notice,
+    }));
+    this.notice = null;
+    document.documentElement.dataset.ready = 'title';
+  }
+
+  playStandard(): void {
+    const seed = this.d.newSeed();
+    const questionIds = selectQuestions(this.d.pack, { count: STANDARD_ROUND.count }, createRng(seed));
+    this.playRound({
+      questionIds,
+      timeLimitMs: STANDARD_ROUND.timeLimitMs,
+      timeScale: this.settings.timeScale,
+      explainDuringRound: true,
+      scored: true,
+    }, seed);
+  }
+
+  playRound(config: RoundConfig, seed: number): void {
+    this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed);
+  }
+
+  private resumeRound(saved: SavedRound): void {
+    this.runSession(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed);
+  }
+
+  /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
+  private runSession(session: RoundSession, seed: number): void {
+    session.onChange((s) => {
+      if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
+      else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
+    });
+    this.showRound(session, seed);
+  }
+
+  private showRound(session: RoundSession, seed: number): void {
+    this.redraw = () => this.showRound(session, seed);
+    this.show(roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () => this.summary(session)));
+  }
+
+  private summary(session: RoundSession): void {
+    this.d.sound.play('round-end');
+    this.redraw = () => this.summary(session);
+    const texts = currentTexts(this.question);
+    this.show(summaryScreen(session.state, this.question, texts, {
+      playAgain: () => this.playStandard(),
+      home: () => this.title(),
+    }));
+  }
+
+  private savedRound(): SavedRound | undefined {
+    const loaded = this.d.records.load(SAVED_ROUND_KEY, (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined), undefined, SAVED_ROUND_VERSION);
+    return loaded.value;
+  }
+
+  private show(next: Screen): void {
+    this.screen?.unmount();
+    this.d.root.replaceChildren(next.el);
+    this.screen = next;
+    document.body.dataset.screen = next.el.dataset.screen ?? '';
+    next.mount();
+  }
+}

@@ -1,0 +1,70 @@
+import type { Response } from '../core/content/types.ts';
+import {
+  next, pause, remainingMs, resume, startRound, submitAnswer, tick, timeLimit, type Bank, type RoundError,
+} from '../core/round/engine.ts';
+import type { RoundConfig, RoundState } from '../core/round/types.ts';
+
+/**
+ * Holds the one live round: forwards intents to the pure engine with the clock's time and tells
+ * the views when the state changes. Views read `state`; none keeps a copy of its own.
+ */
+export class RoundSession {
+  private listeners = new Set<(s: RoundState) => void>();
+  state: RoundState;
+
+  constructor(
+    readonly bank: Bank,
+    config: RoundConfig | RoundState,
+    private readonly clock: () => number,
+  ) {
+    this.state = 'version' in config ? resumeSaved(config, clock()) : startRound(config, clock());
+  }
+
+  onChange(cb: (s: RoundState) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  answer(r: Response): RoundError | null {
+    const o = submitAnswer(this.state, this.bank, r, this.clock());
+    this.set(o.state);
+    return o.ok ? null : o.error;
+  }
+
+  next(): void {
+    this.set(next(this.state, this.clock()));
+  }
+
+  pause(): void {
+    this.set(pause(this.state, this.clock()));
+  }
+
+  resume(): void {
+    this.set(resume(this.state, this.clock()));
+  }
+
+  /** Called every frame or so; moves the round on when time runs out. */
+  tick(): void {
+    this.set(tick(this.state, this.clock()));
+  }
+
+  remainingMs(): number | null {
+    return remainingMs(this.state, this.clock());
+  }
+
+  timeLimitMs(): number | null {
+    return timeLimit(this.state.config);
+  }
+
+  private set(s: RoundState): void {
+    if (s === this.state) return;
+    this.state = s;
+    for (const cb of this.listeners) cb(s);
+  }
+}
+
+/** A round saved mid-question resumes paused, so a reload never costs the student time. */
+function resumeSaved(saved: RoundState, now: number): RoundState {
+  const s = { ...saved, runningSince: now };
+  return s.phase === 'asking' ? pause(s, now) : s;
+}

@@ -1,0 +1,32 @@
+import Phaser from 'phaser';
+import { CountdownScene } from './hud/CountdownScene.ts';
+import { MapScene } from './map/MapScene.ts';
+import type { MapView } from './map/MapView.ts';
+
+export interface World {
+  game: Phaser.Game;
+  map: MapView;
+  countdown: CountdownScene;
+}
+
+/**
+ * The Phaser side of the game: the map underneath, the countdown over it. Resolves once both
+ * scenes have been created. Sound is Howler's (one AudioContext), keys are the DOM's.
+ */
+export function createGame(parent: HTMLElement): Promise<World> {
+  return new Promise((resolve) => {
+    const map = new MapScene();
+    // Scenes are created in list order, so the countdown, last, is created after the map.
+    const countdown = new CountdownScene(() => resolve({ game, map, countdown }));
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: '#cfe0ea',
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+      audio: { noAudio: true },
+      input: { keyboard: false },
+      banner: false,
+      scene: [map, countdown],
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import Phaser from 'phaser';
+import { SCENES } from '../keys.ts';
+
+const RADIUS = 30;
+const MARGIN = 14;
+const COLORS = { track: 0xdfe6ee, plenty: 0x1b7f5b, low: 0xb26a00, last: 0xb3261e, face: 0xffffff, text: '#1d2733' };
+
+/**
+ * The countdown: a ring that empties as time runs out, with the seconds in its middle, drawn
+ * over the map's top-left corner. It shows what it is told (remaining / limit) and decides nothing.
+ */
+export class CountdownScene extends Phaser.Scene {
+  private ring!: Phaser.GameObjects.Graphics;
+  private label!: Phaser.GameObjects.Text;
+  private remaining: number | null = null;
+  private limit: number | null = null;
+
+  constructor(private readonly onReady: () => void = () => {}) {
+    super(SCENES.countdown);
+  }
+
+  create(): void {
+    this.ring = this.add.graphics();
+    this.label = this.add.text(0, 0, '', {
+      fontFamily: 'system-ui, sans-serif', fontSize: '22px', fontStyle: 'bold', color: COLORS.text,
+    }).setOrigin(0.5);
+    this.draw();
+    this.onReady();
+  }
+
+  show(remainingMs: number | null, limitMs: number | null): void {
+    this.remaining = remainingMs;
+    this.limit = limitMs;
+    if (this.ring) this.draw();
+  }
+
+  private draw(): void {
+    const g = this.ring;
+    g.clear();
+    const visible = this.remaining !== null && this.limit !== null && this.limit > 0;
+    this.label.setVisible(visible);
+    if (!visible) return;
+    const fraction = Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number)));
+    const secs = Math.ceil((this.remaining as number) / 1000);
+    const x = MARGIN + RADIUS;
+    const y = MARGIN + RADIUS;
+    const color = secs <= 5 ? COLORS.last : fraction < 0.5 ? COLORS.low : COLORS.plenty;
+    g.fillStyle(COLORS.face, 0.95).fillCircle(x, y, RADIUS + 4);
+    g.lineStyle(8, COLORS.track, 1).strokeCircle(x, y, RADIUS - 2);
+    g.lineStyle(8, color, 1).beginPath();
+    g.arc(x, y, RADIUS - 2, -Math.PI / 2, -Math.PI / 2 + fraction * Math.PI * 2, false);
+    g.strokePath();
+    this.label.setPosition(x, y).setText(String(secs)).setColor(secs <= 5 ? '#b3261e' : COLORS.text);
+  }
+}

@@ -1,0 +1,100 @@
+import type { LocateQuestion } from '../../core/content/types.ts';
+import { t } from '../../i18n/index.ts';
+import { button, h } from '../dom.ts';
+import type { MapPick } from '../mapPort.ts';
+import { confirmButton } from './confirmButton.ts';
+import type { AnswerContext, AnswerWidget } from './types.ts';
+
+/**
+ * Locate on the map. The map takes clicks and taps; the same places are a list of real buttons
+ * (behind "Choose from a list") for the keyboard and screen readers, and focusing one highlights
+ * it on the map.
+ */
+export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
+  const q = ctx.question;
+  const many = q.mode === 'countries';
+  const selected = new Set<string>();
+  const ids = (q.mode === 'city' ? ctx.map.cityIds() : ctx.map.countryIds())
+    .map((id) => ({ id, name: ctx.place(id) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const buttons = new Map<string, HTMLButtonElement>();
+  let locked = false;
+
+  const list = h('ul', { class: 'places', id: `places-${q.id}`, hidden: true });
+  for (const { id, name } of ids) {
+    const b = button(name, () => pick({ kind: 'place', id }), { class: 'place', 'data-place': id, 'aria-pressed': many ? 'false' : undefined });
+    b.addEventListener('focus', () => ctx.map.focusPlace(id));
+    b.addEventListener('blur', () => ctx.map.focusPlace(null));
+    buttons.set(id, b);
+    list.append(h('li', {}, b));
+  }
+  const toggle = button(t('answer.listToggle'), () => {
+    list.hidden = !list.hidden;
+    toggle.setAttribute('aria-expanded', String(!list.hidden));
+    if (!list.hidden) list.querySelector('button')?.focus();
+  }, { class: 'list-toggle', 'aria-expanded': 'false', 'aria-controls': list.id, 'data-testid': 'place-list-toggle' });
+
+  const chosen = h('p', { class: 'chosen', 'aria-live': 'polite' });
+  const ok = many ? confirmButton(() => submitMany()) : null;
+  if (ok) ok.disabled = true;
+  const hint = t(q.mode === 'city' ? 'answer.mapHintCity' : many ? 'answer.mapHintCountries' : 'answer.mapHintCountry');
+  const el = h('div', { class: 'locate' }, h('p', { class: 'hint' }, hint), many ? chosen : null, ok, toggle, list);
+
+  function submitMany(): void {
+    if (!locked && selected.size > 0) ctx.submit({ type: 'locate', places: [...selected] });
+  }
+  function pick(p: MapPick): void {
+    if (locked) return;
+    if (p.kind === 'point') {
+      if (q.mode === 'city') ctx.submit({ type: 'locate-point', lon: p.lon, lat: p.lat });
+      return;
+    }
+    if (!many) {
+      ctx.submit({ type: 'locate', places: [p.id] });
+      return;
+    }
+    if (selected.has(p.id)) selected.delete(p.id);
+    else selected.add(p.id);
+    buttons.get(p.id)?.setAttribute('aria-pressed', String(selected.has(p.id)));
+    ctx.map.setInteraction({ kind: 'countries', selected: [...selected] });
+    chosen.textContent = selected.size
+      ? t('answer.selected', { places: [...selected].map(ctx.place).join(t('answer.listSeparator')) })
+      : '';
+    if (ok) ok.disabled = selected.size === 0;
+  }
+
+  ctx.map.setInteraction(q.mode === 'city' ? { kind: 'point' } : many ? { kind: 'countries', selected: [] } : { kind: 'country' });
+  const unsubscribe = ctx.map.onPick(pick);
+
+  return {
+    el,
+    focus: () => toggle.focus(),
+    key(ev) {
+      if (ev.key === 'Enter' && many && ok && !ok.disabled && !(ev.target instanceof HTMLButtonElement)) {
+        submitMany();
+        return true;
+      }
+      return false;
+    },
+    reveal(correct, given) {
+      locked = true;
+      ctx.map.setInteraction({ kind: 'none' });
+      for (const b of buttons.values()) b.disabled = true;
+      toggle.disabled = true;
+      if (ok) ok.disabled = true;
+      const right = correct.type === 'locate' ? correct.places : q.targets;
+      const gave = given?.type === 'locate' ? given.places : [];
+      ctx.map.showOutcome({
+        correct: right,
+        wrong: gave.filter((p) => !right.includes(p)),
+        ...(given?.type === 'locate-point' ? { point: { lon: given.lon, lat: given.lat } } : {}),
+      });
+    },
+    dispose() {
+      unsubscribe();
+      ctx.map.setInteraction({ kind: 'none' });
+      ctx.map.clearOutcome();
+      ctx.map.focusPlace(null);
+    },
+  };
+}

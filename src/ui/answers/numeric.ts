@@ -1,0 +1,72 @@
+import type { NumericQuestion } from '../../core/content/types.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { h } from '../dom.ts';
+import { confirmButton } from './confirmButton.ts';
+import type { AnswerContext, AnswerWidget } from './types.ts';
+
+/** Numeric estimate: a slider and a typed number that stay in step; Enter or Confirm answers. */
+export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget {
+  const q = ctx.question;
+  const start = q.min + Math.round((q.max - q.min) / 2 / q.step) * q.step;
+  const unit = ctx.text.unit ?? '';
+  const labelId = `numeric-${q.id}`;
+  const slider = h('input', {
+    type: 'range', min: q.min, max: q.max, step: q.step, value: start, id: labelId, class: 'slider',
+    'aria-valuetext': valueText(start),
+  });
+  const typed = h('input', { type: 'number', min: q.min, max: q.max, step: q.step, value: start, class: 'typed', inputmode: 'numeric', 'aria-label': t('answer.typeNumber') });
+  const shown = h('output', { class: 'value', for: labelId, 'aria-hidden': 'true' }, valueText(start));
+  const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
+
+  function valueText(v: number): string {
+    return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
+  }
+  function set(v: number, from: 'slider' | 'typed'): void {
+    if (from !== 'slider') slider.value = String(v);
+    if (from !== 'typed') typed.value = String(v);
+    shown.textContent = valueText(v);
+    slider.setAttribute('aria-valuetext', valueText(v));
+  }
+  slider.addEventListener('input', () => set(Number(slider.value), 'slider'));
+  typed.addEventListener('input', () => {
+    const v = Number(typed.value);
+    if (typed.value !== '' && Number.isFinite(v) && v >= q.min && v <= q.max) {
+      problem.hidden = true;
+      set(v, 'typed');
+    }
+  });
+
+  function confirm(): void {
+    const v = Number(typed.value);
+    if (typed.value.trim() === '' || !Number.isFinite(v) || v < q.min || v > q.max) {
+      problem.textContent = t('answer.numberOutOfRange', { min: formatNumber(q.min), max: formatNumber(q.max) });
+      problem.hidden = false;
+      typed.focus();
+      return;
+    }
+    ctx.submit({ type: 'numeric', value: v });
+  }
+  const ok = confirmButton(confirm);
+  const el = h('div', { class: 'numeric' },
+    h('label', { for: labelId, class: 'visually-hidden' }, t('answer.slider')),
+    shown, slider,
+    h('div', { class: 'row' }, typed, unit ? h('span', { class: 'unit' }, unit) : null, ok),
+    problem);
+
+  return {
+    el,
+    focus: () => slider.focus(),
+    key(ev) {
+      if (ev.key !== 'Enter' || ok.disabled) return false;
+      confirm();
+      return true;
+    },
+    reveal(correct, given) {
+      slider.disabled = typed.disabled = ok.disabled = true;
+      const right = correct.type === 'numeric' ? correct.value : q.answer;
+      el.append(h('p', { class: 'truth' },
+        h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'), ` ${t('answer.trueValue', { value: valueText(right) })}`));
+      if (given?.type === 'numeric') el.append(h('p', { class: 'given' }, t('answer.yourValue', { value: valueText(given.value) })));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** What the DOM side asks of the map view; the Phaser map scene implements it. */
+export type MapInteraction =
+  | { kind: 'none' }
+  | { kind: 'country' }
+  | { kind: 'countries'; selected: string[] }
+  | { kind: 'point' };
+
+export type MapPick = { kind: 'place'; id: string } | { kind: 'point'; lon: number; lat: number };
+
+export interface MapPort {
+  setInteraction(mode: MapInteraction): void;
+  /** Subscribe to picks on the map; returns an unsubscribe function. */
+  onPick(cb: (pick: MapPick) => void): () => void;
+  showOutcome(o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } }): void;
+  clearOutcome(): void;
+  focusPlace(id: string | null): void;
+  /** Ids of the countries and cities drawn on the map. */
+  countryIds(): string[];
+  cityIds(): string[];
+}

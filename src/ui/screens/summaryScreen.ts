@@ -1,0 +1,59 @@
+import { correctAnswerText, responseText, type Texts } from '../../core/content/describe.ts';
+import type { Question } from '../../core/content/types.ts';
+import { summarize } from '../../core/round/engine.ts';
+import { isFullyRight } from '../../core/round/scoring.ts';
+import type { RoundState } from '../../core/round/types.ts';
+import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
+import { button, h } from '../dom.ts';
+import { sourceText } from './roundScreen.ts';
+import type { Screen } from './screen.ts';
+
+export interface SummaryActions {
+  playAgain(): void;
+  home(): void;
+  /** Extra actions offered by features (e.g. practise what I missed). */
+  extras?: { label: string; testId: string; run(): void }[];
+}
+
+/** The end of a round: score, right answers, time, and every question reviewed. */
+export function summaryScreen(state: RoundState, lookup: (id: string) => Question | undefined, texts: Texts, a: SummaryActions): Screen {
+  const sum = summarize(state);
+  const stat = (testId: string, label: string, value: string) =>
+    h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-testid': testId }, value));
+  const heading = h('h1', { tabindex: '-1' }, t('summary.title'));
+  const review = h('ol', { class: 'review', 'data-testid': 'review' });
+  state.config.questionIds.forEach((id, i) => {
+    const q = lookup(id);
+    const a = state.answers[i];
+    if (!q) return;
+    const right = a ? isFullyRight(a.correctness) : false;
+    const words = texts.question(id);
+    review.append(h('li', { class: right ? 'right' : 'wrong', 'data-question': id },
+      h('p', { class: 'prompt' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : a && a.correctness > 0 ? '◐' : '✗'), ` ${words?.prompt ?? ''}`),
+      h('p', { class: 'yours' }, `${t('summary.yourAnswer')} `, h('span', { 'data-testid': 'your-answer' }, responseText(q, a?.response ?? null, texts))),
+      right ? null : h('p', { class: 'right-answer' }, `${t('summary.rightAnswer')} `, h('span', {}, correctAnswerText(q, texts))),
+      h('p', { class: 'explanation' }, words?.explanation ?? ''),
+      h('p', { class: 'source' }, sourceText(q))));
+  });
+  const again = button(t('summary.playAgain'), () => a.playAgain(), { class: 'primary', 'data-testid': 'play-again' });
+  const el = h('main', { class: 'screen summary', 'data-screen': 'summary' },
+    h('section', { class: 'card summary-card' },
+      heading,
+      h('dl', { class: 'stats' },
+        stat('final-score', t('summary.score'), formatNumber(sum.score)),
+        stat('correct-count', t('summary.correct'), t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) })),
+        stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
+        stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak))),
+      h('div', { class: 'actions' }, again,
+        ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { class: 'secondary', 'data-testid': x.testId })),
+        button(t('summary.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' })),
+      h('h2', {}, t('summary.review')),
+      review));
+  return {
+    el,
+    mount() {
+      heading.focus();
+    },
+    unmount() {},
+  };
+}
