@@ -1,6 +1,11 @@
 import { defineConfig } from 'vite';
+import { contentCheck } from './scripts/vite-plugin-content.ts';
+import { phaserCustom } from './src/phaser/vite-phaser-custom.ts';
 
 export default defineConfig({
+  // `vite build`: alias `^phaser$` to src/phaser/phaser-custom.ts (only the Phaser the game uses) and
+  // define Phaser's feature flags. Dev keeps the full package. See scripts/phaser-build.md.
+  plugins: [contentCheck(), phaserCustom()],
   base: './',
   build: {
     target: 'es2022',
