@@ -96,17 +96,18 @@ export function validatePack(pack: unknown, texts: Readonly<Record<string, unkno
   if (head.output.questions.length === 0) errors.push('pack: has no questions');
 
   const questions: Question[] = [];
+  /** Ids of every question, valid or not: texts for a broken question are not strays. */
   const seen = new Set<string>();
   head.output.questions.forEach((raw, index) => {
     const name = nameOf(raw, index);
+    if (seen.has(name)) errors.push(`${name}: duplicate question id`);
+    seen.add(name);
     const parsed = v.safeParse(QuestionSchema, raw);
     if (!parsed.success) {
       for (const issue of parsed.issues) errors.push(`${name}: ${describeIssue(issue)}`);
       return;
     }
     const q = parsed.output as Question;
-    if (seen.has(q.id)) errors.push(`${q.id}: duplicate question id`);
-    seen.add(q.id);
     for (const problem of questionProblems(q, opts)) errors.push(`${q.id}: ${problem}`);
     questions.push(q);
   });
