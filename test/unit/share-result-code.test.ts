@@ -60,6 +60,16 @@ describe('result code', () => {
     expect(back.value.answers[0]).toEqual({ ...precise.answers[0], correctness: 0.667, timeMs: 12_300, response: { type: 'locate-point', lon: 2.125, lat: 13.512 } });
   });
 
+  it('keeps numeric answers exactly, however large, fractional or negative', () => {
+    const r = typicalResult(4);
+    const a = r.answers[3];
+    if (!a) throw new Error('fixture');
+    for (const value of [0, -1, 26, 0.5, -2.25, 1e-300, 2 ** 52 - 1, 2 ** 52, -(2 ** 52), Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e300]) {
+      const one: ResultRecord = { ...r, answers: [{ ...a, response: { type: 'numeric', value } }], score: a.points };
+      expect(decodeResultCode(code(one), shareRef)).toEqual({ ok: true, value: normaliseResult(one) });
+    }
+  });
+
   it('is short for a classroom round: 10 answers in about 180 symbols', () => {
     const c = code(typicalResult(10));
     expect(c.replace(/-/g, '').length).toBeLessThanOrEqual(190);

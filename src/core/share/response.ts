@@ -98,6 +98,11 @@ const TAG = {
   timelinePerm: 10,
 } as const;
 
+/** Whole numbers whose zigzag form stays a safe integer travel as varints; the rest as float64. */
+function smallWhole(v: number): boolean {
+  return Number.isSafeInteger(v) && Math.abs(v) < 2 ** 52;
+}
+
 /** Timelines up to this many events that reorder the question's own events travel as one number. */
 const MAX_PERM = 12;
 
@@ -194,7 +199,7 @@ export function writeResponse(w: ByteWriter, r: Response | null, dict: readonly 
         .int(Math.round(r.lat * COORD_SCALE));
       return;
     case 'numeric':
-      if (Number.isSafeInteger(r.value)) w.uint(TAG.numericInt).int(r.value);
+      if (smallWhole(r.value)) w.uint(TAG.numericInt).int(r.value);
       else w.uint(TAG.numericFloat).f64(r.value);
       return;
     case 'timeline': {
@@ -243,11 +248,11 @@ export function readResponse(r: ByteReader, dict: readonly string[]): Response |
       };
       break;
     case TAG.numericInt:
-      out = { type: 'numeric', value: r.int() };
+      out = { type: 'numeric', value: r.int(2 ** 52 - 1) };
       break;
     case TAG.numericFloat: {
       const value = r.f64();
-      if (Number.isSafeInteger(value) || Object.is(value, -0)) throw new DecodeFailure('non-canonical number');
+      if (smallWhole(value) || Object.is(value, -0)) throw new DecodeFailure('non-canonical number');
       out = { type: 'numeric', value };
       break;
     }
