@@ -1,0 +1,8 @@
+/**
+ * Phaser's CommonJS sources, reached through the `phaser-src/` alias (see `vite-phaser-custom.ts`).
+ * Only `phaser-custom.ts` imports them; game code imports `phaser` and gets the real package's types.
+ */
+declare module 'phaser-src/*' {
+  const value: unknown;
+  export default value;
+}

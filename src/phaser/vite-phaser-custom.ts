@@ -1,0 +1,59 @@
+/**
+ * Vite plugin: build the game against the custom Phaser in `phaser-custom.ts` instead of the whole package.
+ *
+ * On `vite build` (and in any config that adds this plugin with `{ apply: 'always' }`, e.g. test fixtures):
+ * - alias exactly `phaser` (regex `^phaser$`) to `src/phaser/phaser-custom.ts`;
+ * - alias `phaser-src/…` to the installed `node_modules/phaser/src/…` (hidden by the package's `exports`);
+ * - `define` the feature flags that Phaser's own webpack build defines (`typeof WEBGL_RENDERER` → `true`,
+ *   `typeof FEATURE_SOUND` → `false`, …), so the bundler drops the code behind disabled flags.
+ *
+ * `vite dev` keeps the full prebuilt package (fast start, no CommonJS sources in the browser). The tests
+ * that guard the difference: `test/unit/phaser-features.test.ts` and `test/e2e/phaser-custom.e2e.ts`.
+ * Node-side only (used from Vite configs).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { PHASER_FEATURE_FLAGS } from './phaser-features.ts';
+
+/** Absolute path of the custom entry. */
+export const PHASER_CUSTOM_ENTRY = fileURLToPath(new URL('./phaser-custom.ts', import.meta.url));
+
+/** Absolute path of the installed Phaser's `src/` folder (CommonJS sources). */
+export const PHASER_SRC_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('phaser/package.json')),
+  'src',
+);
+
+/** `define` entries in the form Phaser's build uses: the whole `typeof FLAG` expression is replaced. */
+export function phaserDefines(): Record<string, string> {
+  const defines: Record<string, string> = {};
+  for (const [flag, on] of Object.entries(PHASER_FEATURE_FLAGS)) {
+    defines[`typeof ${flag}`] = JSON.stringify(on);
+  }
+  return defines;
+}
+
+export interface PhaserCustomOptions {
+  /** `'build'` (default): only production builds use the custom Phaser. `'always'`: dev server too. */
+  apply?: 'build' | 'always';
+}
+
+export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
+  return {
+    name: 'sahel:phaser-custom',
+    ...(options.apply === 'always' ? {} : { apply: 'build' as const }),
+    config() {
+      return {
+        resolve: {
+          alias: [
+            { find: /^phaser$/, replacement: PHASER_CUSTOM_ENTRY },
+            { find: /^phaser-src\/(.*)$/, replacement: `${PHASER_SRC_DIR}/$1` },
+          ],
+        },
+        define: phaserDefines(),
+      };
+    },
+  };
+}
