@@ -1,0 +1,119 @@
+// `npm run bench`: builds the game and an empty default Phaser 4 game the same way, loads each
+// in headless Chromium several times as a first visit, and prints what a classroom would feel:
+// bytes and time until the first question can be answered, frame rate, heap. The last line of
+// output is one JSON object; each run is also appended to scripts/bench/history.jsonl.
+// Env: BENCH_RUNS (default 5), BENCH_THROTTLED_RUNS (default 3, 0 = skip),
+// BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1.
+import { serveStatic } from '../test/e2e/harness/server.ts';
+import { formatProblems } from '../test/e2e/harness/guard.ts';
+import { buildEmptyPhaser, buildGame, EMPTY_DIST, GAME_DIST } from './bench/build.ts';
+import { appendHistory, gitState } from './bench/history.ts';
+import { loadOnce, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
+import { measureJsSizes, type JsSizes } from './bench/sizes.ts';
+import { median, percentile, round } from './bench/stats.ts';
+import { emptyPhaserTarget, gameTarget, type BenchTarget } from './bench/targets.ts';
+
+const RUNS = envCount('BENCH_RUNS', 5);
+const THROTTLED_RUNS = envCount('BENCH_THROTTLED_RUNS', 3);
+const FRAME_SAMPLE_MS = 3000;
+
+interface Figures extends JsSizes {
+  firstQuestionBytes: number;
+  firstQuestionMs: number;
+  fps: number;
+  p99FrameMs: number;
+  heapBytes: number;
+  throttledFirstQuestionMs?: number;
+}
+
+function envCount(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got ${raw}`);
+  return value;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function warnAbout(target: BenchTarget, loads: readonly LoadResult[]): void {
+  const problems = loads.flatMap((l) => l.problems);
+  if (problems.length > 0) log(`  ! ${target.name}: the page reported errors; figures may be off:\n${formatProblems(problems.slice(0, 5))}`);
+  for (const load of loads) {
+    const { firstQuestionBytes: seen, serverBytes: sent } = load;
+    if (Math.abs(seen - sent) > 0.05 * Math.max(seen, sent)) {
+      log(`  ! ${target.name}: Chromium counted ${seen} B but the server sent ${sent} B before the first question`);
+    }
+  }
+}
+
+async function benchTarget(target: BenchTarget): Promise<Figures> {
+  const sizes = await measureJsSizes(target.dist);
+  const server = await serveStatic({ root: target.dist });
+  try {
+    const loads: LoadResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const load = await loadOnce(target, server, { frameSampleMs: FRAME_SAMPLE_MS, measureHeap: true, timeoutMs: 60_000 });
+      log(`  ${target.name} load ${i + 1}/${RUNS}: ${round(load.firstQuestionMs)} ms, ${load.firstQuestionBytes} B, ${round(load.fps ?? 0, 1)} fps`);
+      loads.push(load);
+    }
+    const throttled: LoadResult[] = [];
+    for (let i = 0; i < THROTTLED_RUNS; i++) {
+      const load = await loadOnce(target, server, { throttle: SLOW_CLASSROOM, frameSampleMs: 0, measureHeap: false, timeoutMs: 300_000 });
+      log(`  ${target.name} throttled load ${i + 1}/${THROTTLED_RUNS}: ${round(load.firstQuestionMs)} ms`);
+      throttled.push(load);
+    }
+    warnAbout(target, [...loads, ...throttled]);
+    const figures: Figures = {
+      ...sizes,
+      firstQuestionBytes: median(loads.map((l) => l.firstQuestionBytes)),
+      firstQuestionMs: round(median(loads.map((l) => l.firstQuestionMs))),
+      fps: round(median(loads.map((l) => l.fps ?? 0)), 1),
+      p99FrameMs: round(percentile(loads.flatMap((l) => l.frameIntervalsMs ?? []), 99), 1),
+      heapBytes: round(median(loads.map((l) => l.heapBytes ?? 0))),
+    };
+    if (throttled.length > 0) figures.throttledFirstQuestionMs = round(median(throttled.map((l) => l.firstQuestionMs)));
+    return figures;
+  } finally {
+    await server.close();
+  }
+}
+
+function ratio(game: number | undefined, empty: number | undefined): number | null {
+  return game === undefined || empty === undefined || empty === 0 ? null : round(game / empty, 3);
+}
+
+async function main(): Promise<void> {
+  if (RUNS < 1) throw new Error('BENCH_RUNS must be at least 1');
+  if (process.env.BENCH_NO_BUILD !== '1') {
+    log('building the game (dist/) …');
+    await buildGame();
+    log('building the empty Phaser game (dist-empty/) …');
+    await buildEmptyPhaser();
+  }
+  log(`measuring: ${RUNS} loads each${THROTTLED_RUNS ? `, ${THROTTLED_RUNS} throttled` : ''} …`);
+  const emptyPhaser = await benchTarget(emptyPhaserTarget(EMPTY_DIST));
+  const game = await benchTarget(gameTarget(GAME_DIST));
+  const result = {
+    game,
+    emptyPhaser,
+    ratio: {
+      firstQuestionBytes: ratio(game.firstQuestionBytes, emptyPhaser.firstQuestionBytes),
+      firstQuestionMs: ratio(game.firstQuestionMs, emptyPhaser.firstQuestionMs),
+      ...(THROTTLED_RUNS > 0
+        ? { throttledFirstQuestionMs: ratio(game.throttledFirstQuestionMs, emptyPhaser.throttledFirstQuestionMs) }
+        : {}),
+    },
+  };
+  if (process.env.BENCH_NO_HISTORY !== '1') {
+    await appendHistory({ date: new Date().toISOString(), ...gitState(), runs: RUNS, throttledRuns: THROTTLED_RUNS, ...result });
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
