@@ -66,6 +66,8 @@ export function layoutLabels(
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  // A name moved away on a leader must not sit on another country's own spot, or it would read as that country's name.
+  const spots = requests.filter((r) => r.mode === 'center').map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
   for (const r of order) {
     const size = measure(r);
     let done = false;
@@ -73,6 +75,7 @@ export function layoutLabels(
       const box = { x: r.x + c.dx - size.width / 2, y: r.y + c.dy - size.height / 2, width: size.width, height: size.height };
       if (!inside(box, options.bounds)) continue;
       if (taken.some((t) => overlaps(box, t, gap))) continue;
+      if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
       taken.push(box);
       placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
       done = true;
@@ -107,8 +110,9 @@ function candidates(r: LabelRequest, s: LabelSize): Candidate[] {
   }
   if (!r.preferLeader) {
     out.push({ dx: 0, dy: 0, leader: false });
-    // A nudge up or down keeps the label on its country without a leader.
-    out.push({ dx: 0, dy: -s.height * 0.6, leader: false }, { dx: 0, dy: s.height * 0.6, leader: false });
+    // A nudge keeps the label on its country without a leader (e.g. clear of its capital's marker).
+    for (const k of [0.6, 1.2]) out.push({ dx: 0, dy: -s.height * k, leader: false }, { dx: 0, dy: s.height * k, leader: false });
+    for (const k of [0.25]) out.push({ dx: s.width * k, dy: 0, leader: false }, { dx: -s.width * k, dy: 0, leader: false });
   }
   if (r.allowLeader || r.preferLeader) {
     for (const k of [1.6, 2.6, 3.8]) {

@@ -37,7 +37,9 @@ describe('layoutLabels', () => {
       { id: 'Benin', x: 400, y: 250, priority: 1, mode: 'center' },
       { id: 'Niger', x: 405, y: 252, priority: 9, mode: 'center' },
     ];
-    const { placed, hidden } = layoutLabels(reqs, measure, { bounds });
+    // A strip one label high: no room to nudge Benin up, down or sideways.
+    const strip = { x: 300, y: 242, width: 200, height: 18 };
+    const { placed, hidden } = layoutLabels(reqs, measure, { bounds: strip });
     expect(placed.map((p) => p.id)).toEqual(['Niger']);
     expect(hidden).toEqual(['Benin']);
   });
@@ -74,5 +76,22 @@ describe('layoutLabels', () => {
       { bounds, obstacles: [marker, block] },
     ).placed[0]!;
     expect(left.box.x + left.box.width).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('layoutLabels with leader lines', () => {
+  it('never parks a moved name on another country’s own label spot', () => {
+    // Guinea's spot is taken by a bigger label; the place above it is Senegal's spot.
+    const reqs: LabelRequest[] = [
+      { id: 'Mali', x: 100, y: 100, priority: 9, mode: 'center' },
+      { id: 'Senegal', x: 100, y: 78, priority: 1, mode: 'center', allowLeader: true },
+      { id: 'Guinea', x: 101, y: 101, priority: 5, mode: 'center', preferLeader: true },
+    ];
+    const { placed } = layoutLabels(reqs, measure, { bounds });
+    const guinea = placed.find((p) => p.id === 'Guinea');
+    expect(guinea?.leader).toBe(true);
+    const b = guinea!.box;
+    const coversSenegal = 100 >= b.x && 100 <= b.x + b.width && 78 >= b.y && 78 <= b.y + b.height;
+    expect(coversSenegal).toBe(false);
   });
 });

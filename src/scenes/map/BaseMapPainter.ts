@@ -1,0 +1,74 @@
+import { CORE_COUNTRIES } from '../../geo/importance.ts';
+import type { MapModel } from '../../geo/mapModel.ts';
+import { css, PALETTE } from './palette.ts';
+
+/**
+ * Paints the still part of the map — page margin, sea, graticule, land, borders, neat line —
+ * once per resize into a Canvas 2D context (a Phaser canvas texture). One
+ * image per frame is far cheaper on a weak laptop than re-tessellating ~9,000 points.
+ */
+export class BaseMapPainter {
+  paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number): void {
+    const vp = model.viewport;
+    const r = model.mapRect();
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.clearRect(0, 0, vp.x + vp.width, vp.y + vp.height);
+    ctx.fillStyle = css(PALETTE.page);
+    ctx.fillRect(0, 0, vp.x + vp.width, vp.y + vp.height);
+
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(r.x, r.y, r.width, r.height);
+    ctx.clip();
+    ctx.fillStyle = css(PALETTE.sea);
+    ctx.fillRect(r.x, r.y, r.width, r.height);
+    this.graticule(ctx, model);
+
+    const scale = Math.max(0.6, Math.min(1.4, r.width / 1200));
+    for (const s of model.shapes()) {
+      ctx.fillStyle = css(CORE_COUNTRIES.has(s.id) ? PALETTE.landFocus : PALETTE.landOther);
+      ctx.beginPath();
+      for (const ring of s.rings) trace(ctx, ring);
+      ctx.fill('evenodd');
+    }
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = css(PALETTE.border);
+    ctx.lineWidth = 0.9 * scale;
+    ctx.beginPath();
+    for (const s of model.shapes()) for (const ring of s.rings) trace(ctx, ring);
+    ctx.stroke();
+
+    ctx.restore();
+
+    ctx.strokeStyle = css(PALETTE.neatLine);
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(r.x + 0.75, r.y + 0.75, r.width - 1.5, r.height - 1.5);
+  }
+
+  private graticule(ctx: CanvasRenderingContext2D, model: MapModel): void {
+    const p = model.projection;
+    ctx.strokeStyle = css(PALETTE.seaGrid);
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let lon = -30; lon <= 60; lon += 10) {
+      const a = p.project(lon, -20);
+      const b = p.project(lon, 50);
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+    }
+    for (let lat = -10; lat <= 50; lat += 10) {
+      const a = p.project(-40, lat);
+      const b = p.project(60, lat);
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+    }
+    ctx.stroke();
+  }
+}
+
+function trace(ctx: CanvasRenderingContext2D, ring: readonly number[]): void {
+  if (ring.length < 4) return;
+  ctx.moveTo(ring[0]!, ring[1]!);
+  for (let i = 2; i + 1 < ring.length; i += 2) ctx.lineTo(ring[i]!, ring[i + 1]!);
+  ctx.closePath();
+}

@@ -1,0 +1,66 @@
+import Phaser from 'phaser';
+import type { MapModel } from '../../geo/mapModel.ts';
+import { PALETTE } from './palette.ts';
+
+/**
+ * A tick on each right place and a cross on each wrong one, so the outcome never rests on
+ * colour alone. They pulse twice unless motion is reduced.
+ */
+export class OutcomeMarks {
+  private marks: Phaser.GameObjects.Graphics[] = [];
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  show(model: MapModel, correct: readonly string[], wrong: readonly string[], reducedMotion: boolean): void {
+    this.clear();
+    const size = Math.max(9, Math.min(15, model.mapRect().width / 100));
+    const put = (id: string, ok: boolean) => {
+      const at = this.anchor(model, id, size);
+      if (!at) return;
+      const g = this.scene.add.graphics({ x: at.x, y: at.y });
+      g.fillStyle(0xffffff, 1);
+      g.fillCircle(0, 0, size + 2);
+      g.fillStyle(ok ? PALETTE.correct : PALETTE.wrong, 1);
+      g.fillCircle(0, 0, size);
+      g.lineStyle(Math.max(2, size / 4), 0xffffff, 1);
+      if (ok) {
+        g.beginPath();
+        g.moveTo(-size * 0.5, 0);
+        g.lineTo(-size * 0.12, size * 0.4);
+        g.lineTo(size * 0.55, -size * 0.4);
+        g.strokePath();
+      } else {
+        const k = size * 0.42;
+        g.lineBetween(-k, -k, k, k);
+        g.lineBetween(-k, k, k, -k);
+      }
+      this.marks.push(g);
+      if (!reducedMotion) {
+        this.scene.tweens.add({ targets: g, scale: { from: 1, to: 1.3 }, duration: 220, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+      }
+    };
+    for (const id of wrong) put(id, false);
+    for (const id of correct) put(id, true);
+  }
+
+  private anchor(model: MapModel, id: string, size: number): { x: number; y: number } | null {
+    const city = model.city(id);
+    if (city) {
+      const p = model.projection.project(city.lon, city.lat);
+      return { x: p.x, y: p.y - size - 10 };
+    }
+    const c = model.country(id);
+    if (!c) return null;
+    // Above the name, which sits on the anchor.
+    const p = model.projection.project(c.anchor[0], c.anchor[1]);
+    return { x: p.x, y: p.y - size * 2.2 };
+  }
+
+  clear(): void {
+    for (const g of this.marks) {
+      this.scene.tweens.killTweensOf(g);
+      g.destroy();
+    }
+    this.marks = [];
+  }
+}
