@@ -16,7 +16,7 @@ export class CountdownScene extends Phaser.Scene {
   private limit: number | null = null;
 
   constructor(private readonly onReady: () => void = () => {}) {
-    super(SCENES.countdown);
+    super({ key: SCENES.countdown, active: true });
   }
 
   create(): void {

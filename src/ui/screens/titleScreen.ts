@@ -24,7 +24,7 @@ export function titleScreen(a: TitleActions): Screen {
   function drawSound(): void {
     const muted = a.muted();
     sound.setAttribute('aria-pressed', String(!muted));
-    sound.textContent = `${muted ? '🔇' : '🔊'} ${t(muted ? 'title.soundOff' : 'title.soundOn')}`;
+    sound.textContent = t(muted ? 'title.soundOff' : 'title.soundOn');
   }
   drawSound();
   const play = button(t('title.play'), () => a.play(), { class: 'primary big', 'data-testid': 'play' });
