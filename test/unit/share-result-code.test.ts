@@ -31,7 +31,7 @@ describe('result code', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 20_000);
 
   it('loses nothing from an already-normalised result, and normalising twice changes nothing', () => {
     fc.assert(
@@ -43,7 +43,7 @@ describe('result code', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 20_000);
 
   it('keeps what a teacher reads: correctness to 0.001, time to 0.1 s, map points to about 100 m', () => {
     const r = typicalResult(3);
@@ -166,7 +166,7 @@ describe('result code', () => {
         else bytes.length = i;
         expectWellFormed(decodeResultCode(groupSymbols(withCheck(bytesToBase32(new Uint8Array(bytes)))), shareRef));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
-  });
+  }, 20_000);
 });
