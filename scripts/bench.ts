@@ -2,19 +2,21 @@
 // in headless Chromium several times as a first visit, and prints what a classroom would feel:
 // bytes and time until the first question can be answered, frame rate, heap. The last line of
 // output is one JSON object; each run is also appended to scripts/bench/history.jsonl.
-// Env: BENCH_RUNS (default 5), BENCH_THROTTLED_RUNS (default 3, 0 = skip),
+// Env: BENCH_RUNS (default 5), BENCH_THROTTLED_RUNS (default 3, 0 = skip), BENCH_ROUNDS (rounds
+// played for the game's heap growth, default 20, 0 = skip),
 // BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1.
 import { serveStatic } from '../test/e2e/harness/server.ts';
 import { formatProblems } from '../test/e2e/harness/guard.ts';
 import { buildEmptyPhaser, buildGame, EMPTY_DIST, GAME_DIST } from './bench/build.ts';
 import { appendHistory, gitState } from './bench/history.ts';
-import { loadOnce, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
+import { loadOnce, measureHeapGrowth, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
 import { measureJsSizes, type JsSizes } from './bench/sizes.ts';
 import { median, percentile, round } from './bench/stats.ts';
 import { emptyPhaserTarget, gameTarget, type BenchTarget } from './bench/targets.ts';
 
 const RUNS = envCount('BENCH_RUNS', 5);
 const THROTTLED_RUNS = envCount('BENCH_THROTTLED_RUNS', 3);
+const ROUNDS = envCount('BENCH_ROUNDS', 20);
 const FRAME_SAMPLE_MS = 3000;
 
 interface Figures extends JsSizes {
@@ -24,6 +26,8 @@ interface Figures extends JsSizes {
   p99FrameMs: number;
   heapBytes: number;
   throttledFirstQuestionMs?: number;
+  /** Game only: heap after ROUNDS rounds minus heap at the first question (both after GC). */
+  heapGrowth?: number;
 }
 
 function envCount(name: string, fallback: number): number {
@@ -75,6 +79,12 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
       heapBytes: round(median(loads.map((l) => l.heapBytes ?? 0))),
     };
     if (throttled.length > 0) figures.throttledFirstQuestionMs = round(median(throttled.map((l) => l.firstQuestionMs)));
+    if (target.name === 'game' && ROUNDS > 0) {
+      const growth = await measureHeapGrowth(target, server, ROUNDS, 20 * 60_000);
+      log(`  game heap over ${ROUNDS} rounds (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`);
+      if (growth.problems.length > 0) log(`  ! game: errors while playing rounds:\n${formatProblems(growth.problems.slice(0, 5))}`);
+      figures.heapGrowth = round(growth.heapGrowth);
+    }
     return figures;
   } finally {
     await server.close();
@@ -108,7 +118,7 @@ async function main(): Promise<void> {
     },
   };
   if (process.env.BENCH_NO_HISTORY !== '1') {
-    await appendHistory({ date: new Date().toISOString(), ...gitState(), runs: RUNS, throttledRuns: THROTTLED_RUNS, ...result });
+    await appendHistory({ date: new Date().toISOString(), ...gitState(), runs: RUNS, throttledRuns: THROTTLED_RUNS, rounds: ROUNDS, ...result });
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

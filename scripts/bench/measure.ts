@@ -3,6 +3,7 @@ import { launchBrowser } from '../../test/e2e/harness/browser.ts';
 import { formatProblems, guardPage, type PageProblem } from '../../test/e2e/harness/guard.ts';
 import type { StaticServer } from '../../test/e2e/harness/server.ts';
 import { addProbe, sampleFrames } from './probe.ts';
+import { playRounds } from './rounds.ts';
 import type { BenchTarget } from './targets.ts';
 
 /** Network and CPU emulation for a slow classroom machine on a shared connection. */
@@ -107,6 +108,40 @@ export async function loadOnce(target: BenchTarget, server: StaticServer, option
     result.problems = [...guard.problems];
     guard.dispose();
     return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface HeapGrowthResult {
+  /** JS heap after GC at the first question of round rounds+1, minus the same at round 1. */
+  heapGrowth: number;
+  heapStart: number;
+  heapEnd: number;
+  answers: number;
+  problems: PageProblem[];
+}
+
+/** Plays `rounds` rounds in one page and reports how much the heap grew (a leak shows here). */
+export async function measureHeapGrowth(
+  target: BenchTarget,
+  server: StaticServer,
+  rounds: number,
+  timeoutMs: number,
+): Promise<HeapGrowthResult> {
+  const browser = await launchBrowser({ viewport: 'desktop' });
+  try {
+    const { context, page } = browser;
+    const guard = guardPage(page);
+    await addProbe(context, target.stopOn);
+    await page.goto(`${server.url}${target.query}`, { waitUntil: 'commit', timeout: 60_000 });
+    await target.reachFirstQuestion(page, 60_000);
+    const heapStart = await heapUsedAfterGc(page);
+    const answers = await playRounds(page, { rounds, timeoutMs });
+    const heapEnd = await heapUsedAfterGc(page);
+    const problems = [...guard.problems];
+    guard.dispose();
+    return { heapGrowth: heapEnd - heapStart, heapStart, heapEnd, answers, problems };
   } finally {
     await browser.close();
   }
