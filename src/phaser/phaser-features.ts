@@ -85,12 +85,35 @@ export const PHASER_FACTORIES = ['graphics', 'text', 'container', 'image'] as co
 /** Loader file types registered on `scene.load` (e.g. `this.load.json()`), plus the loader's own methods. */
 export const PHASER_LOADER_TYPES = ['json', 'image'] as const;
 
+/** Game object creators registered on `scene.make` (e.g. `this.make.text({...})`): none yet. */
+export const PHASER_CREATORS: readonly string[] = [];
+
 /**
- * Scene plugins installed in every scene (`this.<mapping>`). Absent on purpose: physics, sound
- * (Howler plays sound; the game config sets `audio: { noAudio: true }`), lights, data manager,
- * gamepad, Camera3D, FB Instant, tilemaps, particles, DOMElement, video, Spine.
+ * Members a scene has (`this.<name>`): Phaser's global systems and the scene plugins we install.
+ * Absent on purpose: `sound` (Howler plays sound; the game config sets `audio: { noAudio: true }`),
+ * `physics`/`matter`, `lights`, `data`; likewise gamepad, Camera3D, FB Instant, tilemaps,
+ * particles, DOMElement, video and Spine are not in the build.
  */
-export const PHASER_SCENE_PLUGINS = ['add', 'cameras', 'events', 'input', 'load', 'scale', 'time', 'tweens'] as const;
+export const PHASER_SCENE_PLUGINS = [
+  'game',
+  'renderer',
+  'anims',
+  'cache',
+  'plugins',
+  'registry',
+  'scale',
+  'textures',
+  'events',
+  'cameras',
+  'add',
+  'make',
+  'scene',
+  'children',
+  'input',
+  'load',
+  'time',
+  'tweens',
+] as const;
 
 /** Keyboard access in scenes: `this.input.keyboard` is present. */
 export const PHASER_INPUT_PLUGINS = ['keyboard'] as const;
