@@ -11,7 +11,7 @@ import { OutcomeMarks } from './OutcomeMarks.ts';
 
 const BASE_TEXTURE = 'map-base';
 /** Pointer slop, px: a mouse is precise, a finger is not. */
-const TOLERANCE = { mouse: 6, touch: 14 };
+const TOLERANCE = { mouse: 8, touch: 16 };
 /** A press that moves farther than this before release is a drag, not a pick. */
 const TAP_SLOP = 10;
 
