@@ -149,7 +149,7 @@ export class App {
     this.screen?.unmount();
     this.d.root.replaceChildren(next.el);
     this.screen = next;
-    document.body.dataset.screen = next.el.dataset.screen ?? '';
+    document.body.dataset.layout = next.el.dataset.screen ?? '';
     next.mount();
   }
 }

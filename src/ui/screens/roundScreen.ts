@@ -74,6 +74,8 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     const q = question(s);
     if (!q) return;
     const text = questionText(q);
+    card.dataset.questionId = q.id;
+    card.dataset.questionType = q.type;
     widget = answerWidget({ question: q, text, place: placeName, map, submit: (r) => { if (session.answer(r) === 'round/bad_response') showProblem(); } }, seed + s.index);
     replace(feedback);
     replace(card,

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
+import { answer, currentQuestion, type Input } from './play/answer.ts';
+import { ui } from './play/bank.ts';
+
+const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, '') || '0');
+
+interface Played {
+  right: number;
+  points: number;
+  types: Set<string>;
+}
+
+/**
+ * Plays a whole round: answers right on even questions and wrong on odd ones, lets question
+ * `timeoutAt` run out of time, and adds up the points each feedback announced.
+ */
+async function playRound(page: Page, opts: { inputs: Input[]; timeoutAt?: number; shots?: string }): Promise<Played> {
+  const played: Played = { right: 0, points: 0, types: new Set() };
+  for (let i = 0; i < 8; i++) {
+    const q = await currentQuestion(page);
+    played.types.add(q.type);
+    const progress = await page.locator('.round-bar .progress').innerText();
+    expect(digits(progress)).toBe((i + 1) * 10 + 8); // "Question i+1 of 8"
+    if (opts.shots && i < 3) await screenshot(page, `${opts.shots}-q${i + 1}-${q.type}`);
+    if (i === opts.timeoutAt) {
+      await page.locator('[data-verdict="timeout"]').waitFor({ timeout: 30_000 });
+    } else {
+      const right = i % 2 === 0;
+      await answer(page, q, right, opts.inputs[i % opts.inputs.length] as Input);
+      const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+      expect(verdict, `question ${q.id} answered ${right ? 'right' : 'wrong'}`).toBe(right ? 'right' : verdict === 'partial' ? 'partial' : 'wrong');
+      if (right) played.right++;
+      const points = page.locator('.verdict .points');
+      if (await points.count()) played.points += digits(await points.innerText());
+    }
+    if (opts.shots && i < 3) await screenshot(page, `${opts.shots}-q${i + 1}-feedback`);
+    // Feedback says why: an explanation and the paragraph it comes from.
+    await expect(page.locator('.feedback .explanation').innerText()).resolves.toMatch(/\S{3}/);
+    await expect(page.locator('.feedback .source').innerText()).resolves.toMatch(/\d/);
+    await page.locator('[data-testid="next"]').click();
+  }
+  return played;
+}
+
+// A round has eight questions and one of them runs its full 20 s out.
+describe('a full round', { timeout: 240_000 }, () => {
+  test('desktop, English: mouse and keyboard, one time-out, summary adds up', async () => {
+    const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
+    await waitForTitle(page);
+    await screenshot(page, 'round-en-title');
+    await page.locator(SELECTORS.play).click();
+    const played = await playRound(page, { inputs: ['mouse', 'keyboard'], timeoutAt: 2, shots: 'round-en' });
+    expect(played.types.size).toBe(6);
+    await page.locator('[data-screen="summary"]').waitFor();
+    await screenshot(page, 'round-en-summary');
+    await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${played.right} of 8`);
+    await expect(page.locator('[data-testid="final-score"]').innerText().then(digits)).resolves.toBe(played.points);
+    expect(played.points).toBeGreaterThan(0);
+    const review = page.locator('[data-testid="review"] > li');
+    await expect(review.count()).resolves.toBe(8);
+    await expect(review.nth(2).locator('[data-testid="your-answer"]').innerText()).resolves.toBe(ui.en.answer.noAnswer);
+    // Play again starts a fresh round.
+    await page.locator('[data-testid="play-again"]').click();
+    await currentQuestion(page);
+    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 1 of 8');
+  });
+
+  test('French: switch language on the title, play by keyboard, French words throughout, choice remembered', async () => {
+    const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
+    await waitForTitle(page);
+    await page.locator('[data-testid="language"]').selectOption('fr');
+    await page.locator(SELECTORS.play, { hasText: ui.fr.title.play }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+    await screenshot(page, 'round-fr-title');
+    await page.locator(SELECTORS.play).focus();
+    await page.keyboard.press('Enter');
+    const played = await playRound(page, { inputs: ['keyboard'], shots: 'round-fr' });
+    await page.locator('[data-screen="summary"]').waitFor();
+    await expect(page.locator('.summary-card h1').innerText()).resolves.toBe(ui.fr.summary.title);
+    await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${played.right} sur 8`);
+    await screenshot(page, 'round-fr-summary');
+    await page.reload();
+    await waitForTitle(page);
+    await expect(page.locator(SELECTORS.play).innerText()).resolves.toBe(ui.fr.title.play);
+  });
+
+  test('phone, by touch: the map and the card share the screen and a round plays through', async () => {
+    const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
+    await waitForTitle(page);
+    await screenshot(page, 'round-phone-title');
+    await page.locator(SELECTORS.play).tap();
+    const played = await playRound(page, { inputs: ['touch'], shots: 'round-phone' });
+    await page.locator('[data-screen="summary"]').waitFor();
+    await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${played.right} of 8`);
+    await screenshot(page, 'round-phone-summary');
+  });
+
+  test('a round in progress survives a reload', async () => {
+    const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
+    await waitForTitle(page);
+    await page.locator(SELECTORS.play).click();
+    const q = await currentQuestion(page);
+    await answer(page, q, true, 'mouse');
+    await page.locator('[data-testid="next"]').click();
+    const second = await currentQuestion(page);
+    await page.reload();
+    await waitForTitle(page);
+    await page.locator('[data-testid="continue"]').click();
+    // It comes back paused on the same question, with the first answer kept.
+    await page.locator('[data-testid="resume"]').click();
+    await expect(currentQuestion(page).then((x) => x.id)).resolves.toBe(second.id);
+    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 2 of 8');
+    await expect(page.locator('[data-testid="score"]').innerText().then(digits)).resolves.toBeGreaterThan(0);
+  });
+});
