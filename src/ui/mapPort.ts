@@ -7,7 +7,15 @@ export type MapInteraction =
 
 export type MapPick = { kind: 'place'; id: string } | { kind: 'point'; lon: number; lat: number };
 
+/** Which layers of the map show; the game hides names and markers when they would give an answer away. */
+export interface MapLayers {
+  countryLabels: boolean;
+  cityLabels: boolean;
+  cityMarkers: boolean;
+}
+
 export interface MapPort {
+  setLayers(layers: Partial<MapLayers>): void;
   setInteraction(mode: MapInteraction): void;
   /** Subscribe to picks on the map; returns an unsubscribe function. */
   onPick(cb: (pick: MapPick) => void): () => void;

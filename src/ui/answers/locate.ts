@@ -5,6 +5,8 @@ import type { MapPick } from '../mapPort.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 
+const ALL_LAYERS = { countryLabels: true, cityLabels: true, cityMarkers: true } as const;
+
 /**
  * Locate on the map. The map takes clicks and taps; the same places are a list of real buttons
  * (behind "Choose from a list") for the keyboard and screen readers, and focusing one highlights
@@ -64,6 +66,8 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   }
 
   ctx.map.setInteraction(q.mode === 'city' ? { kind: 'point' } : many ? { kind: 'countries', selected: [] } : { kind: 'country' });
+  // Names on the map would give the answer away: hide them until the answer is in.
+  ctx.map.setLayers(q.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false });
   const unsubscribe = ctx.map.onPick(pick);
 
   return {
@@ -79,6 +83,7 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     reveal(correct, given) {
       locked = true;
       ctx.map.setInteraction({ kind: 'none' });
+      ctx.map.setLayers(ALL_LAYERS);
       for (const b of buttons.values()) b.disabled = true;
       toggle.disabled = true;
       if (ok) ok.disabled = true;
@@ -93,6 +98,7 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     dispose() {
       unsubscribe();
       ctx.map.setInteraction({ kind: 'none' });
+      ctx.map.setLayers(ALL_LAYERS);
       ctx.map.clearOutcome();
       ctx.map.focusPlace(null);
     },
