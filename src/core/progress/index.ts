@@ -7,3 +7,4 @@ export { PROGRESS_KEY, clearProgress, loadProgress, saveProgress } from './store
 export { dueFacts, practiceQueue } from './schedule.ts';
 export { alternativeQuestion, missedRound } from './alternative.ts';
 export { MASTERED_BOX, confusedPlaces, mastery, type ConfusedPair, type TopicMastery } from './report.ts';
+export { answerEvent, confusionsOf, nextPracticeQuestion } from './fromRound.ts';

@@ -95,6 +95,33 @@ export function next(state: RoundState, now: number): RoundState {
   return { ...state, index, phase: 'asking', runningSince: now, spentMs: 0 };
 }
 
+/**
+ * Adds a question at the end of the round (open-ended practice asks one after another).
+ * A finished round stays finished; an id already waiting to be asked is not added twice.
+ */
+export function appendQuestion(state: RoundState, questionId: string): RoundState {
+  if (state.phase === 'finished') return state;
+  const ids = state.config.questionIds;
+  if (ids.slice(state.answers.length).includes(questionId)) return state;
+  return { ...state, config: { ...state.config, questionIds: [...ids, questionId] } };
+}
+
+/**
+ * Ends the round now (the student pressed Stop): the round keeps only the questions answered,
+ * so the summary counts what was actually asked. A question being asked is dropped, not missed.
+ */
+export function stopRound(state: RoundState): RoundState {
+  if (state.phase === 'finished') return state;
+  const answered = state.answers.length;
+  return {
+    ...state,
+    phase: 'finished',
+    pausedFrom: null,
+    index: Math.max(0, answered - 1),
+    config: { ...state.config, questionIds: state.config.questionIds.slice(0, answered) },
+  };
+}
+
 export function pause(state: RoundState, now: number): RoundState {
   if (state.phase !== 'asking' && state.phase !== 'feedback') return state;
   return { ...state, phase: 'paused', pausedFrom: state.phase, spentMs: elapsedMs(state, now) };

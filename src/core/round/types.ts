@@ -15,6 +15,11 @@ export interface RoundConfig {
   explainDuringRound: boolean;
   /** Practice rounds are untimed and unscored. */
   scored: boolean;
+  /**
+   * Open-ended practice: questions are appended one at a time while the student goes on
+   * (`appendQuestion`), and the student ends it when they like (`stopRound`).
+   */
+  openEnded?: boolean;
 }
 
 export type Phase = 'asking' | 'paused' | 'feedback' | 'finished';
