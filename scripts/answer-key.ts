@@ -1,0 +1,165 @@
+/**
+ * npm run answer-key -- --lang en|fr --format json|csv|md
+ * Prints the whole question bank with its right answers, for teachers. The words come from
+ * locales/<lng>/ (questions.json, places.json, ui.json); a text missing in that language is
+ * taken from English. Numbers are formatted for the language (1,500 / 1 500).
+ * Exit status 2 on a bad option.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  ANSWER_KEY_FORMATS,
+  answerKeyCsv,
+  answerKeyJson,
+  answerKeyMarkdown,
+  answerKeyRows,
+  type AnswerKeyFormat,
+  type AnswerKeyLabels,
+} from '../src/core/content/answerKey.ts';
+import type { Texts } from '../src/core/content/describe.ts';
+import type { ContentPack, Question, QuestionText } from '../src/core/content/types.ts';
+import { formatNumberIn } from '../src/i18n/format.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const PACK = 'assets/content/niger-coup-2023.json';
+
+type Tree = Record<string, unknown>;
+
+function readJson(path: string): Tree {
+  return JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as Tree;
+}
+
+/** Languages that have a folder locales/<code>/ with a questions.json (English first). */
+function languages(): string[] {
+  const found = readdirSync(`${root}locales`, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
+    .map((d) => d.name)
+    .sort();
+  return ['en', ...found.filter((l) => l !== 'en')];
+}
+
+function lookup(tree: Tree | undefined, path: string[]): string | undefined {
+  let node: unknown = tree;
+  for (const k of path) node = node && typeof node === 'object' ? (node as Tree)[k] : undefined;
+  return typeof node === 'string' && node !== '' ? node : undefined;
+}
+
+interface Locale {
+  ui: Tree;
+  questions: Tree;
+  places: Tree;
+}
+
+function readLocale(lng: string): Locale {
+  const ns = (name: string): Tree => {
+    const path = `locales/${lng}/${name}.json`;
+    return existsSync(`${root}${path}`) ? readJson(path) : {};
+  };
+  return { ui: ns('ui'), questions: ns('questions'), places: ns('places') };
+}
+
+/** Texts for the describers: each string in `lng`, else in English, field by field. */
+export function localeTexts(pack: ContentPack, lng: string, own: Locale, en: Locale): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string } {
+  const pick = (ns: keyof Locale, path: string[]) => lookup(own[ns], path) ?? lookup(en[ns], path) ?? '';
+  const byId = new Map<string, Question>(pack.questions.map((q) => [q.id, q]));
+  const ui = (key: string, vars: Record<string, string> = {}) =>
+    pick('ui', key.split('.')).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => vars[v] ?? '');
+  const group = (id: string, name: string, ids: string[]) => Object.fromEntries(ids.map((x) => [x, pick('questions', [id, name, x])]));
+  const texts: Texts = {
+    question(id) {
+      const q = byId.get(id);
+      if (!q) return undefined;
+      const text: QuestionText = { prompt: pick('questions', [id, 'prompt']), explanation: pick('questions', [id, 'explanation']) };
+      if (q.type === 'choice') text.choices = group(id, 'choices', q.choices);
+      if (q.type === 'timeline') text.events = group(id, 'events', q.order);
+      if (q.type === 'match') {
+        text.statements = group(id, 'statements', q.pairs.map((p) => p.statement));
+        text.speakers = group(id, 'speakers', q.pairs.map((p) => p.speaker));
+      }
+      if (q.type === 'numeric') {
+        const unit = pick('questions', [id, 'unit']);
+        if (unit) text.unit = unit;
+      }
+      return text;
+    },
+    place: (id) => pick('places', [id]) || id,
+    word: (key) => ui(`answer.${key}`),
+    formatNumber: (n) => formatNumberIn(lng, n),
+  };
+  return { texts, ui };
+}
+
+function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>) => string): AnswerKeyLabels {
+  const col = (k: string) => ui(`answerKey.columns.${k}`);
+  return {
+    title: ui('answerKey.title', { name: ui('title.name') }),
+    background: ui('feedback.contextOnly'),
+    columns: {
+      id: col('id'),
+      type: col('type'),
+      topic: col('topic'),
+      difficulty: col('difficulty'),
+      paragraphs: col('paragraphs'),
+      context: col('context'),
+      prompt: col('prompt'),
+      answer: col('answer'),
+      explanation: col('explanation'),
+    },
+    topic: (t) => ui(`topic.${t}`),
+    type: (t) => ui(`answerKey.types.${t}`),
+    yes: ui('answerKey.yes'),
+    no: ui('answerKey.no'),
+    fieldSeparator: ui('answerKey.fieldSeparator'),
+    formatNumber: (n) => formatNumberIn(lng, n),
+  };
+}
+
+const USAGE = 'Usage: npm run answer-key -- --lang en|fr --format json|csv|md';
+
+function parseArgs(argv: string[], langs: string[]): { lang: string; format: AnswerKeyFormat } | string {
+  let lang = 'en';
+  let format: string = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = inline ?? argv[++i];
+    if (name === '--lang') {
+      if (value === undefined || !langs.includes(value)) {
+        return `Unknown language "${value ?? ''}". Choose one of: ${langs.join(', ')}.`;
+      }
+      lang = value;
+    } else if (name === '--format') {
+      if (value === undefined || !(ANSWER_KEY_FORMATS as readonly string[]).includes(value)) {
+        return `Unknown format "${value ?? ''}". Choose one of: ${ANSWER_KEY_FORMATS.join(', ')}.`;
+      }
+      format = value;
+    } else return `Unknown option "${a}".`;
+  }
+  return { lang, format: format as AnswerKeyFormat };
+}
+
+function main(): number {
+  const langs = languages();
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(args, langs);
+  if (typeof parsed === 'string') {
+    console.error(`${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const pack = readJson(PACK) as unknown as ContentPack;
+  const en = readLocale('en');
+  const own = parsed.lang === 'en' ? en : readLocale(parsed.lang);
+  const { texts, ui } = localeTexts(pack, parsed.lang, own, en);
+  const labels = labelsFor(parsed.lang, ui);
+  const rows = answerKeyRows(pack, texts, labels);
+  const out =
+    parsed.format === 'json' ? answerKeyJson(rows) : parsed.format === 'csv' ? answerKeyCsv(rows, pack, labels) : answerKeyMarkdown(rows, pack, labels);
+  process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
