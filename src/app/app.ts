@@ -5,15 +5,18 @@ import type { Bank } from '../core/round/engine.ts';
 import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
 import { selectQuestions } from '../core/round/select.ts';
 import type { RoundConfig } from '../core/round/types.ts';
-import { loadSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
+import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
-import { onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import { pickLanguage } from '../i18n/pickLanguage.ts';
 import type { MapPort } from '../ui/mapPort.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
 import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { RoundSession } from './roundSession.ts';
+import { displaySettings } from './displaySettings.ts';
 import { currentTexts } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
@@ -23,7 +26,7 @@ export interface AppDeps {
   root: HTMLElement;
   pack: ContentPack;
   bank: Bank;
-  map: MapPort & { setNames(names: Record<string, string>): void };
+  map: MapPort & { setNames(names: Record<string, string>): void; setReducedMotion(reduced: boolean): void };
   countdown: CountdownPort;
   sound: SoundPlayer;
   records: RecordStore;
@@ -39,6 +42,7 @@ export class App {
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
+  private readonly display: { apply(): void };
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
@@ -46,6 +50,7 @@ export class App {
     const problem = d.startupProblem ?? loaded.problem ?? null;
     this.notice = problem ? t(problemMessageKey(problem)) : null;
     applySoundSettings(d.sound, this.settings);
+    this.display = displaySettings(document.documentElement, d.map, () => this.settings);
     onLanguageChanged(() => {
       this.nameMap();
       this.redraw();
@@ -68,11 +73,51 @@ export class App {
     this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, t(id, { ns: 'places' })])));
   }
 
-  changeSettings(change: Partial<Settings>): void {
+  /** Applies and remembers a change; returns the message to show when it could not be saved. */
+  changeSettings(change: Partial<Settings>): string | null {
     this.settings = updateSettings(this.settings, change);
     const saved = saveSettings(this.d.records, this.settings);
-    if (!saved.ok) this.notice = t(problemMessageKey(saved.problem));
+    const problem = saved.ok ? null : t(problemMessageKey(saved.problem));
+    if (problem) this.notice = problem;
     applySoundSettings(this.d.sound, this.settings);
+    this.display.apply();
+    return problem;
+  }
+
+  /** Forgets every setting: defaults from now on, the language picked from the browser again. */
+  resetAllSettings(): string | null {
+    const reset = resetSettings(this.d.records);
+    this.settings = reset.value;
+    applySoundSettings(this.d.sound, this.settings);
+    this.display.apply();
+    const language = pickLanguage({
+      query: null, remembered: null, browser: navigator.languages,
+      available: availableLanguages().map((l) => l.code), fallback: 'en',
+    });
+    void setLanguage(language);
+    return reset.ok ? null : t(problemMessageKey(reset.problem));
+  }
+
+  openSettings(focus?: string, message?: string | null): void {
+    this.redraw = () => this.openSettings(focus ?? 'language', message);
+    this.show(settingsScreen({
+      current: () => this.settings,
+      change: (c) => this.changeSettings(c),
+      setLanguage: (code) => {
+        this.changeSettings({ language: code });
+        this.redraw = () => this.openSettings('language');
+        void setLanguage(code);
+      },
+      reset: () => {
+        const problem = this.resetAllSettings();
+        this.openSettings('reset', problem ?? t('settings.resetDone'));
+      },
+      back: () => this.title(),
+      baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,
+      focus,
+      message,
+    }));
+    document.documentElement.dataset.ready = 'settings';
   }
 
   title(): void {
@@ -81,6 +126,7 @@ export class App {
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
       : [];
+    extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
     this.show(titleScreen({
       play: () => this.playStandard(),
       setLanguage: (code) => {
@@ -150,6 +196,9 @@ export class App {
     this.d.root.replaceChildren(next.el);
     this.screen = next;
     document.body.dataset.layout = next.el.dataset.screen ?? '';
+    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
+    if (next.el.dataset.screen === 'round' && !this.settings.muted && this.settings.musicVolume > 0) this.d.sound.startMusic();
+    else if (next.el.dataset.screen !== 'round') this.d.sound.stopMusic();
     next.mount();
   }
 }

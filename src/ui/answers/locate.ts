@@ -22,14 +22,29 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   const buttons = new Map<string, HTMLButtonElement>();
   let locked = false;
 
-  const list = h('ul', { class: 'places', id: `places-${q.id}`, hidden: true });
-  for (const { id, name } of ids) {
-    const b = button(name, () => pick({ kind: 'place', id }), { class: 'place', 'data-place': id, 'aria-pressed': many ? 'false' : undefined });
-    b.addEventListener('focus', () => ctx.map.focusPlace(id));
+  const list = h('ul', { class: 'places', id: `places-${q.id}`, hidden: true, 'aria-label': t('a11y.places'), 'aria-describedby': `places-hint-${q.id}` });
+  // Roving focus: the list is one Tab stop; arrow keys, Home and End move within it.
+  ids.forEach(({ id, name }, i) => {
+    const b = button(name, () => pick({ kind: 'place', id }), { class: 'place', 'data-place': id, 'aria-pressed': many ? 'false' : undefined, tabindex: i === 0 ? 0 : -1 });
+    b.addEventListener('focus', () => {
+      for (const other of buttons.values()) other.tabIndex = other === b ? 0 : -1;
+      ctx.map.focusPlace(id);
+    });
     b.addEventListener('blur', () => ctx.map.focusPlace(null));
     buttons.set(id, b);
     list.append(h('li', {}, b));
-  }
+  });
+  list.addEventListener('keydown', (ev) => {
+    const all = [...buttons.values()];
+    const at = all.indexOf(ev.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to = ev.key === 'ArrowDown' || ev.key === 'ArrowRight' ? Math.min(all.length - 1, at + 1)
+      : ev.key === 'ArrowUp' || ev.key === 'ArrowLeft' ? Math.max(0, at - 1)
+        : ev.key === 'Home' ? 0 : ev.key === 'End' ? all.length - 1 : -1;
+    if (to < 0) return;
+    ev.preventDefault();
+    all[to]?.focus();
+  });
   const toggle = button(t('answer.listToggle'), () => {
     list.hidden = !list.hidden;
     toggle.setAttribute('aria-expanded', String(!list.hidden));
@@ -40,7 +55,9 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   const ok = many ? confirmButton(() => submitMany()) : null;
   if (ok) ok.disabled = true;
   const hint = t(q.mode === 'city' ? 'answer.mapHintCity' : many ? 'answer.mapHintCountries' : 'answer.mapHintCountry');
-  const el = h('div', { class: 'locate' }, h('p', { class: 'hint' }, hint), many ? chosen : null, ok, toggle, list);
+  const outcome = h('div', { class: 'outcome' });
+  const el = h('div', { class: 'locate' }, h('p', { class: 'hint' }, hint), many ? chosen : null, toggle,
+    h('p', { class: 'visually-hidden', id: `places-hint-${q.id}` }, t('a11y.placesHint')), list, ok, outcome);
 
   function submitMany(): void {
     if (!locked && selected.size > 0) ctx.submit({ type: 'locate', places: [...selected] });
@@ -89,6 +106,15 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
       if (ok) ok.disabled = true;
       const right = correct.type === 'locate' ? correct.places : q.targets;
       const gave = given?.type === 'locate' ? given.places : [];
+      // The map's ticks and crosses, said in words too.
+      for (const [id, b] of buttons) {
+        if (right.includes(id)) markPlace(b, 'right');
+        else if (gave.includes(id)) markPlace(b, 'wrong');
+      }
+      const names = (ps: readonly string[]) => ps.map(ctx.place).join(t('answer.listSeparator'));
+      outcome.append(h('p', { class: 'truth' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'), ` ${t('a11y.rightPlaces', { places: names(right) })}`));
+      if (gave.length) outcome.append(h('p', { class: 'given' }, t('a11y.yourPlaces', { places: names(gave) })));
+      else if (given?.type === 'locate-point') outcome.append(h('p', { class: 'given' }, t('a11y.yourPoint')));
       ctx.map.showOutcome({
         correct: right,
         wrong: gave.filter((p) => !right.includes(p)),
@@ -103,4 +129,10 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
       ctx.map.focusPlace(null);
     },
   };
+}
+
+function markPlace(b: HTMLButtonElement, kind: 'right' | 'wrong'): void {
+  b.classList.add(kind);
+  b.append(h('span', { class: 'mark' }, ' ', h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
+    ` ${t(kind === 'right' ? 'answer.markRight' : 'answer.markWrong')}`));
 }

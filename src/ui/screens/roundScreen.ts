@@ -35,6 +35,7 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     h('h2', { id: 'paused-title' }, t('round.paused')),
     button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }));
   const root = h('main', { class: 'screen round', 'data-screen': 'round' },
+    h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
     h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn), card, pausedPanel, timeAnnounce);
 
   let widget: AnswerWidget | null = null;
@@ -71,6 +72,7 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     shownIndex = s.index;
     shownPhase = null;
     lastWholeSecond = -1;
+    timeAnnounce.textContent = '';
     const q = question(s);
     if (!q) return;
     const text = questionText(q);
@@ -106,6 +108,10 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
         h('span', { class: 'icon', 'aria-hidden': 'true' }, verdict === 'right' ? '✓' : verdict === 'partial' ? '◐' : verdict === 'timeout' ? '⏱' : '✗'),
         ` ${t(`feedback.${verdict}`, { percent: Math.round(a.correctness * 100) })}`,
         s.config.scored && a.points > 0 ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(a.points) })}`) : null),
+      // The score and streak change with the verdict: said once here, politely, not every frame.
+      s.config.scored ? h('p', { class: 'visually-hidden', 'data-testid': 'score-status' }, s.streak >= 2
+        ? t('a11y.status', { score: formatNumber(s.score), count: s.streak })
+        : t('a11y.statusNoStreak', { score: formatNumber(s.score) })) : null,
       s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
       s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
       nextBtn);
@@ -139,7 +145,8 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
 
   function onKey(ev: KeyboardEvent): void {
     if (ev.key === 'Escape') {
-      togglePause();
+      // A held key repeats: one press pauses (or resumes) once.
+      if (!ev.repeat) togglePause();
       ev.preventDefault();
       return;
     }
