@@ -29,6 +29,7 @@ async function boot(): Promise<void> {
     sound: createHowlerPlayer(),
     records,
     clock: () => performance.now(),
+    wallClock: () => Date.now(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
   });

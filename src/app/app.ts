@@ -15,9 +15,11 @@ import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
+import { progressScreen } from '../ui/screens/progressScreen.ts';
+import { Learning } from './learning.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
-import { currentTexts } from './texts.ts';
+import { currentTexts, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
 const SAVED_ROUND_KEY = 'round';
@@ -31,6 +33,8 @@ export interface AppDeps {
   sound: SoundPlayer;
   records: RecordStore;
   clock: () => number;
+  /** Wall-clock time (Date.now): the learning schedule spans days and visits. */
+  wallClock: () => number;
   newSeed: () => number;
   /** A storage problem met while starting, to tell the player once. */
   startupProblem: StorageProblem | null;
@@ -42,12 +46,14 @@ export class App {
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
+  private readonly learning: Learning;
   private readonly display: { apply(): void };
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
     this.settings = loaded.value;
-    const problem = d.startupProblem ?? loaded.problem ?? null;
+    this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
+    const problem = d.startupProblem ?? loaded.problem ?? this.learning.takeProblem() ?? null;
     this.notice = problem ? t(problemMessageKey(problem)) : null;
     applySoundSettings(d.sound, this.settings);
     this.display = displaySettings(document.documentElement, d.map, () => this.settings);
@@ -126,6 +132,7 @@ export class App {
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
       : [];
+    extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
     this.show(titleScreen({
       play: () => this.playStandard(),
@@ -158,12 +165,69 @@ export class App {
     this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed);
   }
 
+  /** Title entries of the learning feature: open-ended practice and "My progress". */
+  private learningExtras(): { label: string; testId: string; run(): void }[] {
+    const problem = this.learning.takeProblem();
+    if (problem) this.notice ??= t(problemMessageKey(problem));
+    return [
+      { label: t('learn.practice'), testId: 'practice', run: () => this.playPractice() },
+      { label: t('learn.progressButton'), testId: 'my-progress', run: () => this.showProgress() },
+    ];
+  }
+
+  /** "Practise what I missed", offered only when the round had misses. */
+  private summaryExtras(session: RoundSession): { label: string; testId: string; run(): void }[] {
+    const ids = this.learning.missedQuestions(session.state, createRng(this.d.newSeed()));
+    return ids.length === 0 ? [] : [{ label: t('learn.practiseMissed', { count: ids.length }), testId: 'practise-missed', run: () => this.playLearning(ids, false) }];
+  }
+
+  /**
+   * Practice mode: untimed, unscored, open-ended (the next question is chosen from the schedule
+   * after each answer, until the student presses Stop), with the explanation after every answer.
+   */
+  playPractice(): void {
+    const seed = this.d.newSeed();
+    const first = this.learning.firstPracticeQuestion(createRng(seed));
+    if (first !== null) this.playLearning([first], true, seed);
+  }
+
+  /** Learning rounds are untimed and unscored: the point is to learn the fact, not to beat a clock. */
+  private playLearning(questionIds: string[], openEnded: boolean, seed = this.d.newSeed()): void {
+    this.playRound({
+      questionIds,
+      timeLimitMs: null,
+      timeScale: this.settings.timeScale,
+      explainDuringRound: true,
+      scored: false,
+      ...(openEnded ? { openEnded } : {}),
+    }, seed);
+  }
+
+  /** "Where I stand": mastery per topic, places still confused, forget my progress. */
+  showProgress(): void {
+    this.redraw = () => this.showProgress();
+    const problem = this.learning.takeProblem();
+    this.show(progressScreen(this.learning.standing(), {
+      back: () => this.title(),
+      practice: () => this.playPractice(),
+      forget: () => {
+        const failed = this.learning.forget();
+        return { view: this.learning.standing(), message: failed ? t(problemMessageKey(failed)) : t('learn.forgotten') };
+      },
+      place: placeName,
+      notice: problem ? t(problemMessageKey(problem)) : null,
+    }, this.d.map));
+    document.documentElement.dataset.ready = 'progress';
+  }
+
   private resumeRound(saved: SavedRound): void {
     this.runSession(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed);
   }
 
   /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
   private runSession(session: RoundSession, seed: number): void {
+    // Every answer of every round (assigned ones too) goes into the student's own learning record.
+    this.learning.follow(session, createRng(seed + session.state.answers.length));
     session.onChange((s) => {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
@@ -183,6 +247,7 @@ export class App {
     this.show(summaryScreen(session.state, this.question, texts, {
       playAgain: () => this.playStandard(),
       home: () => this.title(),
+      extras: this.summaryExtras(session),
     }));
   }
 

@@ -1,6 +1,6 @@
 import type { Response } from '../core/content/types.ts';
 import {
-  next, pause, remainingMs, resume, startRound, submitAnswer, tick, timeLimit, type Bank, type RoundError,
+  appendQuestion, next, pause, stopRound, remainingMs, resume, startRound, submitAnswer, tick, timeLimit, type Bank, type RoundError,
 } from '../core/round/engine.ts';
 import type { RoundConfig, RoundState } from '../core/round/types.ts';
 
@@ -35,6 +35,16 @@ export class RoundSession {
     this.set(next(this.state, this.clock()));
   }
 
+  /** Open-ended practice: ask this question after the ones already queued. */
+  append(questionId: string): void {
+    this.set(appendQuestion(this.state, questionId));
+  }
+
+  /** The student ends the round (practice "Stop"). */
+  stop(): void {
+    this.set(stopRound(this.state));
+  }
+
   pause(): void {
     this.set(pause(this.state, this.clock()));
   }
@@ -59,7 +69,8 @@ export class RoundSession {
   private set(s: RoundState): void {
     if (s === this.state) return;
     this.state = s;
-    for (const cb of this.listeners) cb(s);
+    // A listener may move the round on (practice appends a question): later ones get the newest state.
+    for (const cb of this.listeners) cb(this.state);
   }
 }
 

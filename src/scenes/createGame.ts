@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { CountdownScene } from './hud/CountdownScene.ts';
 import { MapScene } from './map/MapScene.ts';
+import { OnDemandGame } from './onDemandGame.ts';
 import type { MapView } from './map/MapView.ts';
 
 export interface World {
@@ -18,8 +19,11 @@ export function createGame(parent: HTMLElement): Promise<World> {
     const map = new MapScene();
     // Scenes are created in list order, so the countdown, last, is created after the map.
     const countdown = new CountdownScene(() => resolve({ game, map, countdown }));
-    const game = new Phaser.Game({
-      type: Phaser.AUTO,
+    // Canvas 2D, drawn on demand: on machines without a usable GPU (many school laptops, and
+    // headless Chromium) WebGL runs in a software emulator where one full-screen map image costs
+    // ~30–100 ms a frame; Canvas 2D blits the same image in a few ms. See scripts/perf.md.
+    const game = new OnDemandGame({
+      type: Phaser.CANVAS,
       parent,
       backgroundColor: '#cfe0ea',
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },

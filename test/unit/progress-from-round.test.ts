@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/content/types.ts';
 import { createRng } from '../../src/core/random/rng.ts';
 import {
-  answerEvent, confusedPlaces, confusionsOf, emptyProgress, nextPracticeQuestion, recordAnswer, type Progress,
+  answerEvent, confusedPlaces, confusionsOf, emptyProgress, nextPracticeQuestion, recordAnswer, topicStanding, type Progress,
 } from '../../src/core/progress/index.ts';
 import { factOf, progressBank } from '../fixtures/progress-bank.ts';
 
@@ -73,5 +73,20 @@ describe('nextPracticeQuestion: open-ended practice', () => {
     expect(nextPracticeQuestion({ ...progressBank, questions: [] }, emptyProgress(), START, [], rng)).toBeNull();
     const one = { ...progressBank, questions: [q('leader-choice')] };
     expect(nextPracticeQuestion(one, emptyProgress(), START, ['leader-choice'], rng)).toBe('leader-choice');
+  });
+});
+
+describe('topicStanding: the progress page numbers', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  it('counts facts seen, due and mastered per topic as days pass', () => {
+    let p = emptyProgress();
+    p = recordAnswer(p, { fact: 'date', questionId: 'date-choice-1', correctness: 1, now: START });
+    p = recordAnswer(p, { fact: 'leader', questionId: 'leader-choice', correctness: 0, now: START });
+    const coup = (now: number) => topicStanding(progressBank, p, now).find((r) => r.topic === 'coup');
+    expect(coup(START + 1)).toEqual({ topic: 'coup', mastered: 0, total: 2, seen: 2, due: 1 });
+    expect(coup(START + DAY)).toEqual({ topic: 'coup', mastered: 0, total: 2, seen: 2, due: 2 });
+    p = recordAnswer(p, { fact: 'date', questionId: 'date-choice-2', correctness: 1, now: START + DAY });
+    expect(coup(START + DAY + 1)).toEqual({ topic: 'coup', mastered: 1, total: 2, seen: 2, due: 1 });
+    expect(topicStanding(progressBank, p, START).find((r) => r.topic === 'geography')).toEqual({ topic: 'geography', mastered: 0, total: 2, seen: 0, due: 0 });
   });
 });

@@ -8,3 +8,4 @@ export { dueFacts, practiceQueue } from './schedule.ts';
 export { alternativeQuestion, missedRound } from './alternative.ts';
 export { MASTERED_BOX, confusedPlaces, mastery, type ConfusedPair, type TopicMastery } from './report.ts';
 export { answerEvent, confusionsOf, nextPracticeQuestion } from './fromRound.ts';
+export { topicStanding, type TopicStanding } from './standing.ts';

@@ -1,8 +1,11 @@
 import Phaser from 'phaser';
 import { SCENES } from '../keys.ts';
+import { requestRender } from '../onDemandGame.ts';
 
 const RADIUS = 30;
 const MARGIN = 14;
+/** The ring moves in steps of 1/STEPS of a turn (about 2 px): finer steps look the same and cost a redraw each. */
+const STEPS = 90;
 const COLORS = { track: 0xdfe6ee, plenty: 0x1b7f5b, low: 0xb26a00, last: 0xb3261e, face: 0xffffff, text: '#1d2733' };
 
 /**
@@ -14,6 +17,8 @@ export class CountdownScene extends Phaser.Scene {
   private label!: Phaser.GameObjects.Text;
   private remaining: number | null = null;
   private limit: number | null = null;
+  /** What is on screen now, so a call that changes nothing visible draws nothing. */
+  private shown = 'unset';
 
   constructor(private readonly onReady: () => void = () => {}) {
     super({ key: SCENES.countdown, active: true });
@@ -35,13 +40,17 @@ export class CountdownScene extends Phaser.Scene {
   }
 
   private draw(): void {
+    const visible = this.remaining !== null && this.limit !== null && this.limit > 0;
+    const fraction = visible ? Math.ceil(Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number))) * STEPS) / STEPS : 0;
+    const secs = visible ? Math.ceil((this.remaining as number) / 1000) : 0;
+    const key = visible ? `${fraction}|${secs}` : '';
+    if (key === this.shown) return;
+    this.shown = key;
+    requestRender(this);
     const g = this.ring;
     g.clear();
-    const visible = this.remaining !== null && this.limit !== null && this.limit > 0;
     this.label.setVisible(visible);
     if (!visible) return;
-    const fraction = Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number)));
-    const secs = Math.ceil((this.remaining as number) / 1000);
     const x = MARGIN + RADIUS;
     const y = MARGIN + RADIUS;
     const color = secs <= 5 ? COLORS.last : fraction < 0.5 ? COLORS.low : COLORS.plenty;

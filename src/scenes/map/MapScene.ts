@@ -8,6 +8,7 @@ import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
+import { requestRender } from '../onDemandGame.ts';
 
 const BASE_TEXTURE = 'map-base';
 /** Pointer slop, px: a mouse is precise, a finger is not. */
@@ -187,6 +188,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   private layoutLabels(): void {
     const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, this.scale.width)));
     this.labels?.layout(this.model, this.names, this.layers, this.markerIds(), Math.max(ratio, window.devicePixelRatio || 1));
+    requestRender(this);
   }
 
   private markerIds(): string[] {
@@ -194,7 +196,9 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   private redraw(): void {
-    if (this.ready) this.highlights?.draw(this.model, this.state);
+    if (!this.ready) return;
+    this.highlights?.draw(this.model, this.state);
+    requestRender(this);
   }
 
   // ---- Input -------------------------------------------------------------------------------

@@ -29,6 +29,9 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
   const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
   const timeAnnounce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   const pauseBtn = button(t('round.pause'), () => togglePause(), { class: 'pause', 'aria-keyshortcuts': 'Escape', 'data-testid': 'pause' });
+  const stopBtn = session.state.config.openEnded
+    ? button(t('learn.stop'), () => session.stop(), { class: 'stop', 'data-testid': 'stop' })
+    : null;
   const card = h('section', { class: 'card question', 'data-testid': 'question', 'aria-labelledby': 'prompt' });
   const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
   const pausedPanel = h('div', { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
@@ -36,7 +39,7 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }));
   const root = h('main', { class: 'screen round', 'data-screen': 'round' },
     h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
-    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn), card, pausedPanel, timeAnnounce);
+    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn), card, pausedPanel, timeAnnounce);
 
   let widget: AnswerWidget | null = null;
   let shownIndex = -1;
@@ -54,7 +57,9 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
       onFinished();
       return;
     }
-    progress.textContent = t('round.progress', { n: s.index + 1, total: s.config.questionIds.length });
+    progress.textContent = s.config.openEnded
+      ? t('learn.practiceProgress', { n: s.index + 1 })
+      : t('round.progress', { n: s.index + 1, total: s.config.questionIds.length });
     score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
     streak.textContent = s.streak >= 2 ? t('round.streak', { count: s.streak }) : '';
     pausedPanel.hidden = s.phase !== 'paused';
@@ -131,14 +136,17 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     if (s.phase === 'asking' && left !== null) {
       countdown.show(left, session.timeLimitMs());
       const secs = Math.ceil(left / 1000);
-      timeText.textContent = t('round.timeLeft', { seconds: secs });
+      // Only on change: a DOM write every frame restyles and repaints the bar over the map each frame.
+      const text = t('round.timeLeft', { seconds: secs });
+      if (timeText.textContent !== text) timeText.textContent = text;
       if (secs !== lastWholeSecond) {
         if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
         if (ANNOUNCE_AT.includes(secs)) timeAnnounce.textContent = t('round.secondsLeft', { count: secs });
         lastWholeSecond = secs;
       }
     } else if (s.phase === 'asking') {
-      timeText.textContent = t('round.untimed');
+      const text = t('round.untimed');
+      if (timeText.textContent !== text) timeText.textContent = text;
     }
     raf = requestAnimationFrame(frame);
   }
