@@ -132,6 +132,7 @@ export class App {
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
       : [];
+    extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
     this.show(titleScreen({
@@ -147,6 +148,28 @@ export class App {
     }));
     this.notice = null;
     document.documentElement.dataset.ready = 'title';
+  }
+
+  /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
+  openTeachers(): void {
+    import('../ui/screens/teacher/teacherPage.ts').then(({ TeacherPage }) => {
+      const page = new TeacherPage({
+        pack: this.d.pack,
+        records: this.d.records,
+        newSeed: this.d.newSeed,
+        now: () => Date.now(),
+        gameUrl: `${location.origin}${location.pathname}`,
+        home: () => this.title(),
+      });
+      this.redraw = () => {
+        this.show(page.screen());
+        document.documentElement.dataset.ready = 'teacher';
+      };
+      this.redraw();
+    }, () => {
+      this.notice = t('builder.loadFailed');
+      this.title();
+    });
   }
 
   playStandard(): void {

@@ -1,13 +1,14 @@
 import type { Texts } from '../core/content/describe.ts';
 import type { Question, QuestionText } from '../core/content/types.ts';
+import { formatNumberIn } from '../i18n/format.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 
 /**
- * A question's words in the current language, looked up field by field, so a string missing in
- * one language falls back to English for that string only.
+ * A question's words in the current language (or `lng`, once loaded with loadLanguage), looked up
+ * field by field, so a string missing in one language falls back to English for that string only.
  */
-export function questionText(q: Question): QuestionText {
-  const f = (key: string) => t(`${q.id}.${key}`, { ns: 'questions' });
+export function questionText(q: Question, lng?: string): QuestionText {
+  const f = (key: string) => t(`${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
   switch (q.type) {
@@ -36,15 +37,15 @@ export function placeName(id: string): string {
   return t(id, { ns: 'places' });
 }
 
-/** The words the pure describers need, in the current language. */
-export function currentTexts(lookup: (id: string) => Question | undefined): Texts {
+/** The words the pure describers need, in the current language (or `lng`, once loaded with loadLanguage). */
+export function currentTexts(lookup: (id: string) => Question | undefined, lng?: string): Texts {
   return {
     question: (id) => {
       const q = lookup(id);
-      return q ? questionText(q) : undefined;
+      return q ? questionText(q, lng) : undefined;
     },
-    place: placeName,
-    word: (key) => t(`answer.${key}`),
-    formatNumber,
+    place: (id) => (lng ? t(id, { ns: 'places', lng }) : placeName(id)),
+    word: (key) => t(`answer.${key}`, lng ? { lng } : undefined),
+    formatNumber: lng ? (n) => formatNumberIn(lng, n) : formatNumber,
   };
 }

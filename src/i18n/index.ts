@@ -201,6 +201,14 @@ export async function setLanguage(code: string): Promise<void> {
   await changeTo(ok ? code : currentLanguage(), true);
 }
 
+/**
+ * Fetches a language's texts without switching to it, so `t(key, { lng })` can read them (e.g. an
+ * answer key in the round's language). Resolves false when the language cannot be read.
+ */
+export function loadLanguage(code: string): Promise<boolean> {
+  return ensureLoaded(code);
+}
+
 /** The language shown now, e.g. "fr" (or "pseudo"). */
 export function currentLanguage(): string {
   return i18n.language || FALLBACK_LANGUAGE;
