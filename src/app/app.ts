@@ -17,6 +17,8 @@ import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { progressScreen } from '../ui/screens/progressScreen.ts';
 import { Learning } from './learning.ts';
+import { AssignedRounds, type RoundFinish } from './assigned.ts';
+import { openClassResults } from './classResults.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { currentTexts, placeName } from './texts.ts';
@@ -48,6 +50,7 @@ export class App {
   private redraw: () => void = () => this.title();
   private readonly learning: Learning;
   private readonly display: { apply(): void };
+  private readonly assigned: AssignedRounds;
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
@@ -55,6 +58,21 @@ export class App {
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
     const problem = d.startupProblem ?? loaded.problem ?? this.learning.takeProblem() ?? null;
     this.notice = problem ? t(problemMessageKey(problem)) : null;
+    this.assigned = new AssignedRounds({
+      pack: d.pack,
+      records: d.records,
+      newSeed: d.newSeed,
+      settings: () => this.settings,
+      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      title: () => this.title(),
+      playStandard: () => this.playStandard(),
+      playRound: (config, seed, finish) => this.playRound(config, seed, finish),
+      savedState: () => this.savedRound()?.state,
+      resumeSaved: () => {
+        const saved = this.savedRound();
+        if (saved) this.resumeRound(saved);
+      },
+    });
     applySoundSettings(d.sound, this.settings);
     this.display = displaySettings(document.documentElement, d.map, () => this.settings);
     onLanguageChanged(() => {
@@ -69,7 +87,9 @@ export class App {
   }
 
   start(): void {
-    this.title();
+    // A teacher's round link (#r=…) opens straight into that round, at start and when the hash changes.
+    window.addEventListener('hashchange', () => this.assigned.openFromHash(location.hash));
+    if (!this.assigned.openFromHash(location.hash)) this.title();
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -135,6 +155,10 @@ export class App {
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
+    extras.push({ label: t('classResults.open'), testId: 'class-results', run: () => void openClassResults({
+      pack: this.d.pack, records: this.d.records, question: this.question, title: () => this.title(),
+      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+    }) });
     this.show(titleScreen({
       play: () => this.playStandard(),
       setLanguage: (code) => {
@@ -184,8 +208,9 @@ export class App {
     }, seed);
   }
 
-  playRound(config: RoundConfig, seed: number): void {
-    this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed);
+  /** `finish` lets a feature add to the summary (an assigned round's result code). */
+  playRound(config: RoundConfig, seed: number, finish?: RoundFinish): void {
+    this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed, finish);
   }
 
   /** Title entries of the learning feature: open-ended practice and "My progress". */
@@ -244,32 +269,33 @@ export class App {
   }
 
   private resumeRound(saved: SavedRound): void {
-    this.runSession(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed);
+    this.runSession(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed, this.assigned.resumeFinish(saved.state));
   }
 
   /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
-  private runSession(session: RoundSession, seed: number): void {
+  private runSession(session: RoundSession, seed: number, finish?: RoundFinish): void {
     // Every answer of every round (assigned ones too) goes into the student's own learning record.
     this.learning.follow(session, createRng(seed + session.state.answers.length));
     session.onChange((s) => {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
     });
-    this.showRound(session, seed);
+    this.showRound(session, seed, finish);
   }
 
-  private showRound(session: RoundSession, seed: number): void {
-    this.redraw = () => this.showRound(session, seed);
-    this.show(roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () => this.summary(session)));
+  private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
+    this.redraw = () => this.showRound(session, seed, finish);
+    this.show(roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () => this.summary(session, finish)));
   }
 
-  private summary(session: RoundSession): void {
+  private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
-    this.redraw = () => this.summary(session);
+    this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
     this.show(summaryScreen(session.state, this.question, texts, {
-      playAgain: () => this.playStandard(),
+      playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
       home: () => this.title(),
+      panel: finish?.panel(session.state) ?? null,
       extras: this.summaryExtras(session),
     }));
   }
@@ -277,6 +303,13 @@ export class App {
   private savedRound(): SavedRound | undefined {
     const loaded = this.d.records.load(SAVED_ROUND_KEY, (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined), undefined, SAVED_ROUND_VERSION);
     return loaded.value;
+  }
+
+  /** Shows a feature's screen; `redraw` draws it again after a language change. */
+  showScreen(screen: Screen, redraw: () => void, ready: string): void {
+    this.redraw = redraw;
+    this.show(screen);
+    document.documentElement.dataset.ready = ready;
   }
 
   private show(next: Screen): void {

@@ -60,7 +60,7 @@ describe('class table', () => {
     expect(t.students.map((s) => s.name)).toEqual(['Ali', 'Béa']);
     expect(t.flags).toEqual([
       { source: 'line 2', reason: 'result/bad_checksum' },
-      { source: 'line 3', reason: 'results/other_round', name: 'Dan' },
+      { source: 'line 3', reason: 'results/other_round', name: 'Dan', assignment: 'ZZZZ2222' },
       { source: 'line 4', reason: 'results/duplicate', name: 'Ali', sameAs: 'line 1' },
     ]);
     expect(t.rounds).toEqual([{ assignment: 'K3M9T2QX', count: 3 }, { assignment: 'ZZZZ2222', count: 1 }]);
@@ -72,7 +72,7 @@ describe('class table', () => {
     const t = buildClassTable([ok('1', ali), ok('2', other)], 'ZZZZ2222');
     expect(t.assignment).toBe('ZZZZ2222');
     expect(t.students.map((s) => s.name)).toEqual(['Dan']);
-    expect(t.flags).toEqual([{ source: '1', reason: 'results/other_round', name: 'Ali' }]);
+    expect(t.flags).toEqual([{ source: '1', reason: 'results/other_round', name: 'Ali', assignment: 'K3M9T2QX' }]);
   });
 
   it('a same-named student with different answers is not a duplicate (played twice, both shown)', () => {

@@ -23,6 +23,8 @@ export interface Flag {
   reason: FlagReason;
   /** The student's name when the result itself was readable. */
   name?: string;
+  /** For another round's result: that round's hash. */
+  assignment?: string;
   /** For duplicates: the source of the result it repeats. */
   sameAs?: string;
 }
@@ -96,7 +98,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
     }
     const r = e.decoded.value;
     if (r.assignment !== assignment) {
-      flags.push({ source: e.source, reason: 'results/other_round', name: r.name });
+      flags.push({ source: e.source, reason: 'results/other_round', name: r.name, assignment: r.assignment });
       continue;
     }
     const fp = fingerprint(r);

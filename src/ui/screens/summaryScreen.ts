@@ -13,6 +13,8 @@ export interface SummaryActions {
   home(): void;
   /** Extra actions offered by features (e.g. practise what I missed). */
   extras?: { label: string; testId: string; run(): void }[];
+  /** A feature's own section under the score (e.g. an assigned round's result code). */
+  panel?: HTMLElement | null;
 }
 
 /** The end of a round: score, right answers, time, and every question reviewed. */
@@ -44,6 +46,7 @@ export function summaryScreen(state: RoundState, lookup: (id: string) => Questio
         stat('correct-count', t('summary.correct'), t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) })),
         stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
         stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak))),
+      a.panel ?? null,
       h('div', { class: 'actions' }, again,
         ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { class: 'secondary', 'data-testid': x.testId })),
         button(t('summary.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' })),

@@ -1,0 +1,170 @@
+/**
+ * A teacher's round opened from a link (`#r=<payload>`): the start screen, the round played
+ * exactly as set, and the result code at the end. Rules live in core/assigned and core/share;
+ * this file only moves between screens.
+ */
+import { assignedRoundConfig, resultOfRound } from '../core/assigned/round.ts';
+import type { ContentPack } from '../core/content/types.ts';
+import type { RoundConfig, RoundState, TimeScale } from '../core/round/types.ts';
+import type { Settings } from '../core/settings.ts';
+import { TIME_SCALES } from '../core/settings.ts';
+import { assignmentHash, type Assignment } from '../core/share/assignment.ts';
+import { shareMessageKey } from '../core/share/messageKey.ts';
+import { packRef } from '../core/share/packRef.ts';
+import { isPlainText } from '../core/share/plainText.ts';
+import { RESULT_LIMITS } from '../core/share/result.ts';
+import { encodeResultCode } from '../core/share/resultCode.ts';
+import { encodeResultFile } from '../core/share/resultFile.ts';
+import { decodeAssignment } from '../core/share/roundLink.ts';
+import type { RecordStore } from '../core/storage/index.ts';
+import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/index.ts';
+import { safeFileName } from '../ui/download.ts';
+import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
+import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
+import type { Screen } from '../ui/screens/screen.ts';
+
+/** What the end of a round looks like for a feature: a panel on the summary, and what "play again" does. */
+export interface RoundFinish {
+  panel(state: RoundState): HTMLElement | null;
+  playAgain(): void;
+}
+
+/** What the flow needs from the app. */
+export interface AssignedHost {
+  pack: ContentPack;
+  records: RecordStore;
+  newSeed(): number;
+  settings(): Settings;
+  /** Shows a screen; `redraw` draws it again (e.g. after a language change). */
+  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  title(): void;
+  playStandard(): void;
+  playRound(config: RoundConfig, seed: number, finish: RoundFinish): void;
+  /** The round left half-way on this device, if any, and a way back into it. */
+  savedState(): RoundState | undefined;
+  resumeSaved(): void;
+}
+
+/** The link and name of the assigned round last started here (to resume it, and to suggest the name). */
+interface Context {
+  payload: string;
+  name: string;
+}
+const CONTEXT_KEY = 'assigned';
+
+function validContext(x: unknown): Context | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const { payload, name } = x as Record<string, unknown>;
+  if (typeof payload !== 'string' || payload.length > 2_000) return undefined;
+  return isPlainText(name, RESULT_LIMITS.maxNameChars, true) ? { payload, name } : undefined;
+}
+
+/** The payload of an `#r=…` fragment, or null when the fragment is something else. */
+export function linkPayload(hash: string): string | null {
+  const m = /^#?r=([\s\S]*)$/.exec(hash);
+  return m ? (m[1] as string) : null;
+}
+
+export class AssignedRounds {
+  private readonly ref;
+
+  constructor(private readonly host: AssignedHost) {
+    this.ref = packRef(host.pack);
+  }
+
+  /** Opens the round in `hash` (`#r=…`). Returns false when the hash holds no round link. */
+  openFromHash(hash: string): boolean {
+    const payload = linkPayload(hash);
+    if (payload === null) return false;
+    const decoded = decodeAssignment(payload, this.ref);
+    if (!decoded.ok) {
+      this.showError(shareMessageKey(decoded.error));
+      return true;
+    }
+    const a = decoded.value;
+    this.showStart(a, payload);
+    // The teacher's language, without changing the student's own remembered choice.
+    if (a.language !== null && a.language !== currentLanguage()) void setLanguage(a.language);
+    return true;
+  }
+
+  /** The finish of a saved round, when it is the assigned round last started here. */
+  resumeFinish(state: RoundState): RoundFinish | undefined {
+    const ctx = this.context();
+    if (!ctx) return undefined;
+    const d = decodeAssignment(ctx.payload, this.ref);
+    if (!d.ok || !this.isRoundOf(state, d.value)) return undefined;
+    return this.finish(d.value, ctx.payload, ctx.name);
+  }
+
+  private isRoundOf(state: RoundState, a: Assignment): boolean {
+    const c = state.config;
+    const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && [...x].sort().join() === [...y].sort().join();
+    return same(c.questionIds, a.questionIds) && c.timeLimitMs === a.timeLimitMs && c.explainDuringRound === a.explainDuringRound;
+  }
+
+  private context(): Context | undefined {
+    return this.host.records.load(CONTEXT_KEY, validContext, undefined).value;
+  }
+
+  private leave(to: () => void): void {
+    // Going elsewhere from a link: drop the fragment so a reload does not open the link again.
+    if (linkPayload(location.hash) !== null) history.replaceState(null, '', location.pathname + location.search);
+    to();
+  }
+
+  private showError(key: string): void {
+    const draw = (): void =>
+      this.host.showScreen(linkErrorScreen(t(key as 'link.corrupt'), {
+        playStandard: () => this.leave(() => this.host.playStandard()),
+        home: () => this.leave(() => this.host.title()),
+      }), draw, 'link-error');
+    draw();
+  }
+
+  private showStart(a: Assignment, payload: string): void {
+    const draw = (): void => {
+      const ctx = this.context();
+      const saved = this.host.savedState();
+      const names = availableLanguages();
+      const fixed = a.language === null ? null : names.find((l) => l.code === a.language);
+      const shown = names.find((l) => l.code === currentLanguage())?.name ?? currentLanguage();
+      const scale = this.host.settings().timeScale;
+      this.host.showScreen(assignedScreen({
+        assignment: a,
+        languageName: a.language === null ? null : (fixed?.name ?? a.language),
+        languageMissing: a.language !== null && !fixed ? { wanted: a.language, shown } : null,
+        defaultName: ctx?.name ?? '',
+        defaultScale: TIME_SCALES.includes(scale) ? scale : 1,
+        canResume: saved !== undefined && ctx?.payload === payload && this.isRoundOf(saved, a),
+      }, {
+        start: (name, chosen) => this.start(a, payload, name, chosen),
+        resume: () => this.host.resumeSaved(),
+        home: () => this.leave(() => this.host.title()),
+      }), draw, 'assigned');
+    };
+    draw();
+  }
+
+  private start(a: Assignment, payload: string, name: string, scale: TimeScale): void {
+    const seed = this.host.newSeed();
+    this.host.records.save(CONTEXT_KEY, { payload, name } satisfies Context);
+    this.host.playRound(assignedRoundConfig(a, scale, seed), seed, this.finish(a, payload, name));
+  }
+
+  private finish(a: Assignment, payload: string, name: string): RoundFinish {
+    return {
+      panel: (state) => {
+        const record = resultOfRound(state, name, a);
+        const code = encodeResultCode(record, this.ref);
+        return resultPanel({
+          name,
+          code: code.ok ? code.value : null,
+          fileName: `sahel-quiz-${safeFileName(name, 'result')}-${assignmentHash(a)}.json`,
+          fileText: encodeResultFile(record, this.ref),
+        });
+      },
+      playAgain: () => this.showStart(a, payload),
+    };
+  }
+}
