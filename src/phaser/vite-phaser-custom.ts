@@ -27,15 +27,19 @@ export const PHASER_SRC_DIR = join(
 );
 
 /** `define` entries in the form Phaser's build uses: the whole `typeof FLAG` expression is replaced. */
-export function phaserDefines(): Record<string, string> {
+export function phaserDefines(overrides: PhaserFlagOverrides = {}): Record<string, string> {
   const defines: Record<string, string> = {};
-  for (const [flag, on] of Object.entries(PHASER_FEATURE_FLAGS)) {
+  for (const [flag, on] of Object.entries({ ...PHASER_FEATURE_FLAGS, ...overrides })) {
     defines[`typeof ${flag}`] = JSON.stringify(on);
   }
   return defines;
 }
 
+/** Flags to change for one build, e.g. `{ WEBGL_RENDERER: false }` for a Canvas-only game. */
+export type PhaserFlagOverrides = Partial<Record<keyof typeof PHASER_FEATURE_FLAGS, boolean>>;
+
 export interface PhaserCustomOptions {
+  flags?: PhaserFlagOverrides;
   /** `'build'` (default): only production builds use the custom Phaser. `'always'`: dev server too. */
   apply?: 'build' | 'always';
 }
@@ -52,7 +56,7 @@ export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
             { find: /^phaser-src\/(.*)$/, replacement: `${PHASER_SRC_DIR}/$1` },
           ],
         },
-        define: phaserDefines(),
+        define: phaserDefines(options.flags),
       };
     },
   };
