@@ -197,7 +197,9 @@ describe('class results', { timeout: 120_000 }, () => {
     await page.reload();
     await waitForTitle(page);
     await page.locator('[data-testid="class-results"]').click();
+    await page.locator('[data-testid="student-row"]').waitFor();
     await expect(page.locator('[data-testid="student-row"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid="flag"]').count()).resolves.toBe(2);
   });
 
   test('French, phone: the page and its flags in French', async () => {
@@ -212,5 +214,75 @@ describe('class results', { timeout: 120_000 }, () => {
     await screenshot(page, 'class-results-fr-phone');
     await page.locator('[data-testid="student-row"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'class-results-fr-phone-table');
+  });
+});
+
+describe('the whole loop', { timeout: 240_000 }, () => {
+  test('an assigned round left half-way resumes from the link, and its code still has every answer', async () => {
+    const a: Assignment = { ...assignment, questionIds: assignment.questionIds.slice(0, 3), title: 'Resume me' };
+    const { page } = await openGame({ viewport: 'desktop', query: link(a) });
+    await page.locator('[data-testid="student-name"]').fill('Bintou');
+    await page.locator('[data-testid="assigned-start"]').click();
+    const first = await currentQuestion(page);
+    await answer(page, first, true, 'keyboard');
+    await page.locator('[data-testid="next"]').click();
+    await currentQuestion(page);
+    await page.reload();
+    await page.locator('[data-testid="assigned-resume"]').click();
+    await page.locator('[data-testid="resume"]').click();
+    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 2 of 3');
+    for (let i = 1; i < 3; i++) {
+      await answer(page, await currentQuestion(page), true, 'mouse');
+      await page.locator('[data-testid="next"]').click();
+    }
+    const code = await page.locator('[data-testid="result-code"]').innerText();
+    const r = decodeResultCode(code, ref);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.name).toBe('Bintou');
+    expect(r.value.answers.map((x) => [x.questionId, x.correctness])).toEqual(a.questionIds.map((id) => [id, 1]));
+  });
+
+  test('a teacher builds a round, a student plays it from the link, the teacher reads the code in class results', async () => {
+    const teacher = await openGame({ viewport: 'desktop', query: '?test=1' });
+    const tp = teacher.page;
+    await waitForTitle(tp);
+    await tp.locator('[data-testid="teachers"]').click();
+    await tp.locator('[data-testid="teacher-heading"]').waitFor();
+    await tp.locator('[data-testid="round-title"]').fill('Quick check');
+    for (const type of ['choice', 'truefalse']) await tp.locator(`[data-testid="group-types"] input[value="${type}"]`).check();
+    await tp.locator('[data-testid="count"]').fill('3');
+    await tp.locator('[data-testid="time-30"]').check();
+    const shared = await tp.locator('[data-testid="share-link"]').inputValue();
+    const payload = shared.split('#r=')[1] as string;
+
+    // The student: another browser, a phone.
+    const student = await openGame({ viewport: 'phone', query: `?test=1#r=${payload}` });
+    const sp = student.page;
+    await expect(sp.locator('[data-testid="assigned-title"]').innerText()).resolves.toBe('Quick check');
+    await sp.locator('[data-testid="student-name"]').fill('Zeinab');
+    await sp.locator('[data-testid="assigned-start"]').tap();
+    const marks: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const q = await currentQuestion(sp);
+      expect(['choice', 'truefalse']).toContain(q.type);
+      await answer(sp, q, i !== 1, 'touch');
+      marks.push(i !== 1 ? 'right' : 'wrong');
+      await sp.locator('[data-testid="next"]').tap();
+    }
+    const score = digits(await sp.locator('[data-testid="final-score"]').innerText());
+    const code = await sp.locator('[data-testid="result-code"]').innerText();
+    await screenshot(sp, 'assigned-summary-en-phone');
+
+    // Back to the teacher.
+    await tp.goto(teacher.url);
+    await waitForTitle(tp);
+    await tp.locator('[data-testid="class-results"]').click();
+    await tp.locator('[data-testid="codes"]').fill(code);
+    await tp.locator('[data-testid="read-codes"]').click();
+    const row = tp.locator('[data-testid="student-row"]');
+    await expect(row.locator('[data-testid="student-name"]').innerText()).resolves.toBe('Zeinab');
+    await expect(row.locator('[data-testid="student-score"]').innerText().then(digits)).resolves.toBe(score);
+    await expect(row.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark')))).resolves.toEqual(marks);
+    await expect(tp.locator('[data-testid="flag"]').count()).resolves.toBe(0);
   });
 });
