@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { encode as encodeQr } from 'uqr';
 import { describe, expect, test } from 'vitest';
@@ -48,6 +49,12 @@ async function qrModules(page: Page): Promise<boolean[][]> {
     const data = ctx.getImageData(0, 0, n * px, n * px).data;
     return Array.from({ length: n }, (_, y) => Array.from({ length: n }, (_, x) => (data[((y * px + px / 2) * n * px + x * px + px / 2) * 4] as number) < 128));
   });
+}
+
+/** Accessibility rules axe can check (labels, names, contrast, ARIA), on the teachers' page only. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).include('[data-screen="teacher"]').analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
 const savedTitles = (page: Page) => page.locator(`${tid('saved-round')} h3`).allInnerTexts();
@@ -107,6 +114,7 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     await page.locator(tid('copy-status'), { hasText: ui.en.builder.share.copied }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
     await screenshot(page, 'builder-en-desktop-built');
+    await expect(axeViolations(page)).resolves.toEqual([]);
 
     // Save; after a reload the round is still there and opens as it was.
     await page.locator(tid('save-round')).click();
@@ -235,8 +243,16 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     expect(round).toMatchObject({ title: 'Le coup d’État', timeLimitMs: null, language: null, questionIds: [ids[2], ids[0], ids[1]] });
     await page.locator(tid('pick-list')).scrollIntoViewIfNeeded();
     await screenshot(page, 'builder-fr-phone-pick');
+    await expect(axeViolations(page)).resolves.toEqual([]);
     await page.locator(tid('share-qr')).scrollIntoViewIfNeeded();
     await screenshot(page, 'builder-fr-phone-share');
+
+    // A browser that refuses the clipboard: the link is selected for the student to copy by hand.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.locator(tid('copy-link')).click();
+    await page.locator(tid('copy-status'), { hasText: ui.fr.builder.share.copyFallback }).waitFor();
+    const selected = await page.locator(tid('share-link')).evaluate((el: HTMLInputElement) => [el === document.activeElement, el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) === el.value]);
+    expect(selected).toEqual([true, true]);
 
     // Every target on the page is at least 44 px high, and reachable by keyboard.
     const small = await page.evaluate(() => [...document.querySelectorAll('.screen.teacher button, .screen.teacher a, .screen.teacher select, .screen.teacher input:not([type="checkbox"]):not([type="radio"])')]
