@@ -10,6 +10,7 @@ import { createRecordStore, type StorageProblem } from './core/storage/index.ts'
 import { initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { createGame } from './scenes/createGame.ts';
+import { startOffline } from './platform/offline.ts';
 
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
@@ -37,6 +38,7 @@ async function boot(): Promise<void> {
     (window as unknown as { __sahel: unknown }).__sahel = { app, map: world.map };
   }
   app.start();
+  startOffline(document.getElementById('ui') as HTMLElement);
 }
 
 void boot();
