@@ -85,6 +85,11 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
   test('desktop, English: practise what I missed, missed facts first after a reload, mastery grows over days, forget with confirmation', async () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
+    // A damaged learning record: a fresh start and a message, not a crash.
+    await page.evaluate(() => localStorage.setItem('sahel-quiz:progress', '{"v":1,"data":{"facts":'));
+    await page.reload();
+    await waitForTitle(page);
+    await expect(page.locator('.title-card .notice').innerText()).resolves.toBe(ui.en.storage.corrupt);
 
     // Before anything: nothing seen, nothing mastered, nothing to forget.
     await page.locator('[data-testid="my-progress"]').click();
