@@ -16,12 +16,19 @@ const AFTER_LOAD_MS = 15000;
  * connection. Browsers without service workers just play online.
  */
 export function startOffline(ui: HTMLElement): void {
+  // Which build this page runs (`VITE_BUILD_ID=… npm run build`), for support and the update test.
+  document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID ?? import.meta.env.MODE;
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   whenSettled(ui, () => {
     let offer: ReturnType<typeof updateOffer> | null = null;
     const updateSW = registerSW({
       onNeedRefresh() {
-        offer ??= updateOffer(ui, () => void updateSW(true));
+        offer ??= updateOffer(ui, () => {
+          // Reload once the waiting version has taken over (workbox-window misses this when the
+          // first version claimed the page itself).
+          navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+          void updateSW(true);
+        });
         offer.offer();
       },
       onRegisteredSW(_url, registration) {
