@@ -13,14 +13,20 @@ export interface Overflow {
  * - a text reaching outside its nearest clipping ancestor (overflow hidden/clip/auto/scroll),
  *   sideways always, up/down only when that ancestor does not scroll (hidden/clip);
  * - a box that clips or scrolls sideways while its content is wider (scrollWidth > clientWidth);
- * - a `<select>` whose chosen option is wider than the control can show (a customizable
- *   `appearance: base-select` one may wrap it instead).
+ * - a `<select>` whose chosen option is wider than the control can show (problem starts with
+ *   "select cut": a closed native select cannot wrap, see isSelectCut).
  * Screen-reader-only text (`.visually-hidden`) and hidden elements are skipped. Canvas text
  * (the Phaser map) is not DOM and is not measured here.
  */
+/** A closed native `<select>` showing its chosen option cut short (it cannot wrap; its open list shows it whole). */
+export function isSelectCut(o: Overflow): boolean {
+  return o.problem.startsWith('select cut');
+}
+
 export async function findOverflows(page: Page): Promise<Overflow[]> {
   return page.evaluate(() => {
     const SLACK = 1;
+    const SELECT_CUT = 'select cut';
     const out: { where: string; text: string; problem: string }[] = [];
     const seen = new Set<string>();
     const vw = document.documentElement.clientWidth;
@@ -102,16 +108,11 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
     for (const sel of document.querySelectorAll('select')) {
       if (hidden(sel)) continue;
       const s = getComputedStyle(sel);
-      if (s.appearance === 'base-select') {
-        // A customizable select lays its chosen option out as a box: it may wrap, but not overflow.
-        if (sel.scrollWidth > sel.clientWidth + SLACK) report(sel, sel.selectedOptions[0]?.text ?? '', `chosen option wider than its select (${sel.scrollWidth} > ${sel.clientWidth})`);
-        continue;
-      }
       ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
       const label = sel.selectedOptions[0]?.text ?? '';
       const room = sel.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 16; // the arrow
       const need = ctx.measureText(label).width;
-      if (need > room + SLACK) report(sel, label, `chosen option ${Math.round(need)} px wide in a select with ${Math.round(room)} px for text`);
+      if (need > room + SLACK) report(sel, label, `${SELECT_CUT}: chosen option ${Math.round(need)} px wide in a select with ${Math.round(room)} px for text`);
     }
     return out;
   });
