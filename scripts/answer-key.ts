@@ -84,7 +84,7 @@ export function localeTexts(pack: ContentPack, lng: string, own: Locale, en: Loc
     },
     place: (id) => pick('places', [id]) || id,
     word: (key) => ui(`answer.${key}`),
-    formatNumber: (n) => formatNumberIn(lng, n),
+    formatNumber: (n, options) => formatNumberIn(lng, n, { useGrouping: options?.grouping ?? true }),
   };
   return { texts, ui };
 }

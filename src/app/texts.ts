@@ -46,6 +46,9 @@ export function currentTexts(lookup: (id: string) => Question | undefined, lng?:
     },
     place: (id) => (lng ? t(id, { ns: 'places', lng }) : placeName(id)),
     word: (key) => t(`answer.${key}`, lng ? { lng } : undefined),
-    formatNumber: lng ? (n) => formatNumberIn(lng, n) : formatNumber,
+    formatNumber: (n, options) => {
+      const intl = { useGrouping: options?.grouping ?? true };
+      return lng ? formatNumberIn(lng, n, intl) : formatNumber(n, intl);
+    },
   };
 }

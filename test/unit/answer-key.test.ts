@@ -89,7 +89,7 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
           expect(r.answer).toBe(q.targets.slice(0, q.mode === 'countries' ? undefined : 1).map((t) => locales[lng].places[t]).join(ui.listSeparator));
           break;
         case 'numeric':
-          expect(r.answer).toBe(new Intl.NumberFormat(lng).format(q.answer) + (w.unit ? ` ${w.unit}` : ''));
+          expect(r.answer).toBe(new Intl.NumberFormat(lng, { useGrouping: !q.year }).format(q.answer) + (w.unit ? ` ${w.unit}` : ''));
           break;
         case 'timeline':
           expect(r.answer).toBe(q.order.map((e) => w.events[e]).join(ui.then));

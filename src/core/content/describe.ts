@@ -10,7 +10,8 @@ export interface Texts {
   place(id: string): string;
   /** UI words: 'true', 'false', 'noAnswer' (time ran out), 'then' (timeline separator), 'listSeparator'. */
   word(key: 'true' | 'false' | 'noAnswer' | 'then' | 'listSeparator' | 'saidBySeparator'): string;
-  formatNumber(n: number): string;
+  /** `grouping: false` for years (1960, not 1,960). */
+  formatNumber(n: number, options?: { grouping?: boolean }): string;
 }
 
 /** The right answer, as words. */
@@ -52,7 +53,8 @@ export function responseText(q: Question, r: Response | null, texts: Texts): str
       return `${texts.formatNumber(round2(r.lat))}°, ${texts.formatNumber(round2(r.lon))}°`;
     case 'numeric': {
       const unit = words?.unit;
-      return unit ? `${texts.formatNumber(r.value)} ${unit}` : texts.formatNumber(r.value);
+      const n = texts.formatNumber(r.value, { grouping: q.type === 'numeric' && q.year === true ? false : true });
+      return unit ? `${n} ${unit}` : n;
     }
     case 'timeline':
       return r.order.map((e) => words?.events?.[e] ?? e).join(texts.word('then'));

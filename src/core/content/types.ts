@@ -59,6 +59,8 @@ export interface NumericQuestion extends QuestionBase {
   max: number;
   step: number;
   tolerance: number;
+  /** The answer is a calendar year: shown without thousands separators (1960, not 1,960). */
+  year?: boolean;
 }
 
 /** Put events (ids of texts under `events`) in order; `order` is the right order. */

@@ -52,7 +52,7 @@ export const QuestionSchema = v.variant('type', [
     targets: v.array(v.string()),
     toleranceKm: v.optional(Finite),
   }),
-  v.strictObject({ ...base, type: v.literal('numeric'), answer: Finite, min: Finite, max: Finite, step: Finite, tolerance: Finite }),
+  v.strictObject({ ...base, type: v.literal('numeric'), answer: Finite, min: Finite, max: Finite, step: Finite, tolerance: Finite, year: v.optional(v.boolean()) }),
   v.strictObject({ ...base, type: v.literal('timeline'), order: v.array(Id) }),
   v.strictObject({
     ...base,

@@ -19,7 +19,8 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
   const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
 
   function valueText(v: number): string {
-    return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
+    const n = formatNumber(v, { useGrouping: !q.year });
+    return unit ? `${n} ${unit}` : n;
   }
   function set(v: number, from: 'slider' | 'typed'): void {
     if (from !== 'slider') slider.value = String(v);
@@ -39,7 +40,7 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
   function confirm(): void {
     const v = Number(typed.value);
     if (typed.value.trim() === '' || !Number.isFinite(v) || v < q.min || v > q.max) {
-      problem.textContent = t('answer.numberOutOfRange', { min: formatNumber(q.min), max: formatNumber(q.max) });
+      problem.textContent = t('answer.numberOutOfRange', { min: formatNumber(q.min, { useGrouping: !q.year }), max: formatNumber(q.max, { useGrouping: !q.year }) });
       problem.hidden = false;
       typed.focus();
       return;
