@@ -111,7 +111,7 @@ export class App {
   }
 
   /** Forgets every setting: defaults from now on, the language picked from the browser again. */
-  resetAllSettings(): string | null {
+  resetAllSettings(): StorageProblem | null {
     const reset = resetSettings(this.d.records);
     this.settings = reset.value;
     applySoundSettings(this.d.sound, this.settings);
@@ -121,10 +121,11 @@ export class App {
       available: availableLanguages().map((l) => l.code), fallback: 'en',
     });
     void setLanguage(language);
-    return reset.ok ? null : t(problemMessageKey(reset.problem));
+    return reset.ok ? null : reset.problem;
   }
 
-  openSettings(focus?: string, message?: string | null): void {
+  /** `message` is drawn in the language of the moment, so a language change redraws it translated. */
+  openSettings(focus?: string, message?: () => string): void {
     this.redraw = () => this.openSettings(focus ?? 'language', message);
     this.show(settingsScreen({
       current: () => this.settings,
@@ -136,7 +137,7 @@ export class App {
       },
       reset: () => {
         const problem = this.resetAllSettings();
-        this.openSettings('reset', problem ?? t('settings.resetDone'));
+        this.openSettings('reset', () => (problem ? t(problemMessageKey(problem)) : t('settings.resetDone')));
       },
       back: () => this.title(),
       baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,

@@ -67,6 +67,8 @@ describe.each(['en', 'fr'])('axe audit, %s', (lng) => {
           await currentQuestion(page);
         }
       }
+      // The place list was opened for the audit; the keyboard answer opens it again itself.
+      if (first && q.type === 'locate') await page.locator('[data-testid="place-list-toggle"]').click();
       await answer(page, q, i % 2 === 0, q.type === 'locate' ? 'keyboard' : 'mouse');
       await page.locator('[data-verdict]').waitFor();
       if (first) await check(`${q.type} feedback (${i % 2 === 0 ? 'right' : 'wrong'})`);
@@ -79,9 +81,10 @@ describe.each(['en', 'fr'])('axe audit, %s', (lng) => {
     expect(violations).toEqual([]);
     // The audit itself can fail: a nameless button in faint text is caught.
     await page.evaluate(() => {
-      const b = document.createElement('button');
-      b.style.color = '#ddd';
-      document.querySelector('main')?.append(b, Object.assign(document.createElement('p'), { textContent: 'faint', style: 'color:#ddd' }));
+      const faint = Object.assign(document.createElement('p'), { textContent: 'faint words' });
+      faint.style.color = '#ddd';
+      document.querySelector('main .card')?.prepend(document.createElement('button'), faint);
+      faint.scrollIntoView();
     });
     const planted = await audit(page, 'planted');
     expect(planted.some((v) => v.includes('button-name'))).toBe(true);

@@ -42,6 +42,9 @@ async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
       expect(drawn.length).toBeGreaterThan(3);
       await expect(list.getByRole('button').count()).resolves.toBe(drawn.length);
       for (const name of drawn) await expect(list.getByRole('button', { name, exact: true }).count(), `${q.id} place ${name}`).resolves.toBe(1);
+      // Closed again, it is gone from the accessibility tree (the keyboard answer reopens it).
+      await page.getByRole('button', { name: u.answer.listToggle, exact: true }).click();
+      await expect(list.count()).resolves.toBe(0);
       return;
     }
     case 'numeric': {

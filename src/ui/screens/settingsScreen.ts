@@ -17,7 +17,7 @@ export interface SettingsActions {
   baseTimeLimitMs: number;
   /** Control to focus when the screen appears (after a redraw), and a message to announce. */
   focus?: string | undefined;
-  message?: string | null | undefined;
+  message?: (() => string) | undefined;
 }
 
 let uid = 0;
@@ -127,8 +127,8 @@ export function settingsScreen(a: SettingsActions): Screen {
   return {
     el,
     mount() {
-      (a.focus ? focusable[a.focus] : undefined)?.focus() ?? heading.focus();
-      if (a.message) status.textContent = a.message;
+      ((a.focus ? focusable[a.focus] : undefined) ?? heading).focus();
+      if (a.message) status.textContent = a.message();
     },
     unmount() {
       if (dialog.open) dialog.close();
