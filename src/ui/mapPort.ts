@@ -25,4 +25,6 @@ export interface MapPort {
   /** Ids of the countries and cities drawn on the map. */
   countryIds(): string[];
   cityIds(): string[];
+  /** The places a map question offers in its list (keyboard and screen readers): the region's countries or their capitals. */
+  offeredPlaces(kind: 'countries' | 'cities'): string[];
 }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { CORE_COUNTRIES } from '../../geo/importance.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { sahelMap } from '../../geo/sahelMap.ts';
 import { SCENES } from '../keys.ts';
@@ -138,6 +139,12 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   cityIds(): string[] {
     return this.model.cities.map((c) => c.id);
+  }
+
+  offeredPlaces(kind: 'countries' | 'cities'): string[] {
+    return kind === 'countries'
+      ? this.countryIds().filter((id) => CORE_COUNTRIES.has(id))
+      : this.model.cities.filter((c) => CORE_COUNTRIES.has(c.country)).map((c) => c.id);
   }
 
   projectToScreen(lon: number, lat: number): { x: number; y: number } {

@@ -16,7 +16,7 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   const q = ctx.question;
   const many = q.mode === 'countries';
   const selected = new Set<string>();
-  const ids = (q.mode === 'city' ? ctx.map.cityIds() : ctx.map.countryIds())
+  const ids = ctx.map.offeredPlaces(q.mode === 'city' ? 'cities' : 'countries')
     .map((id) => ({ id, name: ctx.place(id) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const buttons = new Map<string, HTMLButtonElement>();

@@ -18,7 +18,7 @@ export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): An
       ...speakers.map((sp) => h('option', { value: sp }, ctx.text.speakers?.[sp] ?? '')));
     select.addEventListener('change', update);
     selects.set(s, select);
-    return h('li', { class: 'pair' }, h('label', { for: id, class: 'statement' }, `“${ctx.text.statements?.[s] ?? ''}”`), select);
+    return h('li', { class: 'pair' }, h('label', { for: id, class: 'statement' }, t('answer.quoted', { text: ctx.text.statements?.[s] ?? '' })), select);
   });
   const ok = confirmButton(() => submit());
   const el = h('div', { class: 'match' }, h('ol', { class: 'pairs' }, ...rows), ok);
