@@ -65,8 +65,9 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
     }
     const throttled: LoadResult[] = [];
     for (let i = 0; i < THROTTLED_RUNS; i++) {
-      const load = await loadOnce(target, server, { throttle: SLOW_CLASSROOM, frameSampleMs: 0, measureHeap: false, timeoutMs: 300_000 });
-      log(`  ${target.name} throttled load ${i + 1}/${THROTTLED_RUNS}: ${round(load.firstQuestionMs)} ms`);
+      // Frames are sampled here too: the issue's p99 target is at 4x CPU slowdown.
+      const load = await loadOnce(target, server, { throttle: SLOW_CLASSROOM, frameSampleMs: FRAME_SAMPLE_MS, measureHeap: false, timeoutMs: 300_000 });
+      log(`  ${target.name} throttled load ${i + 1}/${THROTTLED_RUNS}: ${round(load.firstQuestionMs)} ms, ${round(load.fps ?? 0, 1)} fps, p99 ${round(percentile(load.frameIntervalsMs ?? [], 99), 1)} ms`);
       throttled.push(load);
     }
     warnAbout(target, [...loads, ...throttled]);
@@ -75,7 +76,8 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
       firstQuestionBytes: median(loads.map((l) => l.firstQuestionBytes)),
       firstQuestionMs: round(median(loads.map((l) => l.firstQuestionMs))),
       fps: round(median(loads.map((l) => l.fps ?? 0)), 1),
-      p99FrameMs: round(percentile(loads.flatMap((l) => l.frameIntervalsMs ?? []), 99), 1),
+      // p99 frame at 4x CPU slowdown when throttled runs exist (the issue's target), else unthrottled.
+      p99FrameMs: round(percentile((throttled.length > 0 ? throttled : loads).flatMap((l) => l.frameIntervalsMs ?? []), 99), 1),
       heapBytes: round(median(loads.map((l) => l.heapBytes ?? 0))),
     };
     if (throttled.length > 0) figures.throttledFirstQuestionMs = round(median(throttled.map((l) => l.firstQuestionMs)));

@@ -18,8 +18,19 @@ export interface BenchTarget {
   reachFirstQuestion(page: Page, timeoutMs: number): Promise<number>;
 }
 
-async function waitForMark(page: Page, test: string, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(test, undefined, { timeout: timeoutMs, polling: 50 });
+/**
+ * Waits until the probe saw `mark` ('asking' or a `data-ready` value). A function, not a string:
+ * Playwright runs a string predicate through eval, which the game's Content-Security-Policy refuses.
+ */
+async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (m) => {
+      const marks = (window as unknown as { __sahelBench?: { ready: Record<string, number>; asking?: number } }).__sahelBench;
+      return m === 'asking' ? marks?.asking !== undefined : marks?.ready[m] !== undefined;
+    },
+    mark,
+    { timeout: timeoutMs, polling: 50 },
+  );
 }
 
 /** The game: navigation until Play can be clicked, plus the click until a question is asked. */
@@ -30,9 +41,9 @@ export function gameTarget(dist: string): BenchTarget {
     query: '',
     stopOn: 'asking',
     async reachFirstQuestion(page, timeoutMs) {
-      await waitForMark(page, `window.__sahelBench?.ready[${JSON.stringify(READY.title)}] !== undefined`, timeoutMs);
+      await waitForMark(page, READY.title, timeoutMs);
       await page.locator(SELECTORS.play).click({ timeout: timeoutMs });
-      await waitForMark(page, 'window.__sahelBench?.asking !== undefined', timeoutMs);
+      await waitForMark(page, 'asking', timeoutMs);
       const marks = await readMarks(page);
       const title = marks.ready[READY.title];
       if (title === undefined || marks.playClick === undefined || marks.asking === undefined) {
@@ -51,7 +62,7 @@ export function emptyPhaserTarget(dist: string): BenchTarget {
     query: '',
     stopOn: READY.firstFrame,
     async reachFirstQuestion(page, timeoutMs) {
-      await waitForMark(page, `window.__sahelBench?.ready[${JSON.stringify(READY.firstFrame)}] !== undefined`, timeoutMs);
+      await waitForMark(page, READY.firstFrame, timeoutMs);
       const marks = await readMarks(page);
       const frame = marks.ready[READY.firstFrame];
       if (frame === undefined) throw new Error(`incomplete marks: ${JSON.stringify(marks)}`);

@@ -17,6 +17,9 @@ import { MUSIC_LOOP_MS } from './musicLoop.ts';
 import type { EffectName, SoundPlayer } from './types.ts';
 import { EFFECTS } from './types.ts';
 
+/** The music bed starts (and is first fetched) this long after a round asks for it. */
+const MUSIC_DELAY_MS = 1500;
+
 export const SOUND_URLS: Record<EffectName | 'music', string> = {
   correct: correctUrl,
   wrong: wrongUrl,
@@ -52,6 +55,7 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
   const effects = new Map<EffectName, Howl>();
   let music: Howl | null = null;
   let musicId: number | null = null;
+  let musicTimer: ReturnType<typeof setTimeout> | null = null;
   let muted = false;
   let effectsVolume = 1;
   let musicVolume = 1;
@@ -71,19 +75,27 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
       effect(name).play();
     },
     startMusic() {
-      if (!music) {
-        music = new Howl({
-          src: [urls.music],
-          format: format(urls.music),
-          sprite: { bed: [MUSIC_LOOP_MS.offset, MUSIC_LOOP_MS.duration, true] },
-          volume: musicVolume,
-          preload: true,
-        });
-      }
-      if (musicId !== null && music.playing(musicId)) return;
-      musicId = music.play('bed');
+      if (musicTimer !== null) return;
+      // Nobody needs the bed to answer the first question: fetch and start it a moment after the
+      // round is on screen, so on a slow shared connection it never competes with the game.
+      musicTimer = setTimeout(() => {
+        musicTimer = null;
+        if (!music) {
+          music = new Howl({
+            src: [urls.music],
+            format: format(urls.music),
+            sprite: { bed: [MUSIC_LOOP_MS.offset, MUSIC_LOOP_MS.duration, true] },
+            volume: musicVolume,
+            preload: true,
+          });
+        }
+        if (musicId !== null && music.playing(musicId)) return;
+        musicId = music.play('bed');
+      }, MUSIC_DELAY_MS);
     },
     stopMusic() {
+      if (musicTimer !== null) clearTimeout(musicTimer);
+      musicTimer = null;
       music?.stop();
       musicId = null;
     },

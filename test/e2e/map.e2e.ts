@@ -20,9 +20,10 @@ async function mapPage(viewport: 'desktop' | 'phone'): Promise<Page> {
   const { page } = await openGame({ viewport, query: '?test=1' });
   await waitForTitle(page);
   await page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = 'body > :not(:has(canvas)), body > :not(:has(canvas)) * { pointer-events: none !important; }';
-    document.head.append(style);
+    // A constructed sheet, not a <style> element: the page's Content-Security-Policy refuses inline styles.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('body > :not(:has(canvas)), body > :not(:has(canvas)) * { pointer-events: none !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const w = window as unknown as { __sahel: { map: MapHandle }; __picks: unknown[] };
     w.__picks = [];
     w.__sahel.map.setInteraction({ kind: 'country' });

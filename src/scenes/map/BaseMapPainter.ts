@@ -11,10 +11,12 @@ export class BaseMapPainter {
   paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number): void {
     const vp = model.viewport;
     const r = model.mapRect();
-    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-    ctx.clearRect(0, 0, vp.x + vp.width, vp.y + vp.height);
+    // The whole texture, not just the viewport: with insets (phone, card below) the viewport is
+    // smaller than the canvas, and the last fit's map would otherwise stay visible under it.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = css(PALETTE.page);
-    ctx.fillRect(0, 0, vp.x + vp.width, vp.y + vp.height);
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
 
     ctx.save();
     ctx.beginPath();

@@ -4,20 +4,27 @@ import { layoutLabels, type Box, type LabelRequest } from '../../geo/labelLayout
 import type { MapModel } from '../../geo/mapModel.ts';
 import { MARKER_RADIUS } from './MarkerLayer.ts';
 import type { MapLayers } from './MapView.ts';
-import { PALETTE } from './palette.ts';
+import { css, PALETTE } from './palette.ts';
 
+const TEXTURE = 'map-labels';
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
- * Country and city names: one Phaser Text per visible name, placed by the pure layoutLabels so
- * no two overlap; small countries get their name beside them with a leader line.
+ * Country and city names, placed by the pure layoutLabels so no two overlap; small countries get
+ * their name beside them with a leader line.
+ *
+ * Each name is set by a Phaser Text (its measurement and halo rendering), but the Texts are never
+ * drawn one by one: after each layout they are painted, with the leader lines, into one
+ * transparent canvas texture shown as a single image. Drawing ~90 text images per frame was most
+ * of a frame's cost on a weak machine; one image costs about as much as the base map.
  */
 export class LabelLayer {
   private readonly texts = new Map<string, Phaser.GameObjects.Text>();
-  private readonly leaders: Phaser.GameObjects.Graphics;
+  private readonly image: Phaser.GameObjects.Image;
+  private shown = new Set<string>();
 
   constructor(private readonly scene: Phaser.Scene) {
-    this.leaders = scene.add.graphics();
+    this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
   }
 
   /** `markers`: ids of the cities drawn with a marker; only those get a name (a name needs its dot). */
@@ -75,31 +82,61 @@ export class LabelLayer {
       { bounds: r, obstacles, gap: 3 },
     );
 
-    const shown = new Set(placed.map((p) => p.id));
-    for (const [id, t] of this.texts) t.setVisible(shown.has(id) && styleOf.has(id));
-    this.leaders.clear();
-    this.leaders.lineStyle(1, PALETTE.leader, 0.9);
+    this.shown = new Set(placed.filter((p) => styleOf.has(p.id)).map((p) => p.id));
+    const ctx = this.canvas();
+    if (!ctx) return;
+    ctx.lineWidth = 1;
     for (const p of placed) {
-      this.texts.get(p.id)!.setPosition(p.box.x, p.box.y);
-      if (p.leader) {
-        const ex = Math.max(p.box.x, Math.min(p.anchor.x, p.box.x + p.box.width));
-        const ey = Math.max(p.box.y, Math.min(p.anchor.y, p.box.y + p.box.height));
-        this.leaders.lineBetween(ex, ey, p.anchor.x, p.anchor.y);
-        this.leaders.fillStyle(PALETTE.leader, 1);
-        this.leaders.fillCircle(p.anchor.x, p.anchor.y, 1.8);
-      }
+      if (!p.leader) continue;
+      const ex = Math.max(p.box.x, Math.min(p.anchor.x, p.box.x + p.box.width));
+      const ey = Math.max(p.box.y, Math.min(p.anchor.y, p.box.y + p.box.height));
+      ctx.strokeStyle = css(PALETTE.leader, 0.9);
+      ctx.beginPath();
+      ctx.moveTo(ex, ey);
+      ctx.lineTo(p.anchor.x, p.anchor.y);
+      ctx.stroke();
+      ctx.fillStyle = css(PALETTE.leader);
+      ctx.beginPath();
+      ctx.arc(p.anchor.x, p.anchor.y, 1.8, 0, Math.PI * 2);
+      ctx.fill();
     }
+    for (const p of placed) {
+      const t = this.texts.get(p.id);
+      if (!t || !this.shown.has(p.id) || t.canvas.width === 0 || t.canvas.height === 0) continue;
+      ctx.drawImage(t.canvas, p.box.x, p.box.y, t.width, t.height);
+    }
+    (this.scene.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture).refresh();
+    this.image.setTexture(TEXTURE).setDisplaySize(this.scene.scale.width, this.scene.scale.height).setVisible(true);
+  }
+
+  /** The overlay's 2D context, sized like the game canvas and cleared, in game coordinates. */
+  private canvas(): CanvasRenderingContext2D | null {
+    const w = this.scene.scale.width;
+    const h = this.scene.scale.height;
+    const ratio = Math.max(1, Math.min(3, this.scene.game.canvas.width / Math.max(1, w)));
+    const pw = Math.ceil(w * ratio);
+    const ph = Math.ceil(h * ratio);
+    const textures = this.scene.textures;
+    let tex = textures.exists(TEXTURE) ? (textures.get(TEXTURE) as Phaser.Textures.CanvasTexture) : textures.createCanvas(TEXTURE, pw, ph);
+    if (!tex) return null;
+    if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
+    const ctx = tex.context;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, pw, ph);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    return ctx;
   }
 
   /** Id of every label currently on screen (for tests). */
   visibleIds(): string[] {
-    return [...this.texts].filter(([, t]) => t.visible).map(([id]) => id).sort();
+    return [...this.shown].sort();
   }
 
   private text(id: string, name: string, style: { size: number; color: string; bold: boolean }, resolution: number): Phaser.GameObjects.Text {
     let t = this.texts.get(id);
     if (!t) {
-      t = this.scene.add.text(0, 0, '', { fontFamily: FONT }).setOrigin(0, 0);
+      // Made, not added: it is never on the display list, only painted into the overlay.
+      t = new Phaser.GameObjects.Text(this.scene, 0, 0, '', { fontFamily: FONT }).setOrigin(0, 0);
       this.texts.set(id, t);
     }
     t.setResolution(resolution);
@@ -114,6 +151,7 @@ export class LabelLayer {
   destroy(): void {
     for (const t of this.texts.values()) t.destroy();
     this.texts.clear();
-    this.leaders.destroy();
+    this.image.destroy();
+    if (this.scene.textures.exists(TEXTURE)) this.scene.textures.remove(TEXTURE);
   }
 }
