@@ -21,7 +21,7 @@ export function createGame(parent: HTMLElement): Promise<World> {
     const countdown = new CountdownScene(() => resolve({ game, map, countdown }));
     // Canvas 2D, drawn on demand: on machines without a usable GPU (many school laptops, and
     // headless Chromium) WebGL runs in a software emulator where one full-screen map image costs
-    // ~30–100 ms a frame; Canvas 2D blits the same image in a few ms. See scripts/perf.md.
+    // ~30–100 ms a frame; Canvas 2D blits the same image in a few ms. See onDemandGame.ts.
     const game = new OnDemandGame({
       type: Phaser.CANVAS,
       parent,
