@@ -115,6 +115,8 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
       for (const name of EFFECTS) effect(name);
     },
     dispose() {
+      if (musicTimer !== null) clearTimeout(musicTimer);
+      musicTimer = null;
       for (const howl of effects.values()) howl.unload();
       effects.clear();
       music?.unload();
