@@ -83,9 +83,9 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
     if (throttled.length > 0) figures.throttledFirstQuestionMs = round(median(throttled.map((l) => l.firstQuestionMs)));
     if (target.name === 'game' && ROUNDS > 0) {
       const growth = await measureHeapGrowth(target, server, ROUNDS, 20 * 60_000);
-      log(`  game heap over ${ROUNDS} rounds (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`);
+      log(`  game heap after round 2 → after round ${ROUNDS} (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`);
       if (growth.problems.length > 0) log(`  ! game: errors while playing rounds:\n${formatProblems(growth.problems.slice(0, 5))}`);
-      figures.heapGrowth = round(growth.heapGrowth);
+      figures.heapGrowth = round(growth.heapGrowth, 3);
     }
     return figures;
   } finally {
