@@ -13,7 +13,7 @@ const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}
 async function mapNames(page: Page, mode: 'city' | 'country' | 'countries'): Promise<string[]> {
   return page.evaluate((m) => {
     const map = (window as any).__sahel.map;
-    const ids: string[] = m === 'city' ? map.cityIds() : map.countryIds();
+    const ids: string[] = map.offeredPlaces(m === 'city' ? 'cities' : 'countries');
     return ids.map((id) => map.names[id] as string);
   }, mode);
 }
