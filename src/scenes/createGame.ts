@@ -32,5 +32,16 @@ export function createGame(parent: HTMLElement): Promise<World> {
       banner: false,
       scene: [map, countdown],
     });
+    // Phaser polls its parent's size only twice a second; when a screen changes the layout (the
+    // question card docking beside the map) re-fit at once, so the first click lands where the
+    // player sees the map.
+    // (Read the parent's new size first, as Phaser's own window-resize listener does: refresh()
+    // alone would lay out with the old size and then record the new one as already seen.)
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => {
+        game.scale.getParentBounds();
+        game.scale.refresh();
+      }).observe(parent);
+    }
   });
 }
