@@ -65,7 +65,7 @@ async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
     case 'match': {
       const speakers = new Set(q.pairs.map((p) => words.speakers?.[p.speaker] as string));
       for (const p of q.pairs) {
-        const box = page.getByRole('combobox', { name: `“${words.statements?.[p.statement]}”`, exact: true });
+        const box = page.getByRole('combobox', { name: fill(u.answer.quoted, { text: words.statements?.[p.statement] ?? '' }), exact: true });
         await expect(box.count(), `${q.id} ${p.statement}`).resolves.toBe(1);
         const options = (await box.locator('option').allInnerTexts()).slice(1);
         expect(new Set(options)).toEqual(speakers);
