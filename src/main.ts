@@ -9,7 +9,7 @@ import { loadSettings } from './core/settings.ts';
 import { createRecordStore, type StorageProblem } from './core/storage/index.ts';
 import { initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
-import { createGame } from './scenes/createGame.ts';
+import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
 
 async function boot(): Promise<void> {
@@ -19,14 +19,18 @@ async function boot(): Promise<void> {
   const settings = loadSettings(records).value;
   await initI18n(settings.language, navigator.languages);
 
+  // The title shows as soon as the words are ready; Phaser (its code too) loads behind it, and the
+  // map and countdown take over what the screens asked of them when they arrive (app/lateMap.ts).
+  const map = new LateMap();
+  const countdown = new LateCountdown();
   const stage = document.getElementById('stage') as HTMLElement;
-  const world = await createGame(stage);
+  const test = new URLSearchParams(location.search).has('test');
   const app = new App({
     root: document.getElementById('ui') as HTMLElement,
     pack: contentPack,
     bank,
-    map: world.map,
-    countdown: world.countdown,
+    map,
+    countdown,
     sound: createHowlerPlayer(),
     records,
     clock: () => performance.now(),
@@ -34,10 +38,23 @@ async function boot(): Promise<void> {
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
   });
-  if (new URLSearchParams(location.search).has('test')) {
-    (window as unknown as { __sahel: unknown }).__sahel = { app, map: world.map };
-  }
+  // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
+  const hooks: { app: App; map?: unknown } = { app };
+  if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
   app.start();
+  void import('./scenes/createGame.ts')
+    .then(({ createGame }) => createGame(stage))
+    .then((world) => {
+      hooks.map = world.map;
+      map.attach(world.map);
+      countdown.attach(world.countdown);
+      document.documentElement.dataset.map = 'ready';
+    }, (error: unknown) => {
+      // No map (its code did not download): the game goes on with the place lists.
+      map.fail();
+      document.documentElement.dataset.map = 'failed';
+      console.warn('map failed to load', error);
+    });
   startOffline(document.getElementById('ui') as HTMLElement);
 }
 

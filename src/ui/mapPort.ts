@@ -27,4 +27,8 @@ export interface MapPort {
   cityIds(): string[];
   /** The places a map question offers in its list (keyboard and screen readers): the region's countries or their capitals. */
   offeredPlaces(kind: 'countries' | 'cities'): string[];
+  /** Whether the map takes clicks and taps yet: it loads behind the title screen. */
+  canPick(): boolean;
+  /** Calls `cb` once the map takes clicks, or once it is known it never will (it failed to load); at once if so already. Returns a cancel function. */
+  whenPickable(cb: () => void): () => void;
 }

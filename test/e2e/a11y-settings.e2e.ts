@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
+import { openGame, screenshot, waitForMap, waitForTitle, SELECTORS } from './harness/index.ts';
 import { currentQuestion } from './play/answer.ts';
 import { ui } from './play/bank.ts';
 import { overflowing } from './a11y/helpers.ts';
@@ -12,7 +12,11 @@ async function openSettings(page: Page): Promise<void> {
 
 const checked = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).isChecked();
 const htmlClasses = (page: Page) => page.evaluate(() => [...document.documentElement.classList].sort());
-const mapReduced = (page: Page) => page.evaluate(() => (window as any).__sahel.map.reducedMotion as boolean);
+// The map loads behind the title: wait for it, then read what it was told.
+const mapReduced = async (page: Page) => {
+  await waitForMap(page);
+  return page.evaluate(() => (window as any).__sahel.map.reducedMotion as boolean);
+};
 
 // Issue 7: every setting is remembered, applied, and can be reset; the time limit does what it says.
 describe('settings', { timeout: 180_000 }, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openGame, screenshot, waitForTitle } from './harness/index.ts';
+import { openGame, screenshot, waitForMap, waitForTitle } from './harness/index.ts';
 
 /**
  * The map view in the built game: a click lands on the polygon under the pointer, the view
@@ -19,6 +19,7 @@ type MapHandle = {
 async function mapPage(viewport: 'desktop' | 'phone'): Promise<Page> {
   const { page } = await openGame({ viewport, query: '?test=1' });
   await waitForTitle(page);
+  await waitForMap(page);
   await page.evaluate(() => {
     // A constructed sheet, not a <style> element: the page's Content-Security-Policy refuses inline styles.
     const sheet = new CSSStyleSheet();

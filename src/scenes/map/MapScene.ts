@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { CORE_COUNTRIES } from '../../geo/importance.ts';
 import { MapModel } from '../../geo/mapModel.ts';
+import { offeredPlaces } from '../../geo/offered.ts';
 import { sahelMap } from '../../geo/sahelMap.ts';
 import { SCENES } from '../keys.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
@@ -142,9 +142,20 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   offeredPlaces(kind: 'countries' | 'cities'): string[] {
-    return kind === 'countries'
-      ? this.countryIds().filter((id) => CORE_COUNTRIES.has(id))
-      : this.model.cities.filter((c) => CORE_COUNTRIES.has(c.country)).map((c) => c.id);
+    return offeredPlaces(this.model.countries, this.model.cities, kind);
+  }
+
+  canPick(): boolean {
+    return this.ready;
+  }
+
+  whenPickable(cb: () => void): () => void {
+    if (this.ready) {
+      cb();
+      return () => {};
+    }
+    this.events.once(Phaser.Scenes.Events.CREATE, cb);
+    return () => this.events.off(Phaser.Scenes.Events.CREATE, cb);
   }
 
   projectToScreen(lon: number, lat: number): { x: number; y: number } {

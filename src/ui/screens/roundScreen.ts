@@ -11,6 +11,7 @@ import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
 import type { Screen, Services } from './screen.ts';
+import './mapNote.css';
 
 /** Seconds left at which the remaining time is announced to screen readers (not every second). */
 const ANNOUNCE_AT = [30, 10, 5];
@@ -33,19 +34,24 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     ? button(t('learn.stop'), () => session.stop(), { class: 'stop', 'data-testid': 'stop' })
     : null;
   const card = h('section', { class: 'card question', 'data-testid': 'question', 'aria-labelledby': 'prompt' });
+  // The map loads behind the title screen. A map question waits for it with its clock stopped
+  // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
+  const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
   const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
   const pausedPanel = h('div', { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
     h('h2', { id: 'paused-title' }, t('round.paused')),
     button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }));
   const root = h('main', { class: 'screen round', 'data-screen': 'round' },
     h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
-    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn), card, pausedPanel, timeAnnounce);
+    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn), mapNote, card, pausedPanel, timeAnnounce);
 
   let widget: AnswerWidget | null = null;
   let shownIndex = -1;
   let shownPhase: RoundState['phase'] | null = null;
   let lastWholeSecond = -1;
   let raf = 0;
+  /** Cancels the wait for the map, while a map question waits for it. */
+  let mapWait: (() => void) | null = null;
 
   function question(s: RoundState): Question | undefined {
     const id = currentQuestionId(s);
@@ -62,14 +68,39 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
       : t('round.progress', { n: s.index + 1, total: s.config.questionIds.length });
     score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
     streak.textContent = s.streak >= 2 ? t('round.streak', { count: s.streak }) : '';
-    pausedPanel.hidden = s.phase !== 'paused';
+    pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
+    pauseBtn.disabled = mapWait !== null;
     card.toggleAttribute('inert', s.phase === 'paused');
     card.dataset.state = s.phase;
     if (s.index !== shownIndex) showQuestion(s);
     if (s.phase === 'feedback' && shownPhase !== 'feedback') showFeedback(s);
-    if (s.phase === 'paused' && shownPhase !== 'paused') pausedPanel.querySelector('button')?.focus();
+    if (s.phase === 'paused' && shownPhase !== 'paused' && !mapWait) pausedPanel.querySelector('button')?.focus();
     if (shownPhase === 'paused' && s.phase !== 'paused') (s.phase === 'feedback' ? card.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
     shownPhase = s.phase;
+    if (s.phase === 'asking') waitForMap(s);
+  }
+
+  function needsMap(s: RoundState): boolean {
+    return question(s)?.type === 'locate';
+  }
+
+  function waitForMap(s: RoundState): void {
+    mapNote.hidden = !needsMap(s) || map.canPick();
+    mapNote.textContent = t('mapLoad.failed');
+    if (mapWait || !needsMap(s) || map.canPick()) return;
+    let settled = false;
+    const cancel = map.whenPickable(() => {
+      settled = true;
+      mapWait = null;
+      mapNote.hidden = map.canPick();
+      mapNote.textContent = t('mapLoad.failed');
+      if (session.state.phase === 'paused') session.resume();
+    });
+    if (settled) return;
+    mapWait = cancel;
+    mapNote.textContent = t('mapLoad.loading');
+    mapNote.hidden = false;
+    session.pause();
   }
 
   function showQuestion(s: RoundState): void {
@@ -125,6 +156,7 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
   }
 
   function togglePause(): void {
+    if (mapWait) return;
     if (session.state.phase === 'paused') session.resume();
     else session.pause();
   }
@@ -181,6 +213,8 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
       cancelAnimationFrame(raf);
       document.removeEventListener('keydown', onKey);
       unsubscribe();
+      mapWait?.();
+      mapWait = null;
       widget?.dispose?.();
       countdown.show(null, null);
     },

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
  * - Title screen: `<html data-ready="title">` once the Play button can be clicked.
  * - A question can be answered when `[data-testid="question"][data-state="asking"]` exists.
  * - The bench's empty Phaser game sets `<html data-ready="first-frame">` on its first frame.
+ * - The map (Phaser) loads behind the title: `<html data-map="ready">` once it takes clicks and,
+ *   under `?test=1`, `window.__sahel.map` is the map scene.
  */
 export const SELECTORS = {
   play: '[data-testid="play"]',
@@ -28,4 +30,9 @@ export async function waitForTitle(page: Page, timeoutMs = 30_000): Promise<void
 /** Waits until a question is being asked (its choices can be answered). */
 export async function waitForAskingQuestion(page: Page, timeoutMs = 30_000): Promise<void> {
   await page.locator(SELECTORS.askingQuestion).first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Waits until the map has loaded behind the DOM screens and takes clicks. */
+export async function waitForMap(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: timeoutMs });
 }

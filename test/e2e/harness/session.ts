@@ -18,6 +18,8 @@ export interface GameSessionOptions extends LaunchOptions {
   headers?: Record<string, string>;
   /** Directory to serve instead of `dist/`. */
   root?: string;
+  /** Runs before the page is first loaded, e.g. to hold back a request with `page.route`. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface GameSession {
@@ -58,6 +60,7 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
     }
   });
   const url = `${server.url}${options.query ?? ''}`;
+  await options.beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { server, browser, page, guard, url };
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForMap } from '../harness/contract.ts';
 import type { Question } from '../../../src/core/content/types.ts';
 import { places, question } from './bank.ts';
 
@@ -13,6 +14,8 @@ export async function currentQuestion(page: Page): Promise<Question> {
 
 /** Where a place is on screen now, in page pixels, from the game's own projection. */
 export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // The map loads behind the DOM screens (a map question is asked only once it has; this is for callers outside a question).
+  await waitForMap(page);
   const city = places.cities[id];
   const [lon, lat] = city ? [city.lon, city.lat] : (places.countries[id]?.anchor as [number, number]);
   return page.evaluate(([lo, la]) => (window as any).__sahel.map.projectToScreen(lo, la), [lon, lat] as const);
