@@ -19,7 +19,7 @@ export const SLOW_CLASSROOM: ThrottleProfile = { downloadKbps: 1600, uploadKbps:
 
 export interface LoadOptions {
   throttle?: ThrottleProfile;
-  /** Sample frames with requestAnimationFrame for this long after the first question (0 = skip). */
+  /** Sample frames with requestAnimationFrame for this long after the first question and the map (0 = skip). */
   frameSampleMs: number;
   /** Read the JS heap after a forced GC. */
   measureHeap: boolean;
@@ -33,6 +33,8 @@ export interface LoadResult {
   /** The same, counted by the server: a cross-check that also sees service-worker fetches. */
   serverBytes: number;
   requests: number;
+  /** The game: when the map, loaded behind the first question, took clicks (page ms since navigation). */
+  mapReadyMs?: number;
   fps?: number;
   frameIntervalsMs?: number[];
   heapBytes?: number;
@@ -99,6 +101,7 @@ export async function loadOnce(target: BenchTarget, server: StaticServer, option
       requests: fetched.length,
       problems: [],
     };
+    if (target.mapReady) result.mapReadyMs = await target.mapReady(page, options.timeoutMs);
     if (options.frameSampleMs > 0) {
       const frames = await sampleFrames(page, options.frameSampleMs);
       result.fps = frames.fps;

@@ -16,6 +16,11 @@ export interface BenchTarget {
    * answered; returns the time that took in page ms, user think-time excluded.
    */
   reachFirstQuestion(page: Page, timeoutMs: number): Promise<number>;
+  /**
+   * The game only: the map (Phaser) loads behind the first question. Waits until it takes clicks
+   * and returns when that was, in page ms; frames are sampled after it (the fps target is the map's).
+   */
+  mapReady?(page: Page, timeoutMs: number): Promise<number>;
 }
 
 /**
@@ -50,6 +55,14 @@ export function gameTarget(dist: string): BenchTarget {
         throw new Error(`incomplete marks: ${JSON.stringify(marks)}`);
       }
       return title + (marks.asking - marks.playClick);
+    },
+    async mapReady(page, timeoutMs) {
+      const seen = await page.waitForFunction(
+        () => (document.documentElement.dataset.map === 'ready' ? performance.now() : 0),
+        undefined,
+        { timeout: timeoutMs, polling: 50 },
+      );
+      return (await seen.jsonValue()) as number;
     },
   };
 }
