@@ -3,7 +3,7 @@ import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';
 import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
-import { selectQuestions } from '../core/round/select.ts';
+import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
@@ -199,7 +199,8 @@ export class App {
 
   playStandard(): void {
     const seed = this.d.newSeed();
-    const questionIds = selectQuestions(this.d.pack, { count: STANDARD_ROUND.count }, createRng(seed));
+    const drawn = selectQuestions(this.d.pack, { count: STANDARD_ROUND.count }, createRng(seed));
+    const questionIds = mapQuestionNotFirst(drawn, this.d.pack);
     this.playRound({
       questionIds,
       timeLimitMs: STANDARD_ROUND.timeLimitMs,

@@ -43,3 +43,20 @@ describe('drawing a round', () => {
     expect(s).not.toEqual(items);
   });
 });
+
+describe('the first question of a standard round', async () => {
+  const { mapQuestionNotFirst } = await import('../../src/core/round/select.ts');
+  it('is not a map question when the round has another kind', () => {
+    expect(mapQuestionNotFirst(['where-niger', 'where-niamey', 'leader', 'troops'], fixturePack)).toEqual(['leader', 'where-niger', 'where-niamey', 'troops']);
+    expect(mapQuestionNotFirst(['leader', 'where-niger'], fixturePack)).toEqual(['leader', 'where-niger']);
+  });
+  it('keeps every question, and a round of map questions only as it is', () => {
+    expect(mapQuestionNotFirst(['where-niger', 'where-niamey'], fixturePack)).toEqual(['where-niger', 'where-niamey']);
+    for (let seed = 0; seed < 30; seed++) {
+      const ids = selectQuestions(fixturePack, { count: 8 }, createRng(seed));
+      const out = mapQuestionNotFirst(ids, fixturePack);
+      expect([...out].sort()).toEqual([...ids].sort());
+      expect(fixturePack.questions.find((q) => q.id === out[0])?.type).not.toBe('locate');
+    }
+  });
+});

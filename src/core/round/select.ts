@@ -35,6 +35,17 @@ export function selectQuestions(pack: ContentPack, filter: SelectionFilter, rng:
   return shuffle(chosen, rng).map((q) => q.id);
 }
 
+/**
+ * The same questions with a non-map one first, when there is one: the map loads behind the
+ * first question on a slow device, so a round that opened on the map would make the student wait.
+ */
+export function mapQuestionNotFirst(ids: readonly string[], pack: ContentPack): string[] {
+  const isMap = (id: string) => pack.questions.find((q) => q.id === id)?.type === 'locate';
+  const first = ids.findIndex((id) => !isMap(id));
+  if (first <= 0) return [...ids];
+  return [ids[first] as string, ...ids.slice(0, first), ...ids.slice(first + 1)];
+}
+
 function passes(q: Question, f: SelectionFilter): boolean {
   return (
     (!f.topics || f.topics.length === 0 || f.topics.includes(q.topic)) &&
