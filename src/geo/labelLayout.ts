@@ -49,6 +49,11 @@ export interface LayoutOptions {
   obstacles?: Box[];
   /** Minimum free space between two labels, px. */
   gap?: number;
+  /**
+   * Whether a name moved away from its anchor (on a leader line) may stand at `box`: a caller
+   * rejects spots over another country, where the name would read as that country's.
+   */
+  leaderSpotOk?: (id: string, box: Box) => boolean;
 }
 
 export interface LayoutResult {
@@ -76,6 +81,7 @@ export function layoutLabels(
       if (!inside(box, options.bounds)) continue;
       if (taken.some((t) => overlaps(box, t, gap))) continue;
       if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
+      if (c.leader && options.leaderSpotOk && !options.leaderSpotOk(r.id, box)) continue;
       taken.push(box);
       placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
       done = true;

@@ -79,7 +79,20 @@ export class LabelLayer {
         const t = this.texts.get(req.id)!;
         return { width: t.width, height: t.height };
       },
-      { bounds: r, obstacles, gap: 3 },
+      {
+        bounds: r,
+        obstacles,
+        gap: 3,
+        // A country's name on a leader line goes over sea or its own land, never over a neighbour.
+        leaderSpotOk: (id, b) => {
+          if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
+          const y = b.y + b.height / 2;
+          return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
+            const under = model.countryAtScreen(x, y, { tolerancePx: 0 });
+            return under === null || under === id;
+          });
+        },
+      },
     );
 
     this.shown = new Set(placed.filter((p) => styleOf.has(p.id)).map((p) => p.id));
