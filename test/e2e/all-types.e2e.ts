@@ -45,7 +45,7 @@ async function checkRightAnswerShown(page: Page, q: Question, lng: Lng): Promise
       return;
     }
     case 'numeric': {
-      const n = new Intl.NumberFormat(lng).format(q.answer);
+      const n = new Intl.NumberFormat(lng, { useGrouping: !q.year }).format(q.answer);
       const value = qt.unit ? `${n} ${qt.unit}` : n;
       await expect(text(page, `${card} .truth`).then(norm)).resolves.toContain(norm(w.ui.answer.trueValue.replace('{{value}}', value)));
       return;
