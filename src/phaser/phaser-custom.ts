@@ -146,6 +146,7 @@ export const GameObjects = {
   Image,
 };
 export const Geom = withConsts(GeomConst, { Polygon, Rectangle });
+// biome-ignore lint/suspicious/noShadowRestrictedNames: Phaser's own namespace is called Math
 export const Math = withConsts(MathConst, {
   Vector2,
   Clamp,
