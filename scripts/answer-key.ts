@@ -59,22 +59,39 @@ function readLocale(lng: string): Locale {
 }
 
 /** Texts for the describers: each string in `lng`, else in English, field by field. */
-export function localeTexts(pack: ContentPack, lng: string, own: Locale, en: Locale): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string } {
+export function localeTexts(
+  pack: ContentPack,
+  lng: string,
+  own: Locale,
+  en: Locale,
+): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string } {
   const pick = (ns: keyof Locale, path: string[]) => lookup(own[ns], path) ?? lookup(en[ns], path) ?? '';
   const byId = new Map<string, Question>(pack.questions.map((q) => [q.id, q]));
   const ui = (key: string, vars: Record<string, string> = {}) =>
     pick('ui', key.split('.')).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => vars[v] ?? '');
-  const group = (id: string, name: string, ids: string[]) => Object.fromEntries(ids.map((x) => [x, pick('questions', [id, name, x])]));
+  const group = (id: string, name: string, ids: string[]) =>
+    Object.fromEntries(ids.map((x) => [x, pick('questions', [id, name, x])]));
   const texts: Texts = {
     question(id) {
       const q = byId.get(id);
       if (!q) return undefined;
-      const text: QuestionText = { prompt: pick('questions', [id, 'prompt']), explanation: pick('questions', [id, 'explanation']) };
+      const text: QuestionText = {
+        prompt: pick('questions', [id, 'prompt']),
+        explanation: pick('questions', [id, 'explanation']),
+      };
       if (q.type === 'choice') text.choices = group(id, 'choices', q.choices);
       if (q.type === 'timeline') text.events = group(id, 'events', q.order);
       if (q.type === 'match') {
-        text.statements = group(id, 'statements', q.pairs.map((p) => p.statement));
-        text.speakers = group(id, 'speakers', q.pairs.map((p) => p.speaker));
+        text.statements = group(
+          id,
+          'statements',
+          q.pairs.map((p) => p.statement),
+        );
+        text.speakers = group(
+          id,
+          'speakers',
+          q.pairs.map((p) => p.speaker),
+        );
       }
       if (q.type === 'numeric') {
         const unit = pick('questions', [id, 'unit']);
@@ -157,7 +174,11 @@ function main(): number {
   const labels = labelsFor(parsed.lang, ui);
   const rows = answerKeyRows(pack, texts, labels);
   const out =
-    parsed.format === 'json' ? answerKeyJson(rows) : parsed.format === 'csv' ? answerKeyCsv(rows, pack, labels) : answerKeyMarkdown(rows, pack, labels);
+    parsed.format === 'json'
+      ? answerKeyJson(rows)
+      : parsed.format === 'csv'
+        ? answerKeyCsv(rows, pack, labels)
+        : answerKeyMarkdown(rows, pack, labels);
   process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   return 0;
 }

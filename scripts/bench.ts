@@ -51,7 +51,8 @@ function log(message: string): void {
 
 function warnAbout(target: BenchTarget, loads: readonly LoadResult[]): void {
   const problems = loads.flatMap((l) => l.problems);
-  if (problems.length > 0) log(`  ! ${target.name}: the page reported errors; figures may be off:\n${formatProblems(problems.slice(0, 5))}`);
+  if (problems.length > 0)
+    log(`  ! ${target.name}: the page reported errors; figures may be off:\n${formatProblems(problems.slice(0, 5))}`);
   for (const load of loads) {
     const { firstQuestionBytes: seen, serverBytes: sent } = load;
     if (Math.abs(seen - sent) > 0.05 * Math.max(seen, sent)) {
@@ -66,15 +67,28 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
   try {
     const loads: LoadResult[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const load = await loadOnce(target, server, { frameSampleMs: FRAME_SAMPLE_MS, measureHeap: true, timeoutMs: 60_000 });
-      log(`  ${target.name} load ${i + 1}/${RUNS}: ${round(load.firstQuestionMs)} ms, ${load.firstQuestionBytes} B, ${round(load.fps ?? 0, 1)} fps${mapNote(load)}`);
+      const load = await loadOnce(target, server, {
+        frameSampleMs: FRAME_SAMPLE_MS,
+        measureHeap: true,
+        timeoutMs: 60_000,
+      });
+      log(
+        `  ${target.name} load ${i + 1}/${RUNS}: ${round(load.firstQuestionMs)} ms, ${load.firstQuestionBytes} B, ${round(load.fps ?? 0, 1)} fps${mapNote(load)}`,
+      );
       loads.push(load);
     }
     const throttled: LoadResult[] = [];
     for (let i = 0; i < THROTTLED_RUNS; i++) {
       // Frames are sampled here too: the issue's p99 target is at 4x CPU slowdown.
-      const load = await loadOnce(target, server, { throttle: SLOW_CLASSROOM, frameSampleMs: FRAME_SAMPLE_MS, measureHeap: false, timeoutMs: 300_000 });
-      log(`  ${target.name} throttled load ${i + 1}/${THROTTLED_RUNS}: ${round(load.firstQuestionMs)} ms, ${round(load.fps ?? 0, 1)} fps, p99 ${round(percentile(load.frameIntervalsMs ?? [], 99), 1)} ms${mapNote(load)}`);
+      const load = await loadOnce(target, server, {
+        throttle: SLOW_CLASSROOM,
+        frameSampleMs: FRAME_SAMPLE_MS,
+        measureHeap: false,
+        timeoutMs: 300_000,
+      });
+      log(
+        `  ${target.name} throttled load ${i + 1}/${THROTTLED_RUNS}: ${round(load.firstQuestionMs)} ms, ${round(load.fps ?? 0, 1)} fps, p99 ${round(percentile(load.frameIntervalsMs ?? [], 99), 1)} ms${mapNote(load)}`,
+      );
       throttled.push(load);
     }
     warnAbout(target, [...loads, ...throttled]);
@@ -84,18 +98,28 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
       firstQuestionMs: round(median(loads.map((l) => l.firstQuestionMs))),
       fps: round(median(loads.map((l) => l.fps ?? 0)), 1),
       // p99 frame at 4x CPU slowdown when throttled runs exist (the issue's target), else unthrottled.
-      p99FrameMs: round(percentile((throttled.length > 0 ? throttled : loads).flatMap((l) => l.frameIntervalsMs ?? []), 99), 1),
+      p99FrameMs: round(
+        percentile(
+          (throttled.length > 0 ? throttled : loads).flatMap((l) => l.frameIntervalsMs ?? []),
+          99,
+        ),
+        1,
+      ),
       heapBytes: round(median(loads.map((l) => l.heapBytes ?? 0))),
     };
     if (throttled.length > 0) figures.throttledFirstQuestionMs = round(median(throttled.map((l) => l.firstQuestionMs)));
-    if (loads.every((l) => l.mapReadyMs !== undefined)) figures.mapReadyMs = round(median(loads.map((l) => l.mapReadyMs ?? 0)));
+    if (loads.every((l) => l.mapReadyMs !== undefined))
+      figures.mapReadyMs = round(median(loads.map((l) => l.mapReadyMs ?? 0)));
     if (throttled.length > 0 && throttled.every((l) => l.mapReadyMs !== undefined)) {
       figures.throttledMapReadyMs = round(median(throttled.map((l) => l.mapReadyMs ?? 0)));
     }
     if (target.name === 'game' && ROUNDS > 0) {
       const growth = await measureHeapGrowth(target, server, ROUNDS, 20 * 60_000);
-      log(`  game heap after round 2 → after round ${ROUNDS} (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`);
-      if (growth.problems.length > 0) log(`  ! game: errors while playing rounds:\n${formatProblems(growth.problems.slice(0, 5))}`);
+      log(
+        `  game heap after round 2 → after round ${ROUNDS} (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`,
+      );
+      if (growth.problems.length > 0)
+        log(`  ! game: errors while playing rounds:\n${formatProblems(growth.problems.slice(0, 5))}`);
       figures.heapGrowth = round(growth.heapGrowth, 3);
     }
     return figures;
@@ -131,7 +155,14 @@ async function main(): Promise<void> {
     },
   };
   if (process.env.BENCH_NO_HISTORY !== '1') {
-    await appendHistory({ date: new Date().toISOString(), ...gitState(), runs: RUNS, throttledRuns: THROTTLED_RUNS, rounds: ROUNDS, ...result });
+    await appendHistory({
+      date: new Date().toISOString(),
+      ...gitState(),
+      runs: RUNS,
+      throttledRuns: THROTTLED_RUNS,
+      rounds: ROUNDS,
+      ...result,
+    });
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -18,7 +18,9 @@ const OUTPUTS = [
 async function main(): Promise<void> {
   const svg = await readFile(new URL('icon.svg', DIR), 'utf8');
   const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-  const browser = await launchBrowser({ viewport: { viewport: { width: 512, height: 512 }, deviceScaleFactor: 1, hasTouch: false, isMobile: false } });
+  const browser = await launchBrowser({
+    viewport: { viewport: { width: 512, height: 512 }, deviceScaleFactor: 1, hasTouch: false, isMobile: false },
+  });
   try {
     const { page } = browser;
     for (const out of OUTPUTS) {
@@ -30,7 +32,10 @@ async function main(): Promise<void> {
           `<img src="${dataUrl}" width="${inner}" height="${inner}" alt=""></body></html>`,
       );
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-      const png = await page.screenshot({ omitBackground: !out.maskable, clip: { x: 0, y: 0, width: out.size, height: out.size } });
+      const png = await page.screenshot({
+        omitBackground: !out.maskable,
+        clip: { x: 0, y: 0, width: out.size, height: out.size },
+      });
       await writeFile(new URL(out.file, DIR), png);
       process.stdout.write(`assets/icons/${out.file}: ${out.size}x${out.size}, ${png.length} B\n`);
     }

@@ -26,7 +26,26 @@ const MIN_ISLAND_SR = 4e-6;
 const QUANTIZATION = 1e4;
 /** Micro-states that are under a pixel at any size the game is played at. */
 const DROP = new Set(['VAT', 'SMR', 'MCO']);
-export const REQUIRED = ['MRT', 'SEN', 'GMB', 'MLI', 'BFA', 'NER', 'NGA', 'TCD', 'SDN', 'DZA', 'LBY', 'BEN', 'TGO', 'GHA', 'CIV', 'GIN', 'CMR', 'CAF'];
+export const REQUIRED = [
+  'MRT',
+  'SEN',
+  'GMB',
+  'MLI',
+  'BFA',
+  'NER',
+  'NGA',
+  'TCD',
+  'SDN',
+  'DZA',
+  'LBY',
+  'BEN',
+  'TGO',
+  'GHA',
+  'CIV',
+  'GIN',
+  'CMR',
+  'CAF',
+];
 
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
@@ -52,7 +71,10 @@ for (const [id, geoms] of groups) {
   for (const poly of polygons) {
     const outer = clipRing(poly[0] as [number, number][], EXTENT);
     if (!outer) continue;
-    const holes = poly.slice(1).map((r) => clipRing(r as [number, number][], EXTENT)).filter((r) => r !== null);
+    const holes = poly
+      .slice(1)
+      .map((r) => clipRing(r as [number, number][], EXTENT))
+      .filter((r) => r !== null);
     clipped.push([outer, ...holes]);
   }
   if (clipped.length === 0) continue;
@@ -71,8 +93,11 @@ topo = simplify(topo, quantile(topo, KEEP));
 // Drop small islands (Cabo Verde, São Tomé, Comoros are big enough to stay).
 const keepRing = filterWeight(topo, MIN_ISLAND_SR, sphericalRingArea as unknown as Parameters<typeof filterWeight>[2]);
 topo = filter(topo, (ring, interior) => interior || keepRing(ring, interior)) as typeof topo;
-const emptied = features.filter((f) => !topo.objects.countries.geometries.some((g) => g.id === f.id && g.type !== null));
-if (emptied.length > 0) console.log(`dropped (only small islands inside the extent): ${emptied.map((f) => f.id).join(', ')}`);
+const emptied = features.filter(
+  (f) => !topo.objects.countries.geometries.some((g) => g.id === f.id && g.type !== null),
+);
+if (emptied.length > 0)
+  console.log(`dropped (only small islands inside the extent): ${emptied.map((f) => f.id).join(', ')}`);
 topo = quantize(topo, QUANTIZATION);
 topo.objects.countries.geometries = topo.objects.countries.geometries.filter((g) => g.type !== null);
 

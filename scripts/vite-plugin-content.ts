@@ -8,7 +8,9 @@ export function contentCheck(): Plugin {
     buildStart() {
       const result = checkContent(process.cwd());
       if (!result.ok) {
-        this.error(`The content pack is not valid (${result.errors.length} problems):\n  ${result.errors.join('\n  ')}`);
+        this.error(
+          `The content pack is not valid (${result.errors.length} problems):\n  ${result.errors.join('\n  ')}`,
+        );
       }
     },
   };

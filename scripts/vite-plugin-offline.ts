@@ -23,7 +23,11 @@ function emitIcons(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const name of ICONS) {
-        this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: readFileSync(new URL(`../assets/icons/${name}`, import.meta.url)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/${name}`,
+          source: readFileSync(new URL(`../assets/icons/${name}`, import.meta.url)),
+        });
       }
     },
   };

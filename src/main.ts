@@ -44,17 +44,20 @@ async function boot(): Promise<void> {
   app.start();
   void import('./scenes/createGame.ts')
     .then(({ createGame }) => createGame(stage))
-    .then((world) => {
-      hooks.map = world.map;
-      map.attach(world.map);
-      countdown.attach(world.countdown);
-      document.documentElement.dataset.map = 'ready';
-    }, (error: unknown) => {
-      // No map (its code did not download): the game goes on with the place lists.
-      map.fail();
-      document.documentElement.dataset.map = 'failed';
-      console.warn('map failed to load', error);
-    });
+    .then(
+      (world) => {
+        hooks.map = world.map;
+        map.attach(world.map);
+        countdown.attach(world.countdown);
+        document.documentElement.dataset.map = 'ready';
+      },
+      (error: unknown) => {
+        // No map (its code did not download): the game goes on with the place lists.
+        map.fail();
+        document.documentElement.dataset.map = 'failed';
+        console.warn('map failed to load', error);
+      },
+    );
   startOffline(document.getElementById('ui') as HTMLElement);
 }
 

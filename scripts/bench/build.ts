@@ -5,9 +5,13 @@ import { build, loadConfigFromFile, type UserConfig } from 'vite';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** BENCH_DIST / BENCH_EMPTY_DIST: build elsewhere than the shared dist/ when several people bench at once. */
-export const GAME_DIST = process.env.BENCH_DIST ? join(PROJECT_ROOT, process.env.BENCH_DIST) : join(PROJECT_ROOT, 'dist');
+export const GAME_DIST = process.env.BENCH_DIST
+  ? join(PROJECT_ROOT, process.env.BENCH_DIST)
+  : join(PROJECT_ROOT, 'dist');
 export const EMPTY_ROOT = fileURLToPath(new URL('./empty-phaser/', import.meta.url));
-export const EMPTY_DIST = process.env.BENCH_EMPTY_DIST ? join(PROJECT_ROOT, process.env.BENCH_EMPTY_DIST) : join(PROJECT_ROOT, 'dist-empty');
+export const EMPTY_DIST = process.env.BENCH_EMPTY_DIST
+  ? join(PROJECT_ROOT, process.env.BENCH_EMPTY_DIST)
+  : join(PROJECT_ROOT, 'dist-empty');
 
 /** Builds the game exactly as `vite build` does (the project's vite.config.ts) into dist/. */
 export async function buildGame(): Promise<string> {

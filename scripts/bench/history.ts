@@ -15,7 +15,10 @@ function git(args: string[]): string {
 
 /** The commit measured, and whether the work tree had uncommitted changes (then the figures are of HEAD plus those). */
 export function gitState(): { commit: string; dirty: boolean } {
-  return { commit: git(['rev-parse', 'HEAD']) || 'unknown', dirty: git(['status', '--porcelain', '--', '.', ':(exclude)scripts/bench/history.jsonl']) !== '' };
+  return {
+    commit: git(['rev-parse', 'HEAD']) || 'unknown',
+    dirty: git(['status', '--porcelain', '--', '.', ':(exclude)scripts/bench/history.jsonl']) !== '',
+  };
 }
 
 export async function appendHistory(entry: object): Promise<void> {

@@ -30,7 +30,8 @@ export interface BenchTarget {
 async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     (m) => {
-      const marks = (window as unknown as { __sahelBench?: { ready: Record<string, number>; asking?: number } }).__sahelBench;
+      const marks = (window as unknown as { __sahelBench?: { ready: Record<string, number>; asking?: number } })
+        .__sahelBench;
       return m === 'asking' ? marks?.asking !== undefined : marks?.ready[m] !== undefined;
     },
     mark,

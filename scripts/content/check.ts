@@ -19,6 +19,8 @@ export function mapPlaceIds(root: string): Set<string> {
 }
 
 export function checkContent(root: string, paragraphCount = 27): PackValidation {
-  const texts = Object.fromEntries(SHIPPED_LANGUAGES.map((lng) => [lng, readJson(root, `locales/${lng}/questions.json`)]));
+  const texts = Object.fromEntries(
+    SHIPPED_LANGUAGES.map((lng) => [lng, readJson(root, `locales/${lng}/questions.json`)]),
+  );
   return validatePack(readJson(root, PACK_PATH), texts, { placeIds: mapPlaceIds(root), paragraphCount });
 }

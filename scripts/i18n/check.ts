@@ -126,7 +126,10 @@ export function exampleNumberFor(lng: string, cat: PluralCategory, ordinal = fal
 
 /** True for texts that are normally the same in every language: numbers, symbols, units. */
 export function looksLanguageNeutral(text: string): boolean {
-  const stripped = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\$t\([^)]*\)/g, ' ').trim();
+  const stripped = text
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .replace(/\$t\([^)]*\)/g, ' ')
+    .trim();
   if (/^(https?:\/\/|mailto:|www\.)\S+$/.test(stripped)) return true;
   const words = stripped.split(/[^\p{L}]+/u).filter(Boolean);
   return words.every((w) => w.length <= 3);
@@ -169,26 +172,58 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
     const files = new Map<string, ParsedFile>();
     parsed.set(lang, files);
     if (RESERVED_CODES.includes(lang)) {
-      add({ kind: 'bad-language-code', lang, file: null, message: `"${lang}" is reserved: the game makes this test language itself from English. Remove or rename this folder.` });
+      add({
+        kind: 'bad-language-code',
+        lang,
+        file: null,
+        message: `"${lang}" is reserved: the game makes this test language itself from English. Remove or rename this folder.`,
+      });
       continue;
     }
     try {
       Intl.getCanonicalLocales(lang);
     } catch {
-      add({ kind: 'bad-language-code', lang, file: null, message: `"${lang}" is not a language code. Name the folder with a code such as "fr", "ha", "pt-BR" (see locales/README.md).` });
+      add({
+        kind: 'bad-language-code',
+        lang,
+        file: null,
+        message: `"${lang}" is not a language code. Name the folder with a code such as "fr", "ha", "pt-BR" (see locales/README.md).`,
+      });
     }
     for (const [file, text] of Object.entries(tree[lang] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
       const result = parseJsonWithPosition(text);
       for (const d of result.duplicateKeys) {
-        add({ kind: 'duplicate-key', lang, file, key: d.path, line: d.line, column: d.column, message: `the key "${d.path}" is written twice; only the last one is used` });
+        add({
+          kind: 'duplicate-key',
+          lang,
+          file,
+          key: d.path,
+          line: d.line,
+          column: d.column,
+          message: `the key "${d.path}" is written twice; only the last one is used`,
+        });
       }
       if (result.problem) {
         const { line, column, message } = result.problem;
-        add({ kind: 'invalid-json', lang, file, line, column, message: `the file cannot be read (line ${line}, column ${column}): ${message}` });
+        add({
+          kind: 'invalid-json',
+          lang,
+          file,
+          line,
+          column,
+          message: `the file cannot be read (line ${line}, column ${column}): ${message}`,
+        });
         continue;
       }
       if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
-        add({ kind: 'invalid-json', lang, file, line: 1, column: 1, message: 'the file must hold a group of texts between { and }' });
+        add({
+          kind: 'invalid-json',
+          lang,
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file must hold a group of texts between { and }',
+        });
         continue;
       }
       files.set(file, { tree: result.value, flat: flatten(result.value), objects: objectKeys(result.value) });
@@ -204,10 +239,17 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
     const raw = tree[lang] ?? {};
     if (lang !== ref) {
       for (const file of Object.keys(refRaw)) {
-        if (!(file in raw)) add({ kind: 'missing-file', lang, file, message: `the file ${file} is missing: copy it from locales/${ref}/ and translate it` });
+        if (!(file in raw))
+          add({
+            kind: 'missing-file',
+            lang,
+            file,
+            message: `the file ${file} is missing: copy it from locales/${ref}/ and translate it`,
+          });
       }
       for (const file of Object.keys(raw)) {
-        if (!(file in refRaw)) add({ kind: 'extra-file', lang, file, message: `English has no file ${file}, so the game never reads it` });
+        if (!(file in refRaw))
+          add({ kind: 'extra-file', lang, file, message: `English has no file ${file}, so the game never reads it` });
       }
     }
     for (const [file, target] of files) {
@@ -230,7 +272,13 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
   for (const w of wanted ?? []) {
     if (!langs.includes(w)) {
       const message = `there is no folder locales/${w}/`;
-      languages.push({ lang: w, name: null, errors: 1, warnings: 0, issues: [{ kind: 'missing-file', severity: 'error', lang: w, file: null, message }] });
+      languages.push({
+        lang: w,
+        name: null,
+        errors: 1,
+        warnings: 0,
+        issues: [{ kind: 'missing-file', severity: 'error', lang: w, file: null, message }],
+      });
     }
   }
   return {
@@ -266,7 +314,15 @@ function compareFile(
 
   const checkText = (key: string, value: string, englishText: string | undefined, countOptional: boolean): void => {
     if (value.trim() === '') {
-      add({ kind: 'empty', lang, file, key, english: englishText, value, message: isReference ? 'the text is empty' : 'the text is empty (the game shows the English text instead)' });
+      add({
+        kind: 'empty',
+        lang,
+        file,
+        key,
+        english: englishText,
+        value,
+        message: isReference ? 'the text is empty' : 'the text is empty (the game shows the English text instead)',
+      });
       return;
     }
     if (isReference || englishText === undefined) return;
@@ -276,12 +332,26 @@ function compareFile(
     const haveRelaxed = countOptional ? have.filter((n) => n !== 'count') : have;
     if (!sameList(relaxed, haveRelaxed)) {
       add({
-        kind: 'placeholder-mismatch', lang, file, key, english: englishText, value,
+        kind: 'placeholder-mismatch',
+        lang,
+        file,
+        key,
+        english: englishText,
+        value,
         message: `the {{…}} placeholders differ from English: English has ${show(want)}, this text has ${show(have)}. Keep them exactly as in English (they are filled in by the game).`,
       });
     }
     if (value === englishText && !looksLanguageNeutral(value) && !isAllowedSame(lang, value, allow)) {
-      add({ kind: 'same-as-english', lang, file, key, english: englishText, value, message: 'the text is the same as English — not translated yet? (If it is right as it is, add it to locales/same-as-english.json.)' });
+      add({
+        kind: 'same-as-english',
+        lang,
+        file,
+        key,
+        english: englishText,
+        value,
+        message:
+          'the text is the same as English — not translated yet? (If it is right as it is, add it to locales/same-as-english.json.)',
+      });
     }
   };
 
@@ -294,14 +364,33 @@ function compareFile(
       const parts = key.split('.');
       if (parts.some((_, i) => i > 0 && target.flat.has(parts.slice(0, i).join('.')))) continue; // reported as wrong-type below
       if (target.objects.has(key)) {
-        add({ kind: 'wrong-type', lang, file, key, message: `English has ${kindOf(enValue, false)} here, this file has ${kindOf(undefined, true)}` });
+        add({
+          kind: 'wrong-type',
+          lang,
+          file,
+          key,
+          message: `English has ${kindOf(enValue, false)} here, this file has ${kindOf(undefined, true)}`,
+        });
       } else {
-        add({ kind: 'missing-key', lang, file, key, english: typeof enValue === 'string' ? enValue : String(enValue), message: 'this text is missing (the game shows the English text instead)' });
+        add({
+          kind: 'missing-key',
+          lang,
+          file,
+          key,
+          english: typeof enValue === 'string' ? enValue : String(enValue),
+          message: 'this text is missing (the game shows the English text instead)',
+        });
       }
       continue;
     }
     if (typeof tValue !== typeof enValue || (tValue === null) !== (enValue === null)) {
-      add({ kind: 'wrong-type', lang, file, key, message: `English has ${kindOf(enValue, false)} here, this file has ${kindOf(tValue, false)}` });
+      add({
+        kind: 'wrong-type',
+        lang,
+        file,
+        key,
+        message: `English has ${kindOf(enValue, false)} here, this file has ${kindOf(tValue, false)}`,
+      });
       continue;
     }
     if (typeof tValue === 'string') checkText(key, tValue, enValue as string, false);
@@ -319,14 +408,23 @@ function compareFile(
       if (v === undefined) {
         const examples = exampleNumberFor(lang, cat, g.ordinal);
         add({
-          kind: 'missing-plural', lang, file, key,
+          kind: 'missing-plural',
+          lang,
+          file,
+          key,
           message: `the plural form "${cat}" is missing${examples ? ` (${lang} uses it for ${examples})` : ''}; add the key "${key}"`,
           ...(typeof englishOther === 'string' ? { english: englishOther } : {}),
         });
         continue;
       }
       if (typeof v !== 'string') {
-        add({ kind: 'wrong-type', lang, file, key, message: `a plural form must be a text, this is ${kindOf(v, false)}` });
+        add({
+          kind: 'wrong-type',
+          lang,
+          file,
+          key,
+          message: `a plural form must be a text, this is ${kindOf(v, false)}`,
+        });
         continue;
       }
       const enSame = english.flat.get(key);
@@ -336,7 +434,13 @@ function compareFile(
     for (const cat of ['zero', 'one', 'two', 'few', 'many', 'other'] as PluralCategory[]) {
       const key = `${base}${suffix}${cat}`;
       if (cat === 'zero' || needed.includes(cat) || !target.flat.has(key)) continue;
-      add({ kind: 'unused-plural', lang, file, key, message: `the plural form "${cat}" is never used in ${lang}; you can remove "${key}"` });
+      add({
+        kind: 'unused-plural',
+        lang,
+        file,
+        key,
+        message: `the plural form "${cat}" is never used in ${lang}; you can remove "${key}"`,
+      });
     }
   }
 
@@ -345,12 +449,24 @@ function compareFile(
   for (const key of target.flat.keys()) {
     if (english.flat.has(key) || groupKey(key)) continue;
     if (english.objects.has(key)) {
-      add({ kind: 'wrong-type', lang, file, key, message: `English has ${kindOf(undefined, true)} here, this file has ${kindOf(target.flat.get(key), false)}` });
+      add({
+        kind: 'wrong-type',
+        lang,
+        file,
+        key,
+        message: `English has ${kindOf(undefined, true)} here, this file has ${kindOf(target.flat.get(key), false)}`,
+      });
       continue;
     }
     // Under a key that English has as a text: reported once, as wrong-type, above.
     const parts = key.split('.');
     if (parts.some((_, i) => i > 0 && english.flat.has(parts.slice(0, i).join('.')))) continue;
-    add({ kind: 'extra-key', lang, file, key, message: 'English has no such key, so the game never shows this text (misspelt key?)' });
+    add({
+      kind: 'extra-key',
+      lang,
+      file,
+      key,
+      message: 'English has no such key, so the game never shows this text (misspelt key?)',
+    });
   }
 }

@@ -21,7 +21,10 @@ export function formatHuman(report: CheckReport, dir: string): string {
   const out: string[] = [`Checking the translations in ${dir}/ against English (${report.reference}).`, ''];
   for (const l of report.languages) {
     const title = l.name ? `${l.name} (${l.lang})` : l.lang;
-    const counts = l.errors + l.warnings === 0 ? 'all good' : `${plural(l.errors, 'error', 'errors')}, ${plural(l.warnings, 'warning', 'warnings')}`;
+    const counts =
+      l.errors + l.warnings === 0
+        ? 'all good'
+        : `${plural(l.errors, 'error', 'errors')}, ${plural(l.warnings, 'warning', 'warnings')}`;
     out.push(`${title} — ${counts}`);
     const byFile = new Map<string, Issue[]>();
     for (const i of l.issues) {
@@ -36,7 +39,9 @@ export function formatHuman(report: CheckReport, dir: string): string {
     out.push('');
   }
   if (report.errors > 0) {
-    out.push(`${plural(report.errors, 'error', 'errors')} and ${plural(report.warnings, 'warning', 'warnings')}. Errors must be fixed; warnings are worth a look.`);
+    out.push(
+      `${plural(report.errors, 'error', 'errors')} and ${plural(report.warnings, 'warning', 'warnings')}. Errors must be fixed; warnings are worth a look.`,
+    );
   } else {
     out.push(`No errors${report.warnings ? ` (${plural(report.warnings, 'warning', 'warnings')} worth a look)` : ''}.`);
   }

@@ -24,12 +24,18 @@ function poleOfInaccessibility(poly: Position[][]): [number, number] {
   const outer = poly[0]!;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of outer as [number, number][]) {
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
   }
   const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
   let best: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
   let bestD = -Infinity;
-  let cx = best[0], cy = best[1], w = x1 - x0, h = y1 - y0;
+  let cx = best[0],
+    cy = best[1],
+    w = x1 - x0,
+    h = y1 - y0;
   // Coarse grid, then refine around the best cell three times.
   for (let pass = 0; pass < 4; pass++) {
     const n = 24;
@@ -38,10 +44,16 @@ function poleOfInaccessibility(poly: Position[][]): [number, number] {
         const p: [number, number] = [cx - w / 2 + (w * i) / n, cy - h / 2 + (h * j) / n];
         if (!inside(p, poly)) continue;
         const d = distToRings(p, poly, k);
-        if (d > bestD) { bestD = d; best = p; }
+        if (d > bestD) {
+          bestD = d;
+          best = p;
+        }
       }
     }
-    cx = best[0]; cy = best[1]; w /= 6; h /= 6;
+    cx = best[0];
+    cy = best[1];
+    w /= 6;
+    h /= 6;
   }
   return best;
 }

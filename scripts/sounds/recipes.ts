@@ -23,8 +23,26 @@ const BRASS = [1, 0.6, 0.4, 0.25, 0.15, 0.1];
 /** Bright rising two-note chime (G5 → C6). */
 export function correct(): Float32Array {
   const buf = silence(0.55);
-  addTone(buf, { at: 0, duration: 0.3, freq: midi(79), partials: BELL, gain: 0.8, decay: 0.3, brightDecay: 1.5, release: 0.08 });
-  addTone(buf, { at: 0.1, duration: 0.45, freq: midi(84), partials: BELL, gain: 1, decay: 0.35, brightDecay: 1.5, release: 0.15 });
+  addTone(buf, {
+    at: 0,
+    duration: 0.3,
+    freq: midi(79),
+    partials: BELL,
+    gain: 0.8,
+    decay: 0.3,
+    brightDecay: 1.5,
+    release: 0.08,
+  });
+  addTone(buf, {
+    at: 0.1,
+    duration: 0.45,
+    freq: midi(84),
+    partials: BELL,
+    gain: 1,
+    decay: 0.35,
+    brightDecay: 1.5,
+    release: 0.15,
+  });
   return normalize(buf, 0.7);
 }
 
@@ -32,8 +50,28 @@ export function correct(): Float32Array {
 export function wrong(): Float32Array {
   const buf = silence(0.42);
   const buzz = [1, 0.5, 0.3, 0.15, 0.08];
-  addTone(buf, { at: 0, duration: 0.42, freq: 165, toFreq: 130, partials: buzz, gain: 1, attack: 0.02, decay: 0.5, release: 0.14 });
-  addTone(buf, { at: 0, duration: 0.42, freq: 168, toFreq: 132.5, partials: buzz, gain: 0.7, attack: 0.02, decay: 0.5, release: 0.14 });
+  addTone(buf, {
+    at: 0,
+    duration: 0.42,
+    freq: 165,
+    toFreq: 130,
+    partials: buzz,
+    gain: 1,
+    attack: 0.02,
+    decay: 0.5,
+    release: 0.14,
+  });
+  addTone(buf, {
+    at: 0,
+    duration: 0.42,
+    freq: 168,
+    toFreq: 132.5,
+    partials: buzz,
+    gain: 0.7,
+    attack: 0.02,
+    decay: 0.5,
+    release: 0.14,
+  });
   return normalize(buf, 0.55);
 }
 
@@ -71,18 +109,53 @@ export const MUSIC_SECONDS = 12;
 export function music(): Float32Array {
   const beat = 60 / 80;
   const buf = silence(MUSIC_SECONDS);
-  const bass: [number, number][] = [[0, 50], [4, 47], [8, 43], [12, 45]];
+  const bass: [number, number][] = [
+    [0, 50],
+    [4, 47],
+    [8, 43],
+    [12, 45],
+  ];
   for (const [b, note] of bass) {
-    addTone(buf, { at: b * beat, duration: 4 * beat, freq: midi(note), partials: [1, 0.25, 0.08], gain: 0.45, attack: 0.5, release: 1.2 });
+    addTone(buf, {
+      at: b * beat,
+      duration: 4 * beat,
+      freq: midi(note),
+      partials: [1, 0.25, 0.08],
+      gain: 0.45,
+      attack: 0.5,
+      release: 1.2,
+    });
   }
   const melody: [number, number][] = [
-    [0, 78], [1, 81], [2, 83], [3, 81], [4.5, 78], [5, 76], [6, 74],
-    [8, 76], [9, 78], [10, 81], [11.5, 78], [12, 76], [13, 74], [14, 69],
+    [0, 78],
+    [1, 81],
+    [2, 83],
+    [3, 81],
+    [4.5, 78],
+    [5, 76],
+    [6, 74],
+    [8, 76],
+    [9, 78],
+    [10, 81],
+    [11.5, 78],
+    [12, 76],
+    [13, 74],
+    [14, 69],
   ];
   for (const [b, note] of melody) {
     const at = b * beat;
     const duration = Math.min(1.4, MUSIC_SECONDS - at);
-    addTone(buf, { at, duration, freq: midi(note), partials: [1, 0.12, 0.06, 0.03], gain: 0.5, attack: 0.004, decay: 0.45, brightDecay: 1.2, release: 0.3 });
+    addTone(buf, {
+      at,
+      duration,
+      freq: midi(note),
+      partials: [1, 0.12, 0.06, 0.03],
+      gain: 0.5,
+      attack: 0.004,
+      decay: 0.45,
+      brightDecay: 1.2,
+      release: 0.3,
+    });
   }
   return normalize(buf, 0.35);
 }

@@ -65,7 +65,14 @@ export function addTone(buf: Float32Array, o: ToneOptions): void {
 }
 
 /** Adds a short burst of seeded noise, smoothed by a one-pole low-pass (0..1, higher = darker). */
-export function addNoise(buf: Float32Array, at: number, duration: number, gain: number, seed: number, smooth = 0.5): void {
+export function addNoise(
+  buf: Float32Array,
+  at: number,
+  duration: number,
+  gain: number,
+  seed: number,
+  smooth = 0.5,
+): void {
   const rng = createRng(seed);
   const start = Math.round(at * SAMPLE_RATE);
   const n = Math.round(duration * SAMPLE_RATE);

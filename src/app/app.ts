@@ -117,8 +117,11 @@ export class App {
     applySoundSettings(this.d.sound, this.settings);
     this.display.apply();
     const language = pickLanguage({
-      query: null, remembered: null, browser: navigator.languages,
-      available: availableLanguages().map((l) => l.code), fallback: 'en',
+      query: null,
+      remembered: null,
+      browser: navigator.languages,
+      available: availableLanguages().map((l) => l.code),
+      fallback: 'en',
     });
     void setLanguage(language);
     return reset.ok ? null : reset.problem;
@@ -127,23 +130,25 @@ export class App {
   /** `message` is drawn in the language of the moment, so a language change redraws it translated. */
   openSettings(focus?: string, message?: () => string): void {
     this.redraw = () => this.openSettings(focus ?? 'language', message);
-    this.show(settingsScreen({
-      current: () => this.settings,
-      change: (c) => this.changeSettings(c),
-      setLanguage: (code) => {
-        this.changeSettings({ language: code });
-        this.redraw = () => this.openSettings('language');
-        void setLanguage(code);
-      },
-      reset: () => {
-        const problem = this.resetAllSettings();
-        this.openSettings('reset', () => (problem ? t(problemMessageKey(problem)) : t('settings.resetDone')));
-      },
-      back: () => this.title(),
-      baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,
-      focus,
-      message,
-    }));
+    this.show(
+      settingsScreen({
+        current: () => this.settings,
+        change: (c) => this.changeSettings(c),
+        setLanguage: (code) => {
+          this.changeSettings({ language: code });
+          this.redraw = () => this.openSettings('language');
+          void setLanguage(code);
+        },
+        reset: () => {
+          const problem = this.resetAllSettings();
+          this.openSettings('reset', () => (problem ? t(problemMessageKey(problem)) : t('settings.resetDone')));
+        },
+        back: () => this.title(),
+        baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,
+        focus,
+        message,
+      }),
+    );
     document.documentElement.dataset.ready = 'settings';
   }
 
@@ -156,58 +161,74 @@ export class App {
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
-    extras.push({ label: t('classResults.open'), testId: 'class-results', run: () => void openClassResults({
-      pack: this.d.pack, records: this.d.records, question: this.question, title: () => this.title(),
-      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
-    }) });
-    this.show(titleScreen({
-      play: () => this.playStandard(),
-      setLanguage: (code) => {
-        this.changeSettings({ language: code });
-        void setLanguage(code);
-      },
-      setMuted: (muted) => this.changeSettings({ muted }),
-      muted: () => this.settings.muted,
-      extras,
-      notice: this.notice,
-    }));
+    extras.push({
+      label: t('classResults.open'),
+      testId: 'class-results',
+      run: () =>
+        void openClassResults({
+          pack: this.d.pack,
+          records: this.d.records,
+          question: this.question,
+          title: () => this.title(),
+          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+        }),
+    });
+    this.show(
+      titleScreen({
+        play: () => this.playStandard(),
+        setLanguage: (code) => {
+          this.changeSettings({ language: code });
+          void setLanguage(code);
+        },
+        setMuted: (muted) => this.changeSettings({ muted }),
+        muted: () => this.settings.muted,
+        extras,
+        notice: this.notice,
+      }),
+    );
     this.notice = null;
     document.documentElement.dataset.ready = 'title';
   }
 
   /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
   openTeachers(): void {
-    import('../ui/screens/teacher/teacherPage.ts').then(({ TeacherPage }) => {
-      const page = new TeacherPage({
-        pack: this.d.pack,
-        records: this.d.records,
-        newSeed: this.d.newSeed,
-        now: () => Date.now(),
-        gameUrl: `${location.origin}${location.pathname}`,
-        home: () => this.title(),
-      });
-      this.redraw = () => {
-        this.show(page.screen());
-        document.documentElement.dataset.ready = 'teacher';
-      };
-      this.redraw();
-    }, () => {
-      this.notice = t('builder.loadFailed');
-      this.title();
-    });
+    import('../ui/screens/teacher/teacherPage.ts').then(
+      ({ TeacherPage }) => {
+        const page = new TeacherPage({
+          pack: this.d.pack,
+          records: this.d.records,
+          newSeed: this.d.newSeed,
+          now: () => Date.now(),
+          gameUrl: `${location.origin}${location.pathname}`,
+          home: () => this.title(),
+        });
+        this.redraw = () => {
+          this.show(page.screen());
+          document.documentElement.dataset.ready = 'teacher';
+        };
+        this.redraw();
+      },
+      () => {
+        this.notice = t('builder.loadFailed');
+        this.title();
+      },
+    );
   }
 
   playStandard(): void {
     const seed = this.d.newSeed();
     const drawn = selectQuestions(this.d.pack, { count: STANDARD_ROUND.count }, createRng(seed));
     const questionIds = mapQuestionNotFirst(drawn, this.d.pack);
-    this.playRound({
-      questionIds,
-      timeLimitMs: STANDARD_ROUND.timeLimitMs,
-      timeScale: this.settings.timeScale,
-      explainDuringRound: true,
-      scored: true,
-    }, seed);
+    this.playRound(
+      {
+        questionIds,
+        timeLimitMs: STANDARD_ROUND.timeLimitMs,
+        timeScale: this.settings.timeScale,
+        explainDuringRound: true,
+        scored: true,
+      },
+      seed,
+    );
   }
 
   /** `finish` lets a feature add to the summary (an assigned round's result code). */
@@ -228,7 +249,15 @@ export class App {
   /** "Practise what I missed", offered only when the round had misses. */
   private summaryExtras(session: RoundSession): { label: string; testId: string; run(): void }[] {
     const ids = this.learning.missedQuestions(session.state, createRng(this.d.newSeed()));
-    return ids.length === 0 ? [] : [{ label: t('learn.practiseMissed', { count: ids.length }), testId: 'practise-missed', run: () => this.playLearning(ids, false) }];
+    return ids.length === 0
+      ? []
+      : [
+          {
+            label: t('learn.practiseMissed', { count: ids.length }),
+            testId: 'practise-missed',
+            run: () => this.playLearning(ids, false),
+          },
+        ];
   }
 
   /**
@@ -243,35 +272,51 @@ export class App {
 
   /** Learning rounds are untimed and unscored: the point is to learn the fact, not to beat a clock. */
   private playLearning(questionIds: string[], openEnded: boolean, seed = this.d.newSeed()): void {
-    this.playRound({
-      questionIds,
-      timeLimitMs: null,
-      timeScale: this.settings.timeScale,
-      explainDuringRound: true,
-      scored: false,
-      ...(openEnded ? { openEnded } : {}),
-    }, seed);
+    this.playRound(
+      {
+        questionIds,
+        timeLimitMs: null,
+        timeScale: this.settings.timeScale,
+        explainDuringRound: true,
+        scored: false,
+        ...(openEnded ? { openEnded } : {}),
+      },
+      seed,
+    );
   }
 
   /** "Where I stand": mastery per topic, places still confused, forget my progress. */
   showProgress(): void {
     this.redraw = () => this.showProgress();
     const problem = this.learning.takeProblem();
-    this.show(progressScreen(this.learning.standing(), {
-      back: () => this.title(),
-      practice: () => this.playPractice(),
-      forget: () => {
-        const failed = this.learning.forget();
-        return { view: this.learning.standing(), message: failed ? t(problemMessageKey(failed)) : t('learn.forgotten') };
-      },
-      place: placeName,
-      notice: problem ? t(problemMessageKey(problem)) : null,
-    }, this.d.map));
+    this.show(
+      progressScreen(
+        this.learning.standing(),
+        {
+          back: () => this.title(),
+          practice: () => this.playPractice(),
+          forget: () => {
+            const failed = this.learning.forget();
+            return {
+              view: this.learning.standing(),
+              message: failed ? t(problemMessageKey(failed)) : t('learn.forgotten'),
+            };
+          },
+          place: placeName,
+          notice: problem ? t(problemMessageKey(problem)) : null,
+        },
+        this.d.map,
+      ),
+    );
     document.documentElement.dataset.ready = 'progress';
   }
 
   private resumeRound(saved: SavedRound): void {
-    this.runSession(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed, this.assigned.resumeFinish(saved.state));
+    this.runSession(
+      new RoundSession(this.d.bank, saved.state, this.d.clock),
+      saved.seed,
+      this.assigned.resumeFinish(saved.state),
+    );
   }
 
   /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
@@ -287,23 +332,34 @@ export class App {
 
   private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
     this.redraw = () => this.showRound(session, seed, finish);
-    this.show(roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () => this.summary(session, finish)));
+    this.show(
+      roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () =>
+        this.summary(session, finish),
+      ),
+    );
   }
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
     this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
-    this.show(summaryScreen(session.state, this.question, texts, {
-      playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
-      home: () => this.title(),
-      panel: finish?.panel(session.state) ?? null,
-      extras: this.summaryExtras(session),
-    }));
+    this.show(
+      summaryScreen(session.state, this.question, texts, {
+        playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
+        home: () => this.title(),
+        panel: finish?.panel(session.state) ?? null,
+        extras: this.summaryExtras(session),
+      }),
+    );
   }
 
   private savedRound(): SavedRound | undefined {
-    const loaded = this.d.records.load(SAVED_ROUND_KEY, (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined), undefined, SAVED_ROUND_VERSION);
+    const loaded = this.d.records.load(
+      SAVED_ROUND_KEY,
+      (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined),
+      undefined,
+      SAVED_ROUND_VERSION,
+    );
     return loaded.value;
   }
 
@@ -320,7 +376,8 @@ export class App {
     this.screen = next;
     document.body.dataset.layout = next.el.dataset.screen ?? '';
     // The quiet music bed plays during rounds only, and only when the player wants to hear it.
-    if (next.el.dataset.screen === 'round' && !this.settings.muted && this.settings.musicVolume > 0) this.d.sound.startMusic();
+    if (next.el.dataset.screen === 'round' && !this.settings.muted && this.settings.musicVolume > 0)
+      this.d.sound.startMusic();
     else if (next.el.dataset.screen !== 'round') this.d.sound.stopMusic();
     next.mount();
   }

@@ -99,8 +99,13 @@ export class AssignedRounds {
 
   private isRoundOf(state: RoundState, a: Assignment): boolean {
     const c = state.config;
-    const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && [...x].sort().join() === [...y].sort().join();
-    return same(c.questionIds, a.questionIds) && c.timeLimitMs === a.timeLimitMs && c.explainDuringRound === a.explainDuringRound;
+    const same = (x: readonly string[], y: readonly string[]) =>
+      x.length === y.length && [...x].sort().join() === [...y].sort().join();
+    return (
+      same(c.questionIds, a.questionIds) &&
+      c.timeLimitMs === a.timeLimitMs &&
+      c.explainDuringRound === a.explainDuringRound
+    );
   }
 
   private context(): Context | undefined {
@@ -115,10 +120,14 @@ export class AssignedRounds {
 
   private showError(key: string): void {
     const draw = (): void =>
-      this.host.showScreen(linkErrorScreen(t(key as 'link.corrupt'), {
-        playStandard: () => this.leave(() => this.host.playStandard()),
-        home: () => this.leave(() => this.host.title()),
-      }), draw, 'link-error');
+      this.host.showScreen(
+        linkErrorScreen(t(key as 'link.corrupt'), {
+          playStandard: () => this.leave(() => this.host.playStandard()),
+          home: () => this.leave(() => this.host.title()),
+        }),
+        draw,
+        'link-error',
+      );
     draw();
   }
 
@@ -130,18 +139,25 @@ export class AssignedRounds {
       const fixed = a.language === null ? null : names.find((l) => l.code === a.language);
       const shown = names.find((l) => l.code === currentLanguage())?.name ?? currentLanguage();
       const scale = this.host.settings().timeScale;
-      this.host.showScreen(assignedScreen({
-        assignment: a,
-        languageName: a.language === null ? null : (fixed?.name ?? a.language),
-        languageMissing: a.language !== null && !fixed ? { wanted: a.language, shown } : null,
-        defaultName: ctx?.name ?? '',
-        defaultScale: TIME_SCALES.includes(scale) ? scale : 1,
-        canResume: saved !== undefined && ctx?.payload === payload && this.isRoundOf(saved, a),
-      }, {
-        start: (name, chosen) => this.start(a, payload, name, chosen),
-        resume: () => this.host.resumeSaved(),
-        home: () => this.leave(() => this.host.title()),
-      }), draw, 'assigned');
+      this.host.showScreen(
+        assignedScreen(
+          {
+            assignment: a,
+            languageName: a.language === null ? null : (fixed?.name ?? a.language),
+            languageMissing: a.language !== null && !fixed ? { wanted: a.language, shown } : null,
+            defaultName: ctx?.name ?? '',
+            defaultScale: TIME_SCALES.includes(scale) ? scale : 1,
+            canResume: saved !== undefined && ctx?.payload === payload && this.isRoundOf(saved, a),
+          },
+          {
+            start: (name, chosen) => this.start(a, payload, name, chosen),
+            resume: () => this.host.resumeSaved(),
+            home: () => this.leave(() => this.host.title()),
+          },
+        ),
+        draw,
+        'assigned',
+      );
     };
     draw();
   }

@@ -35,19 +35,23 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
   const state = input;
   const packs = ref;
   const draw = (): void =>
-    host.showScreen(classResultsScreen({
-      packs,
-      question: host.question,
-      texts: () => currentTexts(host.question),
-      promptOf: (id) => {
-        const q = host.question(id);
-        return q ? questionText(q).prompt : t('classResults.unknownQuestion');
-      },
-      input: state,
-      changed: () => {
-        if (state.codes.length <= MAX_SAVED_CHARS) host.records.save(KEY, state.codes);
-      },
-      home: () => host.title(),
-    }), draw, 'class-results');
+    host.showScreen(
+      classResultsScreen({
+        packs,
+        question: host.question,
+        texts: () => currentTexts(host.question),
+        promptOf: (id) => {
+          const q = host.question(id);
+          return q ? questionText(q).prompt : t('classResults.unknownQuestion');
+        },
+        input: state,
+        changed: () => {
+          if (state.codes.length <= MAX_SAVED_CHARS) host.records.save(KEY, state.codes);
+        },
+        home: () => host.title(),
+      }),
+      draw,
+      'class-results',
+    );
   draw();
 }

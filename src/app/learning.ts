@@ -1,7 +1,18 @@
 import type { ContentPack } from '../core/content/types.ts';
 import {
-  answerEvent, clearProgress, confusedPlaces, isCorrect, loadProgress, missedRound, nextPracticeQuestion, recordAnswer,
-  saveProgress, topicStanding, type ConfusedPair, type Progress, type TopicStanding,
+  answerEvent,
+  clearProgress,
+  confusedPlaces,
+  isCorrect,
+  loadProgress,
+  missedRound,
+  nextPracticeQuestion,
+  recordAnswer,
+  saveProgress,
+  topicStanding,
+  type ConfusedPair,
+  type Progress,
+  type TopicStanding,
 } from '../core/progress/index.ts';
 import type { Rng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';

@@ -1,6 +1,17 @@
 import type { Response } from '../core/content/types.ts';
 import {
-  appendQuestion, next, pause, stopRound, remainingMs, resume, startRound, submitAnswer, tick, timeLimit, type Bank, type RoundError,
+  appendQuestion,
+  next,
+  pause,
+  stopRound,
+  remainingMs,
+  resume,
+  startRound,
+  submitAnswer,
+  tick,
+  timeLimit,
+  type Bank,
+  type RoundError,
 } from '../core/round/engine.ts';
 import type { RoundConfig, RoundState } from '../core/round/types.ts';
 

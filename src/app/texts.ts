@@ -19,7 +19,10 @@ export function questionText(q: Question, lng?: string): QuestionText {
       text.events = group('events', q.order);
       break;
     case 'match':
-      text.statements = group('statements', q.pairs.map((p) => p.statement));
+      text.statements = group(
+        'statements',
+        q.pairs.map((p) => p.statement),
+      );
       text.speakers = group('speakers', [...new Set(q.pairs.map((p) => p.speaker))]);
       break;
     case 'numeric': {

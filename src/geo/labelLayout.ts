@@ -72,12 +72,19 @@ export function layoutLabels(
   const hidden: string[] = [];
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   // A name moved away on a leader must not sit on another country's own spot, or it would read as that country's name.
-  const spots = requests.filter((r) => r.mode === 'center').map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
+  const spots = requests
+    .filter((r) => r.mode === 'center')
+    .map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
   for (const r of order) {
     const size = measure(r);
     let done = false;
     for (const c of candidates(r, size)) {
-      const box = { x: r.x + c.dx - size.width / 2, y: r.y + c.dy - size.height / 2, width: size.width, height: size.height };
+      const box = {
+        x: r.x + c.dx - size.width / 2,
+        y: r.y + c.dy - size.height / 2,
+        width: size.width,
+        height: size.height,
+      };
       if (!inside(box, options.bounds)) continue;
       if (taken.some((t) => overlaps(box, t, gap))) continue;
       if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
@@ -117,14 +124,25 @@ function candidates(r: LabelRequest, s: LabelSize): Candidate[] {
   if (!r.preferLeader) {
     out.push({ dx: 0, dy: 0, leader: false });
     // A nudge keeps the label on its country without a leader (e.g. clear of its capital's marker).
-    for (const k of [0.6, 1.2]) out.push({ dx: 0, dy: -s.height * k, leader: false }, { dx: 0, dy: s.height * k, leader: false });
-    for (const k of [0.25]) out.push({ dx: s.width * k, dy: 0, leader: false }, { dx: -s.width * k, dy: 0, leader: false });
+    for (const k of [0.6, 1.2])
+      out.push({ dx: 0, dy: -s.height * k, leader: false }, { dx: 0, dy: s.height * k, leader: false });
+    for (const k of [0.25])
+      out.push({ dx: s.width * k, dy: 0, leader: false }, { dx: -s.width * k, dy: 0, leader: false });
   }
   if (r.allowLeader || r.preferLeader) {
     for (const k of [1.6, 2.6, 3.8]) {
       const ry = s.height * k;
       const rx = s.width / 2 + s.height * (k - 0.6);
-      for (const [ux, uy] of [[0, -1], [0, 1], [1, 0], [-1, 0], [0.8, -0.8], [-0.8, -0.8], [0.8, 0.8], [-0.8, 0.8]] as const) {
+      for (const [ux, uy] of [
+        [0, -1],
+        [0, 1],
+        [1, 0],
+        [-1, 0],
+        [0.8, -0.8],
+        [-0.8, -0.8],
+        [0.8, 0.8],
+        [-0.8, 0.8],
+      ] as const) {
         out.push({ dx: ux * rx, dy: uy * ry, leader: true });
       }
     }
@@ -133,10 +151,17 @@ function candidates(r: LabelRequest, s: LabelSize): Candidate[] {
 }
 
 function inside(b: Box, bounds: Box): boolean {
-  return b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+  return (
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height
+  );
 }
 
 /** True when two boxes are closer than `gap`. */
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }

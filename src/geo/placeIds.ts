@@ -19,7 +19,9 @@ export function placeIndex(): PlaceIndex {
 
 export function indexPlaces(file: PlacesFile): PlaceIndex {
   return {
-    countries: Object.keys(file.countries).sort((a, b) => a.localeCompare(b)).map((id) => ({ id })),
+    countries: Object.keys(file.countries)
+      .sort((a, b) => a.localeCompare(b))
+      .map((id) => ({ id })),
     cities: Object.entries(file.cities)
       .map(([id, c]) => ({ id, country: c.country }))
       .sort((a, b) => a.id.localeCompare(b.id)),

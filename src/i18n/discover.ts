@@ -34,12 +34,16 @@ export type ParsedNamespace = { ok: true; data: Record<string, unknown> } | { ok
 export function parseNamespace(path: string, text: string): ParsedNamespace {
   try {
     const data: unknown = JSON.parse(text);
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return { ok: true, data: data as Record<string, unknown> };
+    if (data !== null && typeof data === 'object' && !Array.isArray(data))
+      return { ok: true, data: data as Record<string, unknown> };
     return { ok: false, warning: `${path}: the file must hold a JSON object ({ … }); this language is left out` };
   } catch {
     const p = parseJsonWithPosition(text).problem;
     const where = p ? ` at line ${p.line}, column ${p.column}: ${p.message}` : '';
-    return { ok: false, warning: `${path} is not valid JSON${where}; this language is left out (run npm run i18n:check)` };
+    return {
+      ok: false,
+      warning: `${path} is not valid JSON${where}; this language is left out (run npm run i18n:check)`,
+    };
   }
 }
 

@@ -28,7 +28,10 @@ export const NAMESPACES = ['ui', 'questions', 'places'] as const;
 type Resources = Record<string, Record<string, unknown>>;
 
 const englishFiles = import.meta.glob<string>('/locales/en/*.json', { query: '?raw', import: 'default', eager: true });
-const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], { query: '?raw', import: 'default' });
+const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], {
+  query: '?raw',
+  import: 'default',
+});
 
 const lazyByLanguage = groupByLanguage(lazyFiles);
 lazyByLanguage.delete(PSEUDO_LANGUAGE); // reserved: generated from English
@@ -103,7 +106,8 @@ async function ensureLoaded(lng: string): Promise<boolean> {
   if (lng === FALLBACK_LANGUAGE) return true;
   if (lng === PSEUDO_LANGUAGE) {
     if (!i18n.hasResourceBundle(PSEUDO_LANGUAGE, 'ui')) {
-      for (const [ns, data] of Object.entries(english)) i18n.addResourceBundle(PSEUDO_LANGUAGE, ns, pseudoLocalizeTree(data));
+      for (const [ns, data] of Object.entries(english))
+        i18n.addResourceBundle(PSEUDO_LANGUAGE, ns, pseudoLocalizeTree(data));
     }
     return true;
   }
@@ -145,7 +149,11 @@ export async function initI18n(preferred: string | null, browserLanguages: reado
     }
   }
   languages.clear();
-  languages.set(FALLBACK_LANGUAGE, { code: FALLBACK_LANGUAGE, name: languageNameOf(english['ui']) ?? 'English', state: 'loaded' });
+  languages.set(FALLBACK_LANGUAGE, {
+    code: FALLBACK_LANGUAGE,
+    name: languageNameOf(english['ui']) ?? 'English',
+    state: 'loaded',
+  });
   for (const lng of lazyByLanguage.keys()) languages.set(lng, { code: lng, name: null, state: 'unread' });
 
   await i18n.init({
@@ -219,7 +227,9 @@ export function availableLanguages(): { code: string; name: string }[] {
   return [...languages.values()]
     .filter((l) => l.state !== 'broken' && l.name !== null)
     .map((l) => ({ code: l.code, name: l.name as string }))
-    .sort((a, b) => (a.code === FALLBACK_LANGUAGE ? -1 : b.code === FALLBACK_LANGUAGE ? 1 : a.name.localeCompare(b.name)));
+    .sort((a, b) =>
+      a.code === FALLBACK_LANGUAGE ? -1 : b.code === FALLBACK_LANGUAGE ? 1 : a.name.localeCompare(b.name),
+    );
 }
 
 /** Calls `cb` with the new code after each setLanguage. Returns a function that unsubscribes. */

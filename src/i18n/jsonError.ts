@@ -68,7 +68,10 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
       i += word.length;
       return value;
     }
-    throw new Stop(i, `unexpected ${describe(text[i])} — a value (text in "quotes", a number, true, false, null, { or [) was expected`);
+    throw new Stop(
+      i,
+      `unexpected ${describe(text[i])} — a value (text in "quotes", a number, true, false, null, { or [) was expected`,
+    );
   };
 
   const readString = (): string => {
@@ -84,7 +87,16 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
       }
       if (c === '\\') {
         const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e !== undefined && e in simple) {
           out += simple[e];
           i += 2;
@@ -125,9 +137,14 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
     if (c === 'n') return expectWord('null', null);
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
     if (c === "'") throw new Stop(i, 'text must be in straight double quotes "…", not single quotes \'…\'');
-    if (c === '\u201c' || c === '\u201d') throw new Stop(i, 'curly quotes “ ” cannot mark text; use straight double quotes "');
-    if (c === '}' || c === ']') throw new Stop(i, `unexpected ${describe(c)} — is there an extra comma just before it?`);
-    throw new Stop(i, `unexpected ${describe(c)} — a value (text in "quotes", a number, true, false, null, { or [) was expected`);
+    if (c === '\u201c' || c === '\u201d')
+      throw new Stop(i, 'curly quotes “ ” cannot mark text; use straight double quotes "');
+    if (c === '}' || c === ']')
+      throw new Stop(i, `unexpected ${describe(c)} — is there an extra comma just before it?`);
+    throw new Stop(
+      i,
+      `unexpected ${describe(c)} — a value (text in "quotes", a number, true, false, null, { or [) was expected`,
+    );
   };
 
   const readObject = (path: string): Record<string, unknown> => {
@@ -149,7 +166,8 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
       const keyPath = path ? `${path}.${key}` : key;
       if (Object.prototype.hasOwnProperty.call(out, key)) duplicates.push({ path: keyPath, at: keyAt });
       ws();
-      if (text[i] !== ':') throw new Stop(i, `unexpected ${describe(text[i])} — a colon ":" was expected after the key "${key}"`);
+      if (text[i] !== ':')
+        throw new Stop(i, `unexpected ${describe(text[i])} — a colon ":" was expected after the key "${key}"`);
       i++;
       out[key] = readValue(keyPath);
       ws();
@@ -200,7 +218,8 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
     if (i >= text.length) throw new Stop(i, 'the file is empty; it should contain at least {}');
     const value = readValue('');
     ws();
-    if (i < text.length) throw new Stop(i, `unexpected ${describe(text[i])} after the end of the data — is there an extra "}"?`);
+    if (i < text.length)
+      throw new Stop(i, `unexpected ${describe(text[i])} after the end of the data — is there an extra "}"?`);
     return { value, duplicateKeys: dupes() };
   } catch (e) {
     if (!(e instanceof Stop)) throw e;

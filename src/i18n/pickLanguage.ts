@@ -20,7 +20,11 @@ export function matchLanguage(code: string | null | undefined, available: readon
   const exact = available.find((a) => a.toLowerCase() === want);
   if (exact) return exact;
   const base = want.split('-')[0] as string;
-  return available.find((a) => a.toLowerCase() === base) ?? available.find((a) => a.toLowerCase().split('-')[0] === base) ?? null;
+  return (
+    available.find((a) => a.toLowerCase() === base) ??
+    available.find((a) => a.toLowerCase().split('-')[0] === base) ??
+    null
+  );
 }
 
 export function pickLanguage(input: LanguageChoiceInput): string {

@@ -21,10 +21,7 @@ import { PHASER_FEATURE_FLAGS } from './phaser-features.ts';
 export const PHASER_CUSTOM_ENTRY = fileURLToPath(new URL('./phaser-custom.ts', import.meta.url));
 
 /** Absolute path of the installed Phaser's `src/` folder (CommonJS sources). */
-export const PHASER_SRC_DIR = join(
-  dirname(createRequire(import.meta.url).resolve('phaser/package.json')),
-  'src',
-);
+export const PHASER_SRC_DIR = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
 
 /** `define` entries in the form Phaser's build uses: the whole `typeof FLAG` expression is replaced. */
 export function phaserDefines(overrides: PhaserFlagOverrides = {}): Record<string, string> {

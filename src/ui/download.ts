@@ -13,6 +13,11 @@ export function downloadText(fileName: string, text: string, type: string): void
 
 /** A file name made from plain text a person typed: letters and digits kept, the rest made '-'. */
 export function safeFileName(text: string, fallback: string): string {
-  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return s || fallback;
 }

@@ -19,12 +19,21 @@ export interface UpdateOffer {
 export function updateOffer(ui: HTMLElement, refresh: () => void): UpdateOffer {
   let waiting = false;
   const text = h('span', { class: 'update-offer-text' });
-  const refreshBtn = button('', () => {
-    refreshBtn.disabled = true;
-    refresh();
-  }, { class: 'primary', 'data-testid': 'update-refresh' });
-  const el = h('aside', { class: 'update-offer', role: 'status', 'data-testid': 'update-offer', hidden: true },
-    h('span', { class: 'icon', 'aria-hidden': 'true' }, '↻'), text, refreshBtn);
+  const refreshBtn = button(
+    '',
+    () => {
+      refreshBtn.disabled = true;
+      refresh();
+    },
+    { class: 'primary', 'data-testid': 'update-refresh' },
+  );
+  const el = h(
+    'aside',
+    { class: 'update-offer', role: 'status', 'data-testid': 'update-offer', hidden: true },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, '↻'),
+    text,
+    refreshBtn,
+  );
   const label = (): void => {
     text.textContent = t('offline.updateReady');
     refreshBtn.textContent = t('offline.refresh');

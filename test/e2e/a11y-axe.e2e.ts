@@ -4,7 +4,8 @@ import { openGame, waitForTitle, SELECTORS } from './harness/index.ts';
 import { answer, currentQuestion } from './play/answer.ts';
 import { audit } from './a11y/helpers.ts';
 
-const ready = (page: Page, state: string) => page.waitForFunction((s) => document.documentElement.dataset.ready === s, state);
+const ready = (page: Page, state: string) =>
+  page.waitForFunction((s) => document.documentElement.dataset.ready === s, state);
 
 /** Opens a title entry, audits what it shows, and comes back to the title by reloading. */
 async function auditEntry(page: Page, testId: string, readyState: string, name: string): Promise<string[]> {
@@ -21,7 +22,9 @@ async function auditEntry(page: Page, testId: string, readyState: string, name: 
 
 // Issue 7: axe-core finds no WCAG 2.2 A/AA violation on any screen, in English or in French.
 describe.each(['en', 'fr'])('axe audit, %s', (lng) => {
-  test('title, settings, every question type asking and answered, pause, summary, teacher pages, progress', { timeout: 300_000 }, async () => {
+  test('title, settings, every question type asking and answered, pause, summary, teacher pages, progress', {
+    timeout: 300_000,
+  }, async () => {
     const { page } = await openGame({ viewport: 'desktop', query: `?test=1&lng=${lng}` });
     await waitForTitle(page);
     const violations: string[] = [];

@@ -38,7 +38,8 @@ describe('every question type without a mouse', { timeout: 240_000 }, () => {
       const start = await focused(page);
       expect(await start.matches('[data-testid="question"] *'), `${q.type}: focus starts on ${start.desc}`).toBe(true);
       // ×10 chosen in settings: the countdown starts at 200 s.
-      if (i === 0) await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toMatch(/^(200|199) s$/);
+      if (i === 0)
+        await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toMatch(/^(200|199) s$/);
 
       // Escape pauses once (a single press, not a toggle back), Escape again resumes.
       await page.keyboard.press('Escape');
@@ -47,7 +48,10 @@ describe('every question type without a mouse', { timeout: 240_000 }, () => {
       expect(await (await focused(page)).matches('[data-testid="resume"]')).toBe(true);
       await page.keyboard.press('Escape');
       await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-      expect(await (await focused(page)).matches('[data-testid="question"] *'), `${q.type}: focus back in the card`).toBe(true);
+      expect(
+        await (await focused(page)).matches('[data-testid="question"] *'),
+        `${q.type}: focus back in the card`,
+      ).toBe(true);
 
       const wantRight = i % 2 === 0;
       await answerByKeyboard(page, q, wantRight);

@@ -20,20 +20,32 @@ async function mapNames(page: Page, mode: 'city' | 'country' | 'countries'): Pro
 
 /** Every accessible name the test expects to find, by role, for the question on screen. */
 async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
-  const words = texts[lng][q.id] as { prompt: string; choices?: Record<string, string>; speakers?: Record<string, string>; statements?: Record<string, string>; events?: Record<string, string> };
+  const words = texts[lng][q.id] as {
+    prompt: string;
+    choices?: Record<string, string>;
+    speakers?: Record<string, string>;
+    statements?: Record<string, string>;
+    events?: Record<string, string>;
+  };
   const u = ui[lng];
-  await expect(page.getByRole('heading', { name: words.prompt, exact: true }).count(), `${q.id} prompt`).resolves.toBe(1);
+  await expect(page.getByRole('heading', { name: words.prompt, exact: true }).count(), `${q.id} prompt`).resolves.toBe(
+    1,
+  );
   switch (q.type) {
     case 'choice': {
       await expect(page.locator('.choices').getByRole('button').count()).resolves.toBe(q.choices.length);
       for (const c of q.choices) {
-        await expect(page.getByRole('button', { name: words.choices?.[c] as string, exact: true }).count(), `${q.id} choice ${c}`).resolves.toBe(1);
+        await expect(
+          page.getByRole('button', { name: words.choices?.[c] as string, exact: true }).count(),
+          `${q.id} choice ${c}`,
+        ).resolves.toBe(1);
       }
       return;
     }
     case 'truefalse':
       await expect(page.locator('.choices').getByRole('button').count()).resolves.toBe(2);
-      for (const name of [u.answer.true, u.answer.false]) await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+      for (const name of [u.answer.true, u.answer.false])
+        await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
       return;
     case 'locate': {
       await page.getByRole('button', { name: u.answer.listToggle, exact: true }).click();
@@ -41,7 +53,8 @@ async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
       const drawn = await mapNames(page, q.mode);
       expect(drawn.length).toBeGreaterThan(3);
       await expect(list.getByRole('button').count()).resolves.toBe(drawn.length);
-      for (const name of drawn) await expect(list.getByRole('button', { name, exact: true }).count(), `${q.id} place ${name}`).resolves.toBe(1);
+      for (const name of drawn)
+        await expect(list.getByRole('button', { name, exact: true }).count(), `${q.id} place ${name}`).resolves.toBe(1);
       // Closed again, it is gone from the accessibility tree (the keyboard answer reopens it).
       await page.getByRole('button', { name: u.answer.listToggle, exact: true }).click();
       await expect(list.count()).resolves.toBe(0);
@@ -58,14 +71,22 @@ async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
     case 'timeline':
       for (const id of q.order) {
         const label = words.events?.[id] as string;
-        await expect(page.getByRole('button', { name: fill(u.answer.moveUp, { event: label }), exact: true }).count(), `${q.id} ${id}`).resolves.toBe(1);
-        await expect(page.getByRole('button', { name: fill(u.answer.moveDown, { event: label }), exact: true }).count()).resolves.toBe(1);
+        await expect(
+          page.getByRole('button', { name: fill(u.answer.moveUp, { event: label }), exact: true }).count(),
+          `${q.id} ${id}`,
+        ).resolves.toBe(1);
+        await expect(
+          page.getByRole('button', { name: fill(u.answer.moveDown, { event: label }), exact: true }).count(),
+        ).resolves.toBe(1);
       }
       return;
     case 'match': {
       const speakers = new Set(q.pairs.map((p) => words.speakers?.[p.speaker] as string));
       for (const p of q.pairs) {
-        const box = page.getByRole('combobox', { name: fill(u.answer.quoted, { text: words.statements?.[p.statement] ?? '' }), exact: true });
+        const box = page.getByRole('combobox', {
+          name: fill(u.answer.quoted, { text: words.statements?.[p.statement] ?? '' }),
+          exact: true,
+        });
         await expect(box.count(), `${q.id} ${p.statement}`).resolves.toBe(1);
         const options = (await box.locator('option').allInnerTexts()).slice(1);
         expect(new Set(options)).toEqual(speakers);
@@ -76,7 +97,9 @@ async function checkMirror(page: Page, q: Question, lng: Lng): Promise<void> {
 
 // Issue 7: the DOM says what the canvas and the round's state say, in both languages.
 describe.each(['en', 'fr'] as const)('the DOM mirror, %s', (lng) => {
-  test('for each question: the prompt, the choices and the places have the names the content and the map have', { timeout: 240_000 }, async () => {
+  test('for each question: the prompt, the choices and the places have the names the content and the map have', {
+    timeout: 240_000,
+  }, async () => {
     const { page } = await openGame({ viewport: 'desktop', query: `?test=1&lng=${lng}` });
     await waitForTitle(page);
     await page.locator('[data-testid="settings"]').click();
@@ -94,7 +117,9 @@ describe.each(['en', 'fr'] as const)('the DOM mirror, %s', (lng) => {
       await page.keyboard.press('Escape');
       await currentQuestion(page);
       expect(state?.config.questionIds[state.index]).toBe(q.id);
-      await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe(fill(ui[lng].round.progress, { n: String(state!.index + 1), total: '8' }));
+      await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe(
+        fill(ui[lng].round.progress, { n: String(state!.index + 1), total: '8' }),
+      );
       await checkMirror(page, q, lng);
       await answer(page, q, i % 2 === 0, q.type === 'locate' ? 'keyboard' : 'mouse');
       // The verdict is in the polite status region, in words.
@@ -102,7 +127,10 @@ describe.each(['en', 'fr'] as const)('the DOM mirror, %s', (lng) => {
       await expect(status.innerText()).resolves.toMatch(/\S{3}/);
       if (q.type === 'locate') {
         // The map's tick is said in words: the right place's name, as the map draws it.
-        const names = await page.evaluate((ids) => ids.map((id) => (window as any).__sahel.map.names[id] as string), q.mode === 'countries' ? q.targets : [q.targets[0] as string]);
+        const names = await page.evaluate(
+          (ids) => ids.map((id) => (window as any).__sahel.map.names[id] as string),
+          q.mode === 'countries' ? q.targets : [q.targets[0] as string],
+        );
         const truth = await page.locator('.locate .truth').innerText();
         for (const n of names) expect(truth).toContain(n);
       }

@@ -43,7 +43,9 @@ describe('settings', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="settings-language"]').selectOption('fr');
     await page.locator('[data-screen="settings"] h1', { hasText: ui.fr.settings.title }).waitFor();
     // The language redraw keeps the player where they were.
-    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).resolves.toBe('settings-language');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).resolves.toBe(
+      'settings-language',
+    );
 
     await page.reload();
     await waitForTitle(page);

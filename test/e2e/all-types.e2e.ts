@@ -15,8 +15,22 @@ const words = {
 
 /** Each type is played by mouse in one language and by keyboard in the other. */
 const INPUTS: Record<Lng, Record<QuestionType, Input>> = {
-  en: { choice: 'mouse', truefalse: 'keyboard', locate: 'mouse', numeric: 'keyboard', timeline: 'mouse', match: 'keyboard' },
-  fr: { choice: 'keyboard', truefalse: 'mouse', locate: 'keyboard', numeric: 'mouse', timeline: 'keyboard', match: 'mouse' },
+  en: {
+    choice: 'mouse',
+    truefalse: 'keyboard',
+    locate: 'mouse',
+    numeric: 'keyboard',
+    timeline: 'mouse',
+    match: 'keyboard',
+  },
+  fr: {
+    choice: 'keyboard',
+    truefalse: 'mouse',
+    locate: 'keyboard',
+    numeric: 'mouse',
+    timeline: 'keyboard',
+    match: 'mouse',
+  },
 };
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
@@ -47,7 +61,9 @@ async function checkRightAnswerShown(page: Page, q: Question, lng: Lng): Promise
     case 'numeric': {
       const n = new Intl.NumberFormat(lng, { useGrouping: !q.year }).format(q.answer);
       const value = qt.unit ? `${n} ${qt.unit}` : n;
-      await expect(text(page, `${card} .truth`).then(norm)).resolves.toContain(norm(w.ui.answer.trueValue.replace('{{value}}', value)));
+      await expect(text(page, `${card} .truth`).then(norm)).resolves.toContain(
+        norm(w.ui.answer.trueValue.replace('{{value}}', value)),
+      );
       return;
     }
     case 'timeline': {
@@ -58,7 +74,9 @@ async function checkRightAnswerShown(page: Page, q: Question, lng: Lng): Promise
     case 'match': {
       for (const p of q.pairs) {
         const row = page.locator(`${card} li`, { has: page.locator(`select[data-statement="${p.statement}"]`) });
-        await expect(row.locator('.mark').innerText().then(norm)).resolves.toContain(norm(w.ui.answer.saidBy.replace('{{who}}', qt.speakers[p.speaker])));
+        await expect(row.locator('.mark').innerText().then(norm)).resolves.toContain(
+          norm(w.ui.answer.saidBy.replace('{{who}}', qt.speakers[p.speaker])),
+        );
       }
       return;
     }
@@ -74,7 +92,9 @@ async function playAllTypes(lng: Lng): Promise<void> {
   const seen = new Map<QuestionType, Input>();
   for (let i = 0; i < 8; i++) {
     const q = await currentQuestion(page);
-    await expect(text(page, '.round-bar .progress')).resolves.toBe(words[lng].ui.round.progress.replace('{{n}}', String(i + 1)).replace('{{total}}', '8'));
+    await expect(text(page, '.round-bar .progress')).resolves.toBe(
+      words[lng].ui.round.progress.replace('{{n}}', String(i + 1)).replace('{{total}}', '8'),
+    );
     await expect(text(page, '#prompt')).resolves.toBe(words[lng].q[q.id].prompt);
     const input = INPUTS[lng][q.type];
     const right = i % 3 !== 1; // mostly right, some wrong: the right answer must show either way

@@ -98,7 +98,10 @@ describe('assigned rounds, student side', { timeout: 180_000 }, () => {
     expect(r.answers.reduce((sum, a) => sum + a.timeMs, 0)).toBeGreaterThan(0);
 
     // The same result as a file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-result"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="download-result"]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^sahel-quiz-Aicha-i-M-i-[0-9A-Z]{8}\.json$/);
     const file = decodeResultFile(await readFile(await download.path(), 'utf8'), ref);
     if (!file.ok) throw new Error(file.error);
@@ -108,7 +111,7 @@ describe('assigned rounds, student side', { timeout: 180_000 }, () => {
     resultCode = code;
   });
 
-  test('a tampered link shows the error in the player\'s language, with a way on', async () => {
+  test("a tampered link shows the error in the player's language, with a way on", async () => {
     const payload = encodeAssignment(assignment, ref);
     const mid = Math.floor(payload.length / 2);
     const tampered = payload.slice(0, mid) + (payload[mid] === 'A' ? 'B' : 'A') + payload.slice(mid + 1);
@@ -132,7 +135,14 @@ describe('assigned rounds, student side', { timeout: 180_000 }, () => {
   });
 
   test('a French-only round opens in French in an English browser and is played in French', async () => {
-    const fr = { ...assignment, title: 'Semaine 3', language: 'fr', allowTimeChange: false, explainDuringRound: true, shuffle: true };
+    const fr = {
+      ...assignment,
+      title: 'Semaine 3',
+      language: 'fr',
+      allowTimeChange: false,
+      explainDuringRound: true,
+      shuffle: true,
+    };
     const { page } = await openGame({ viewport: 'phone', query: link(fr) });
     await page.locator('.assigned-card .eyebrow', { hasText: ui.fr.assigned.heading }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
@@ -151,7 +161,7 @@ describe('assigned rounds, student side', { timeout: 180_000 }, () => {
 });
 
 describe('class results', { timeout: 120_000 }, () => {
-  test('pasted codes: the student\'s answers and score in the table, a tampered and a repeated line flagged, CSV out', async () => {
+  test("pasted codes: the student's answers and score in the table, a tampered and a repeated line flagged, CSV out", async () => {
     expect(resultCode, 'the student test ran first').not.toBe('');
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
@@ -170,27 +180,41 @@ describe('class results', { timeout: 120_000 }, () => {
     const r = decodeResultCode(resultCode, ref);
     if (!r.ok) throw new Error(r.error);
     await expect(rows.locator('[data-testid="student-score"]').innerText().then(digits)).resolves.toBe(r.value.score);
-    await expect(rows.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark')))).resolves.toEqual(['right', 'wrong', 'right', 'wrong', 'right']);
+    await expect(
+      rows.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark'))),
+    ).resolves.toEqual(['right', 'wrong', 'right', 'wrong', 'right']);
     // The second question's answer in words: the wrong choice the student picked.
     const choice = pack.questions.find((q) => q.id === assignment.questionIds[1]);
     const picked = r.value.answers[1]?.response;
-    const pickedText = choice?.type === 'choice' && picked?.type === 'choice' ? texts.en[choice.id]?.choices?.[picked.choice] : undefined;
+    const pickedText =
+      choice?.type === 'choice' && picked?.type === 'choice'
+        ? texts.en[choice.id]?.choices?.[picked.choice]
+        : undefined;
     expect(pickedText).toBeTruthy();
     const cell = rows.locator('td[data-mark]').nth(1);
     await cell.locator('summary').click();
     await expect(cell.locator('[data-testid="answer-words"]').innerText()).resolves.toContain(pickedText as string);
 
     const flags = page.locator('[data-testid="flag"]');
-    await expect(flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).resolves.toEqual(['result/bad_checksum', 'results/duplicate']);
+    await expect(flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).resolves.toEqual([
+      'result/bad_checksum',
+      'results/duplicate',
+    ]);
     await expect(flags.nth(0).innerText()).resolves.toContain('Line 2');
     await expect(flags.nth(1).innerText()).resolves.toContain('Line 4');
     await expect(page.locator('[data-testid="rate-row"] td').first().innerText()).resolves.toBe('100%');
     await expect(page.locator('[data-testid="hardest"] li').count()).resolves.toBe(3);
     await screenshot(page, 'class-results-en-desktop');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-csv"]').click(),
+    ]);
     const csv = await readFile(await download.path(), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Name,Score,Right,Timer,Q1 answer,Q1 result,Q1 time \(s\)/);
     expect(lines[1]).toMatch(new RegExp(`^Aïcha <i>M</i>,${r.value.score},3,×2,`));
@@ -251,7 +275,8 @@ describe('the whole loop', { timeout: 240_000 }, () => {
     await tp.locator('[data-testid="teachers"]').click();
     await tp.locator('[data-testid="teacher-heading"]').waitFor();
     await tp.locator('[data-testid="round-title"]').fill('Quick check');
-    for (const type of ['choice', 'truefalse']) await tp.locator(`[data-testid="group-types"] input[value="${type}"]`).check();
+    for (const type of ['choice', 'truefalse'])
+      await tp.locator(`[data-testid="group-types"] input[value="${type}"]`).check();
     await tp.locator('[data-testid="count"]').fill('3');
     await tp.locator('[data-testid="time-30"]').check();
     const shared = await tp.locator('[data-testid="share-link"]').inputValue();
@@ -284,7 +309,9 @@ describe('the whole loop', { timeout: 240_000 }, () => {
     const row = tp.locator('[data-testid="student-row"]');
     await expect(row.locator('[data-testid="student-name"]').innerText()).resolves.toBe('Zeinab');
     await expect(row.locator('[data-testid="student-score"]').innerText().then(digits)).resolves.toBe(score);
-    await expect(row.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark')))).resolves.toEqual(marks);
+    await expect(
+      row.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark'))),
+    ).resolves.toEqual(marks);
     await expect(tp.locator('[data-testid="flag"]').count()).resolves.toBe(0);
   });
 });

@@ -47,14 +47,22 @@ async function qrModules(page: Page): Promise<boolean[][]> {
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
     ctx.drawImage(img, 0, 0, n * px, n * px);
     const data = ctx.getImageData(0, 0, n * px, n * px).data;
-    return Array.from({ length: n }, (_, y) => Array.from({ length: n }, (_, x) => (data[((y * px + px / 2) * n * px + x * px + px / 2) * 4] as number) < 128));
+    return Array.from({ length: n }, (_, y) =>
+      Array.from({ length: n }, (_, x) => (data[((y * px + px / 2) * n * px + x * px + px / 2) * 4] as number) < 128),
+    );
   });
 }
 
 /** Accessibility rules axe can check (labels, names, contrast, ARIA), on the teachers' page only. */
 async function axeViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).include('[data-screen="teacher"]').analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 const savedTitles = (page: Page) => page.locator(`${tid('saved-round')} h3`).allInnerTexts();
@@ -70,8 +78,10 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
 
     // Build: title, two topics, two types, 6 questions, 30 s, explanations at the end, French.
     await page.locator(tid('round-title')).fill('Niger week 1');
-    for (const topic of ['coup', 'response']) await page.locator(`${tid('group-topics')} input[value="${topic}"]`).check();
-    for (const type of ['choice', 'truefalse']) await page.locator(`${tid('group-types')} input[value="${type}"]`).check();
+    for (const topic of ['coup', 'response'])
+      await page.locator(`${tid('group-topics')} input[value="${topic}"]`).check();
+    for (const type of ['choice', 'truefalse'])
+      await page.locator(`${tid('group-types')} input[value="${type}"]`).check();
     await page.locator(tid('count')).fill('6');
     await expect(page.locator(tid('summary-count')).innerText()).resolves.toBe('6 questions');
     const types = await page.locator(tid('summary-types')).innerText();
@@ -86,7 +96,14 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
 
     // The link carries exactly that round.
     const { link, round } = await linkedRound(page);
-    expect(round).toMatchObject({ title: 'Niger week 1', timeLimitMs: 30_000, language: 'fr', explainDuringRound: false, allowTimeChange: true, shuffle: false });
+    expect(round).toMatchObject({
+      title: 'Niger week 1',
+      timeLimitMs: 30_000,
+      language: 'fr',
+      explainDuringRound: false,
+      allowTimeChange: true,
+      shuffle: false,
+    });
     expect(round.questionIds).toHaveLength(6);
     for (const id of round.questionIds) {
       expect(['coup', 'response']).toContain(question(id).topic);
@@ -134,7 +151,9 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     const copy = page.locator(tid('saved-round'), { hasText: '(copy)' });
     await copy.locator(tid('delete-round')).click();
     await expect(copy.locator('[role="alertdialog"]').innerText()).resolves.toContain('Delete “Niger week 1 (copy)”?');
-    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).resolves.toBe('cancel-delete');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).resolves.toBe(
+      'cancel-delete',
+    );
     await page.keyboard.press('Enter');
     await expect(savedTitles(page)).resolves.toHaveLength(2);
     await copy.locator(tid('delete-round')).click();
@@ -148,12 +167,26 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     expect(download.suggestedFilename()).toBe('niger-week-1.sahel-round.json');
     const fileText = await readFile((await download.path()) as string, 'utf8');
     expect(parseRoundFile(fileText, fileText.length, pack)).toEqual({ ok: true, value: round });
-    await page.locator(tid('import-file')).setInputFiles({ name: 'round.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"sahel-quiz-round","v":1,"round":{"v":1,"title":"<b>x</b>"}}') });
+    await page
+      .locator(tid('import-file'))
+      .setInputFiles({
+        name: 'round.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"sahel-quiz-round","v":1,"round":{"v":1,"title":"<b>x</b>"}}'),
+      });
     await page.locator(tid('teacher-status'), { hasText: ui.en.builder.import.notRound }).waitFor();
-    await page.locator(tid('import-file')).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
+    await page
+      .locator(tid('import-file'))
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
     await page.locator(tid('teacher-status'), { hasText: ui.en.builder.import.notJson }).waitFor();
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1']);
-    await page.locator(tid('import-file')).setInputFiles({ name: 'niger-week-1.sahel-round.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+    await page
+      .locator(tid('import-file'))
+      .setInputFiles({
+        name: 'niger-week-1.sahel-round.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(fileText),
+      });
     await page.locator(tid('teacher-status'), { hasText: 'Round imported and saved: “Niger week 1”' }).waitFor();
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1', 'Niger week 1']);
     await expect(page.locator(tid('share-link')).inputValue()).resolves.toBe(link);
@@ -169,7 +202,14 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
       const q = question(id);
       const words = texts.fr[id]!;
       await expect(items.nth(i).locator('.tp-key-prompt').innerText()).resolves.toBe(words.prompt);
-      const right = q.type === 'choice' ? words.choices![q.answer]! : q.type === 'truefalse' ? (q.answer ? ui.fr.answer.true : ui.fr.answer.false) : '';
+      const right =
+        q.type === 'choice'
+          ? words.choices![q.answer]!
+          : q.type === 'truefalse'
+            ? q.answer
+              ? ui.fr.answer.true
+              : ui.fr.answer.false
+            : '';
       await expect(items.nth(i).locator(tid('key-answer')).innerText()).resolves.toBe(right);
     }
     await screenshot(page, 'builder-en-key-screen');
@@ -218,7 +258,13 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     // Switching to hand-picking starts from the drawn questions; clear them to choose from scratch.
     const drawn = await page.locator(`${tid('picked')} > li`).count();
     expect(drawn).toBe(5);
-    for (let i = 0; i < drawn; i++) await page.locator(`${tid('picked')} > li`).first().locator('button').last().click();
+    for (let i = 0; i < drawn; i++)
+      await page
+        .locator(`${tid('picked')} > li`)
+        .first()
+        .locator('button')
+        .last()
+        .click();
     await expect(page.locator(tid('picked')).innerText()).resolves.toBe(ui.fr.builder.pick.none);
     await expect(page.locator(tid('form-errors')).innerText()).resolves.toContain(ui.fr.builder.error.noPick);
     await page.locator(tid('preview-language')).selectOption('en');
@@ -234,13 +280,28 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
       await item.locator('input[type="checkbox"]').check();
     }
     await expect(page.locator(tid('summary-count')).innerText()).resolves.toBe('3 questions');
-    await page.locator(`${tid('picked')} > li`).nth(2).locator('button').first().click(); // 3rd → 2nd
-    await page.locator(`${tid('picked')} > li`).nth(1).locator('button').first().click(); // → 1st
+    await page
+      .locator(`${tid('picked')} > li`)
+      .nth(2)
+      .locator('button')
+      .first()
+      .click(); // 3rd → 2nd
+    await page
+      .locator(`${tid('picked')} > li`)
+      .nth(1)
+      .locator('button')
+      .first()
+      .click(); // → 1st
     await page.locator(tid('time-none')).check();
     await expect(page.locator(tid('allow-time-change')).isDisabled()).resolves.toBe(true);
     await expect(page.locator(tid('summary-duration')).innerText()).resolves.toBe(ui.fr.builder.summary.untimed);
     const { round } = await linkedRound(page);
-    expect(round).toMatchObject({ title: 'Le coup d’État', timeLimitMs: null, language: null, questionIds: [ids[2], ids[0], ids[1]] });
+    expect(round).toMatchObject({
+      title: 'Le coup d’État',
+      timeLimitMs: null,
+      language: null,
+      questionIds: [ids[2], ids[0], ids[1]],
+    });
     await page.locator(tid('pick-list')).scrollIntoViewIfNeeded();
     await screenshot(page, 'builder-fr-phone-pick');
     await expect(axeViolations(page)).resolves.toEqual([]);
@@ -248,16 +309,31 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     await screenshot(page, 'builder-fr-phone-share');
 
     // A browser that refuses the clipboard: the link is selected for the student to copy by hand.
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      }),
+    );
     await page.locator(tid('copy-link')).click();
     await page.locator(tid('copy-status'), { hasText: ui.fr.builder.share.copyFallback }).waitFor();
-    const selected = await page.locator(tid('share-link')).evaluate((el: HTMLInputElement) => [el === document.activeElement, el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) === el.value]);
+    const selected = await page
+      .locator(tid('share-link'))
+      .evaluate((el: HTMLInputElement) => [
+        el === document.activeElement,
+        el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) === el.value,
+      ]);
     expect(selected).toEqual([true, true]);
 
     // Every target on the page is at least 44 px high, and reachable by keyboard.
-    const small = await page.evaluate(() => [...document.querySelectorAll('.screen.teacher button, .screen.teacher a, .screen.teacher select, .screen.teacher input:not([type="checkbox"]):not([type="radio"])')]
-      .filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44)
-      .map((e) => e.outerHTML.slice(0, 80)));
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.screen.teacher button, .screen.teacher a, .screen.teacher select, .screen.teacher input:not([type="checkbox"]):not([type="radio"])',
+        ),
+      ]
+        .filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
     expect(small).toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -11,12 +11,26 @@ const NO_STORAGE = `(() => {
 
 describe('shipping it safely', { timeout: 180_000 }, () => {
   test('with storage refused, the game says so in the player’s language and still plays a round with defaults', async () => {
-    for (const [lng, strings] of [['en', ui.en], ['fr', ui.fr]] as const) {
-      const { page, browser } = await openGame({ viewport: lng === 'en' ? 'desktop' : 'phone', query: `?test=1&lng=${lng}` });
+    for (const [lng, strings] of [
+      ['en', ui.en],
+      ['fr', ui.fr],
+    ] as const) {
+      const { page, browser } = await openGame({
+        viewport: lng === 'en' ? 'desktop' : 'phone',
+        query: `?test=1&lng=${lng}`,
+      });
       await browser.context.addInitScript({ content: NO_STORAGE });
       await page.reload();
       await waitForTitle(page);
-      await expect(page.evaluate(() => { try { return typeof window.localStorage; } catch { return 'refused'; } })).resolves.toBe('refused');
+      await expect(
+        page.evaluate(() => {
+          try {
+            return typeof window.localStorage;
+          } catch {
+            return 'refused';
+          }
+        }),
+      ).resolves.toBe('refused');
       await expect(page.locator('.title .notice').innerText()).resolves.toBe(strings.storage.unavailable);
       await page.locator(SELECTORS.play).click();
       for (let i = 0; i < 8; i++) {
@@ -44,7 +58,9 @@ describe('shipping it safely', { timeout: 180_000 }, () => {
     });
     await expect.poll(() => guard.problems.length).toBeGreaterThan(0);
     expect(guard.problems.map((p) => p.text).join('\n')).toMatch(/Content Security Policy/);
-    await expect(page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).resolves.toBeUndefined();
     // This test provoked it on purpose; the guard must not fail it at the end.
     guard.allow(/Content Security Policy/);
     (guard.problems as unknown[]).length = 0;

@@ -13,13 +13,18 @@ type Size = 'desktop' | 'phone';
  * piece of DOM text is measured: none may run outside its box, be cut off, or need sideways
  * scrolling. Screenshots go to test-results/screens/i18n-{pseudo,fr}-*.png.
  */
-async function visitAll(size: Size, lng: 'pseudo' | 'fr'): Promise<{ found: (Overflow & { screen: string })[]; screens: string[] }> {
+async function visitAll(
+  size: Size,
+  lng: 'pseudo' | 'fr',
+): Promise<{ found: (Overflow & { screen: string })[]; screens: string[] }> {
   const found: (Overflow & { screen: string })[] = [];
   const screens: string[] = [];
   const { page } = await openGame({ viewport: size, query: `?test=1&lng=${lng}` });
   const check = async (screen: string) => {
     // Let fonts and the layout settle (the round card animates in).
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    await page.evaluate(() =>
+      document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+    );
     for (const o of await findOverflows(page)) found.push({ screen, ...o });
     screens.push(screen);
     await screenshot(page, `i18n-${lng}-${size}-${screen}`);
@@ -31,8 +36,13 @@ async function visitAll(size: Size, lng: 'pseudo' | 'fr'): Promise<{ found: (Ove
   await check('title');
 
   // Every other screen reachable from the title (settings, teachers, progress… whichever exist now).
-  const extras = await page.locator('[data-screen="title"] button[data-testid]').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-testid') as string).filter((id) => !['play', 'continue', 'sound-toggle'].includes(id)));
+  const extras = await page
+    .locator('[data-screen="title"] button[data-testid]')
+    .evaluateAll((els) =>
+      els
+        .map((e) => e.getAttribute('data-testid') as string)
+        .filter((id) => !['play', 'continue', 'sound-toggle'].includes(id)),
+    );
   for (const id of extras) {
     await page.locator(`[data-testid="${id}"]`).click();
     await page.waitForFunction(() => !document.querySelector('#ui [data-screen="title"]'));
@@ -67,16 +77,20 @@ async function visitAll(size: Size, lng: 'pseudo' | 'fr'): Promise<{ found: (Ove
   return { found, screens };
 }
 
-const show = (found: (Overflow & { screen: string })[]) => found.map((o) => `${o.screen}: ${o.where} — ${o.problem} — "${o.text}"`);
+const show = (found: (Overflow & { screen: string })[]) =>
+  found.map((o) => `${o.screen}: ${o.where} — ${o.problem} — "${o.text}"`);
 
 describe('no text overflows its box', { timeout: 240_000 }, () => {
   test.each(['desktop', 'phone'] as const)('pseudo-language, %s', async (size) => {
     const { found, screens } = await visitAll(size, 'pseudo');
-    expect(screens).toEqual(expect.arrayContaining(['title', 'paused', 'summary', 'choice-asking', 'match-feedback', 'locate-asking']));
+    expect(screens).toEqual(
+      expect.arrayContaining(['title', 'paused', 'summary', 'choice-asking', 'match-feedback', 'locate-asking']),
+    );
     // A closed native <select> cannot wrap: 40 % longer speaker names are cut in the "who said it"
     // selects on a phone (the open list and the feedback show them whole). Real languages must fit: see French below.
     const cuts = found.filter(isSelectCut);
-    if (cuts.length) console.info(`pseudo ${size}: ${cuts.length} select(s) show their choice cut:\n${show(cuts).join('\n')}`);
+    if (cuts.length)
+      console.info(`pseudo ${size}: ${cuts.length} select(s) show their choice cut:\n${show(cuts).join('\n')}`);
     expect(show(found.filter((o) => !isSelectCut(o)))).toEqual([]);
   });
 

@@ -22,7 +22,11 @@ const NAME = 'Xenoglossa';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 type Tree = { [k: string]: string | Tree };
-const en = { ui: json('locales/en/ui.json') as Tree, questions: json('locales/en/questions.json') as Tree, places: json('locales/en/places.json') as Tree };
+const en = {
+  ui: json('locales/en/ui.json') as Tree,
+  questions: json('locales/en/questions.json') as Tree,
+  places: json('locales/en/places.json') as Tree,
+};
 const pack = json('assets/content/niger-coup-2023.json') as ContentPack;
 
 /** Left out of xx: ui keys, whole questions (every timeline), choice explanations, two places. */
@@ -48,11 +52,13 @@ function drop(tree: Tree, path: string): void {
   delete node[last];
 }
 function mark(tree: Tree, prefix = ''): Tree {
-  return Object.fromEntries(Object.entries(tree).map(([k, v]) => {
-    const path = `${prefix}${k}`;
-    if (typeof v === 'object') return [k, mark(v, `${path}.`)];
-    return [k, AS_IS.has(path) || v === '' ? v : `${MARK}${v}`];
-  }));
+  return Object.fromEntries(
+    Object.entries(tree).map(([k, v]) => {
+      const path = `${prefix}${k}`;
+      if (typeof v === 'object') return [k, mark(v, `${path}.`)];
+      return [k, AS_IS.has(path) || v === '' ? v : `${MARK}${v}`];
+    }),
+  );
 }
 
 function makeXx(): Record<'ui' | 'questions' | 'places', Tree> {
@@ -92,12 +98,19 @@ beforeAll(async () => {
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   const xx = makeXx();
   mkdirSync(join(scratch, 'locales/xx'));
-  for (const [ns, tree] of Object.entries(xx)) writeFileSync(join(scratch, `locales/xx/${ns}.json`), JSON.stringify(tree, null, 2));
+  for (const [ns, tree] of Object.entries(xx))
+    writeFileSync(join(scratch, `locales/xx/${ns}.json`), JSON.stringify(tree, null, 2));
   mkdirSync(join(scratch, 'locales/yy'));
-  writeFileSync(join(scratch, 'locales/yy/ui.json'), '{\n  "meta": { "languageName": "Broken" },\n  "title": { "play": "Go" \n}\n');
+  writeFileSync(
+    join(scratch, 'locales/yy/ui.json'),
+    '{\n  "meta": { "languageName": "Broken" },\n  "title": { "play": "Go" \n}\n',
+  );
   writeFileSync(join(scratch, 'locales/yy/questions.json'), '{}');
   writeFileSync(join(scratch, 'locales/yy/places.json'), '{}');
-  await promisify(execFile)(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', 'dist', '--logLevel', 'warn'], { cwd: scratch, maxBuffer: 16 << 20 });
+  await promisify(execFile)(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', 'dist', '--logLevel', 'warn'], {
+    cwd: scratch,
+    maxBuffer: 16 << 20,
+  });
   dist = join(scratch, 'dist/');
 }, 180_000);
 
@@ -112,7 +125,8 @@ async function strayEnglish(page: Page, allowed: string[]): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || !n.nodeValue?.trim() || el.closest('option, script, style, .visually-hidden') || !el.checkVisibility()) continue;
+      if (!el || !n.nodeValue?.trim() || el.closest('option, script, style, .visually-hidden') || !el.checkVisibility())
+        continue;
       out.push(n.nodeValue);
     }
     return out;
@@ -129,15 +143,27 @@ describe('a third language from a folder', { timeout: 240_000 }, () => {
   test('listed by its own name, picked from the menu, <html lang> follows, the choice is remembered; the broken folder is left out with a warning', async () => {
     const { page, guard } = await openGame({ viewport: 'desktop', root: dist });
     const warnings: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
     await page.reload(); // so the listener hears the start-up from the beginning
     await waitForTitle(page);
-    const menu = await page.locator('[data-testid="language"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
-    expect(menu).toEqual(expect.arrayContaining([['en', 'English'], ['fr', 'Français'], ['xx', NAME]]));
+    const menu = await page
+      .locator('[data-testid="language"] option')
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(menu).toEqual(
+      expect.arrayContaining([
+        ['en', 'English'],
+        ['fr', 'Français'],
+        ['xx', NAME],
+      ]),
+    );
     expect(menu.map(([code]) => code)).not.toContain('yy');
     expect(menu.map(([code]) => code)).not.toContain('pseudo');
     // The console said why yy is missing: file, line, and that it is left out.
-    await expect.poll(() => warnings.join('\n')).toMatch(/locales\/yy\/ui\.json is not valid JSON at line \d+, column \d+.*left out/);
+    await expect
+      .poll(() => warnings.join('\n'))
+      .toMatch(/locales\/yy\/ui\.json is not valid JSON at line \d+, column \d+.*left out/);
     expect(guard.problems).toEqual([]);
 
     await page.locator('[data-testid="language"]').selectOption('xx');
@@ -178,9 +204,13 @@ describe('a third language from a folder', { timeout: 240_000 }, () => {
       await answer(page, q, true, 'mouse');
       await page.locator('[data-verdict]').waitFor();
       const explanation = await page.locator('.feedback .explanation').innerText();
-      expect(explanation).toBe(q.type === 'choice' || q.type === 'timeline' ? words['explanation'] : `${MARK}${words['explanation']}`);
+      expect(explanation).toBe(
+        q.type === 'choice' || q.type === 'timeline' ? words['explanation'] : `${MARK}${words['explanation']}`,
+      );
       await expect(page.locator('[data-verdict]').innerText()).resolves.toContain(get(en.ui, 'feedback.right'));
-      await expect(page.locator('[data-testid="next"]').innerText()).resolves.toBe(i < 7 ? get(en.ui, 'round.next') : `${MARK}${get(en.ui, 'round.seeResults')}`);
+      await expect(page.locator('[data-testid="next"]').innerText()).resolves.toBe(
+        i < 7 ? get(en.ui, 'round.next') : `${MARK}${get(en.ui, 'round.seeResults')}`,
+      );
       expect(await strayEnglish(page, allowed), `feedback ${q.id}`).toEqual([]);
       if (q.type === 'locate' || q.type === 'timeline') await screenshot(page, `i18n-xx-${q.type}-feedback`);
       await page.locator('[data-testid="next"]').click();

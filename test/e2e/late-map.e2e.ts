@@ -16,11 +16,12 @@ async function heldMap(lng: 'en' | 'fr', viewport: 'desktop' | 'phone') {
   const { page } = await openGame({
     viewport,
     query: `?test=1&lng=${lng}`,
-    beforeLoad: (p) => p.route(/createGame-[^/]*\.js$/, async (route) => {
-      requested = true;
-      await gate;
-      await route.continue();
-    }),
+    beforeLoad: (p) =>
+      p.route(/createGame-[^/]*\.js$/, async (route) => {
+        requested = true;
+        await gate;
+        await route.continue();
+      }),
   });
   return { page, release, requested: () => requested };
 }
@@ -43,7 +44,10 @@ async function playUntilMapQuestion(page: Page): Promise<string> {
 }
 
 describe('the game before the map has loaded', { timeout: 180_000 }, () => {
-  for (const [lng, viewport] of [['en', 'desktop'], ['fr', 'phone']] as const) {
+  for (const [lng, viewport] of [
+    ['en', 'desktop'],
+    ['fr', 'phone'],
+  ] as const) {
     test(`${lng} ${viewport}: title and non-map questions work without Phaser; a map question waits for the map, clock stopped`, async () => {
       const { page, release, requested } = await heldMap(lng, viewport);
       await waitForTitle(page);
@@ -69,7 +73,11 @@ describe('the game before the map has loaded', { timeout: 180_000 }, () => {
       await page.locator(SELECTORS.askingQuestion).waitFor({ timeout: 30_000 });
       expect(await note.isVisible()).toBe(false);
       // The 2.5 s spent waiting were not taken from the player's 20 s.
-      await expect.poll(async () => Number((await page.locator('[data-testid="time-left"]').textContent())?.replace(/\D/g, '') || 0)).toBeGreaterThanOrEqual(19);
+      await expect
+        .poll(async () =>
+          Number((await page.locator('[data-testid="time-left"]').textContent())?.replace(/\D/g, '') || 0),
+        )
+        .toBeGreaterThanOrEqual(19);
       const q = question((await card(page).getAttribute('data-question-id')) as string);
       await answer(page, q, true, 'mouse');
       await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('right');

@@ -36,14 +36,22 @@ async function playMissingTwo(page: Page, input: Input, miss: (q: Question) => b
   return missed;
 }
 
-async function answerNext(page: Page, i: number, input: Input, miss: (q: Question) => boolean, before: Question[]): Promise<Question> {
+async function answerNext(
+  page: Page,
+  i: number,
+  input: Input,
+  miss: (q: Question) => boolean,
+  before: Question[],
+): Promise<Question> {
   const q = await currentQuestion(page);
   const missedSoFar = before.filter((x) => (x as Question & { missed?: boolean }).missed).length;
   // Keep two misses for the end if nothing qualified earlier.
   const wrong = missedSoFar < 2 && (miss(q) || 8 - i <= 2 - missedSoFar);
   await answer(page, q, !wrong, input);
   const v = await verdict(page);
-  expect(v, `${q.id} answered ${wrong ? 'wrong' : 'right'}`).toBe(wrong ? (v === 'partial' ? 'partial' : 'wrong') : 'right');
+  expect(v, `${q.id} answered ${wrong ? 'wrong' : 'right'}`).toBe(
+    wrong ? (v === 'partial' ? 'partial' : 'wrong') : 'right',
+  );
   await next(page, input);
   return Object.assign({ ...q }, { missed: wrong });
 }
@@ -51,16 +59,28 @@ async function answerNext(page: Page, i: number, input: Input, miss: (q: Questio
 /** Mastery numbers per topic as the progress page shows them. */
 async function standing(page: Page): Promise<Record<string, { mastered: number; total: number; seen: number }>> {
   await page.locator('[data-screen="progress"]').waitFor();
-  return page.locator('[data-testid="mastery"] > li').evaluateAll((lis) => Object.fromEntries(lis.map((li) => [
-    li.getAttribute('data-topic'),
-    { mastered: Number(li.getAttribute('data-mastered')), total: Number(li.getAttribute('data-total')), seen: Number(li.getAttribute('data-seen')) },
-  ])));
+  return page
+    .locator('[data-testid="mastery"] > li')
+    .evaluateAll((lis) =>
+      Object.fromEntries(
+        lis.map((li) => [
+          li.getAttribute('data-topic'),
+          {
+            mastered: Number(li.getAttribute('data-mastered')),
+            total: Number(li.getAttribute('data-total')),
+            seen: Number(li.getAttribute('data-seen')),
+          },
+        ]),
+      ),
+    );
 }
 
-const sum = (s: Record<string, { mastered: number; seen: number }>, k: 'mastered' | 'seen') => Object.values(s).reduce((n, r) => n + r[k], 0);
+const sum = (s: Record<string, { mastered: number; seen: number }>, k: 'mastered' | 'seen') =>
+  Object.values(s).reduce((n, r) => n + r[k], 0);
 /** A fact's topic is the topic of its first question in the bank (as `mastery` counts it). */
 const topicOfFact = (fact: string) => (pack.questions.find((q) => q.fact === fact) as Question).topic;
-const factsOfTopic = (topic: string) => new Set(pack.questions.map((q) => q.fact).filter((f) => topicOfFact(f) === topic)).size;
+const factsOfTopic = (topic: string) =>
+  new Set(pack.questions.map((q) => q.fact).filter((f) => topicOfFact(f) === topic)).size;
 
 /** Plays `n` practice questions right, then presses Stop; returns the questions asked. */
 async function practiseRight(page: Page, n: number, input: Input): Promise<Question[]> {
@@ -176,13 +196,17 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
     for (const [topic, row] of Object.entries(day2)) {
       expect(row.mastered, topic).toBe(later.filter((q) => topicOfFact(q.fact) === topic).length);
     }
-    await expect(page.locator('[data-testid="topic-numbers"]').first().innerText()).resolves.toMatch(/\d+ of \d+ facts mastered/);
+    await expect(page.locator('[data-testid="topic-numbers"]').first().innerText()).resolves.toMatch(
+      /\d+ of \d+ facts mastered/,
+    );
     await screenshot(page, 'learning-en-progress-desktop');
 
     // Forget my progress, by keyboard: a confirmation first, Cancel keeps everything.
     await page.locator('[data-testid="forget"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-testid="forget-cancel"]').evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page.locator('[data-testid="forget-cancel"]').evaluate((b) => b === document.activeElement),
+    ).resolves.toBe(true);
     await screenshot(page, 'learning-en-forget-confirm');
     await page.keyboard.press('Enter');
     expect(sum(await standing(page), 'mastered')).toBe(3);
@@ -196,7 +220,9 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
     // And it stays forgotten after a reload.
     await page.reload();
     await waitForTitle(page);
-    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('progress')))).resolves.toEqual([]);
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('progress')))).resolves.toEqual(
+      [],
+    );
     await page.locator('[data-testid="my-progress"]').click();
     expect(sum(await standing(page), 'seen')).toBe(0);
   });
@@ -210,7 +236,9 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
     const isCountry = (q: Question) => q.type === 'locate' && q.mode === 'country';
     const missed = await playMissingTwo(page, 'touch', (q) => others(q).otherType);
     await page.locator('[data-screen="summary"]').waitFor();
-    await expect(page.locator('[data-testid="practise-missed"]').innerText()).resolves.toBe(ui.fr.learn.practiseMissed_other.replace('{{count}}', '2'));
+    await expect(page.locator('[data-testid="practise-missed"]').innerText()).resolves.toBe(
+      ui.fr.learn.practiseMissed_other.replace('{{count}}', '2'),
+    );
     await screenshot(page, 'learning-fr-summary-phone');
     await page.locator('[data-testid="practise-missed"]').tap();
     const q = await currentQuestion(page);
@@ -245,15 +273,20 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
     const target = (country as Question & { type: 'locate' }).targets[0] as string;
     const picked = target === 'TCD' ? 'SDN' : 'TCD';
     const item = page.locator(`[data-testid="confused"] li[data-expected="${target}"][data-picked="${picked}"]`);
-    const frPlaces = JSON.parse(readFileSync(new URL('../../locales/fr/places.json', import.meta.url), 'utf8')) as Record<string, string>;
-    await expect(item.locator('.pair').innerText()).resolves.toBe(`Tu as choisi ${frPlaces[picked]} pour ${frPlaces[target]} ×1`);
+    const frPlaces = JSON.parse(
+      readFileSync(new URL('../../locales/fr/places.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    await expect(item.locator('.pair').innerText()).resolves.toBe(
+      `Tu as choisi ${frPlaces[picked]} pour ${frPlaces[target]} ×1`,
+    );
     await item.locator('[data-testid="show-on-map"]').tap();
     // The map marks the place asked for (tick) and the one picked (cross). Peeks at the scene's
     // drawn state: the canvas cannot be read as text.
-    const marks = () => page.evaluate(() => {
-      const s = (window as any).__sahel.map.state as { correct: string[]; wrong: string[]; focus: string | null };
-      return { correct: s.correct, wrong: s.wrong, focus: s.focus };
-    });
+    const marks = () =>
+      page.evaluate(() => {
+        const s = (window as any).__sahel.map.state as { correct: string[]; wrong: string[]; focus: string | null };
+        return { correct: s.correct, wrong: s.wrong, focus: s.focus };
+      });
     await expect(marks()).resolves.toEqual({ correct: [target], wrong: [picked], focus: target });
     await screenshot(page, 'learning-fr-progress-phone');
     await page.locator('[data-testid="forget"]').tap();

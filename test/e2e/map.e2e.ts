@@ -34,7 +34,10 @@ async function mapPage(viewport: 'desktop' | 'phone'): Promise<Page> {
 }
 
 async function clickAt(page: Page, lon: number, lat: number, dx = 0, dy = 0): Promise<unknown> {
-  const p = await page.evaluate(([lo, la]) => (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(lo!, la!), [lon, lat]);
+  const p = await page.evaluate(
+    ([lo, la]) => (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(lo!, la!),
+    [lon, lat],
+  );
   await page.mouse.click(p.x + dx, p.y + dy);
   return page.evaluate(() => (window as unknown as { __picks: unknown[] }).__picks.pop() ?? null);
 }
@@ -44,8 +47,13 @@ describe('map view', () => {
     test(`${viewport}: a click on a capital picks the country it is in`, async () => {
       const page = await mapPage(viewport);
       const expected: [number, number, string][] = [
-        [2.11, 13.51, 'NER'], [7.4, 9.08, 'NGA'], [-8.0, 12.64, 'MLI'], [-1.52, 12.37, 'BFA'],
-        [15.06, 12.13, 'TCD'], [-15.96, 18.08, 'MRT'], [-17.3, 14.75, 'SEN'],
+        [2.11, 13.51, 'NER'],
+        [7.4, 9.08, 'NGA'],
+        [-8.0, 12.64, 'MLI'],
+        [-1.52, 12.37, 'BFA'],
+        [15.06, 12.13, 'TCD'],
+        [-15.96, 18.08, 'MRT'],
+        [-17.3, 14.75, 'SEN'],
       ];
       for (const [lon, lat, id] of expected) {
         await expect(clickAt(page, lon, lat), id).resolves.toEqual({ kind: 'place', id });
@@ -61,7 +69,8 @@ describe('map view', () => {
     await page.evaluate(() => {
       const m = (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map;
       m.showOutcome({ correct: ['NER'], wrong: ['MLI'] });
-      for (const el of Array.from(document.body.children) as HTMLElement[]) if (!el.querySelector('canvas')) el.style.visibility = 'hidden';
+      for (const el of Array.from(document.body.children) as HTMLElement[])
+        if (!el.querySelector('canvas')) el.style.visibility = 'hidden';
     });
     await page.waitForTimeout(1200);
     await screenshot(page, 'map-outcome-desktop');
@@ -69,10 +78,14 @@ describe('map view', () => {
 
   test('resizing the window re-fits the map without distortion', async () => {
     const page = await mapPage('desktop');
-    const before = await page.evaluate(() => (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51));
+    const before = await page.evaluate(() =>
+      (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51),
+    );
     await page.setViewportSize({ width: 640, height: 360 });
     await page.waitForTimeout(600);
-    const after = await page.evaluate(() => (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51));
+    const after = await page.evaluate(() =>
+      (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51),
+    );
     expect(after.x).toBeCloseTo(before.x / 2, -1);
     expect(after.y).toBeCloseTo(before.y / 2, -1);
     await expect(clickAt(page, 2.11, 13.51)).resolves.toEqual({ kind: 'place', id: 'NER' });

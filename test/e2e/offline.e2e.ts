@@ -23,7 +23,11 @@ const assignment: Assignment = {
 
 /** Waits until a service worker controls the page (it is installed after the first question). */
 async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 async function playThrough(page: Page, count: number): Promise<void> {
@@ -47,13 +51,26 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const urls: string[] = [];
-      for (const name of names) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+      for (const name of names)
+        for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
       return urls;
     });
     // The page, French (English is in the main chunk), sounds and music, the teacher's screens and
     // the icons are in the precache.
-    for (const part of ['/index.html', '/manifest.webmanifest', '/ui-', '/questions-', 'correct-', 'music-', 'teacherPage-', 'icon-512']) {
-      expect(cached.some((u) => u.includes(part)), `precache holds ${part}`).toBe(true);
+    for (const part of [
+      '/index.html',
+      '/manifest.webmanifest',
+      '/ui-',
+      '/questions-',
+      'correct-',
+      'music-',
+      'teacherPage-',
+      'icon-512',
+    ]) {
+      expect(
+        cached.some((u) => u.includes(part)),
+        `precache holds ${part}`,
+      ).toBe(true);
     }
 
     await browser.context.setOffline(true);
@@ -87,7 +104,10 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
     await screenshot(page, 'offline-assigned-summary');
     // Everything the game needs came from the service worker. (Playwright's offline mode does not
     // cover the browser's own update check of the worker script, so sw.js itself may still show.)
-    const fetched = server.log.slice(served).map((r) => r.path).filter((p) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(p));
+    const fetched = server.log
+      .slice(served)
+      .map((r) => r.path)
+      .filter((p) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(p));
     expect(fetched).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ async function playRound(page: Page, opts: { inputs: Input[]; timeoutAt?: number
       const right = i % 2 === 0;
       await answer(page, q, right, opts.inputs[i % opts.inputs.length] as Input);
       const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
-      expect(verdict, `question ${q.id} answered ${right ? 'right' : 'wrong'}`).toBe(right ? 'right' : verdict === 'partial' ? 'partial' : 'wrong');
+      expect(verdict, `question ${q.id} answered ${right ? 'right' : 'wrong'}`).toBe(
+        right ? 'right' : verdict === 'partial' ? 'partial' : 'wrong',
+      );
       if (right) played.right++;
       const points = page.locator('.verdict .points');
       if (await points.count()) played.points += digits(await points.innerText());

@@ -77,9 +77,17 @@ describe('sounds in Chromium', () => {
       await ctx.close();
       const d = buf.getChannelData(0);
       let first = -1;
-      for (let i = 0; i < d.length; i++) if (Math.abs(d[i] ?? 0) > 0.001) { first = i; break; }
+      for (let i = 0; i < d.length; i++)
+        if (Math.abs(d[i] ?? 0) > 0.001) {
+          first = i;
+          break;
+        }
       let last = -1;
-      for (let i = d.length - 1; i >= 0; i--) if (Math.abs(d[i] ?? 0) > 0.01) { last = i; break; }
+      for (let i = d.length - 1; i >= 0; i--)
+        if (Math.abs(d[i] ?? 0) > 0.01) {
+          last = i;
+          break;
+        }
       return { firstMs: (first / buf.sampleRate) * 1000, lastMs: (last / buf.sampleRate) * 1000 };
     });
     // Sound begins right at the loop start (the first note's 4 ms attack), and has died
@@ -101,7 +109,13 @@ describe('sounds in Chromium', () => {
         const onloaderror = (_: number, e: unknown) => errors.push(`load ${String(e)}`);
         const onplayerror = (_: number, e: unknown) => errors.push(`play ${String(e)}`);
         const ended = new Promise<boolean>((resolve) => {
-          const h: H = new Howl({ src: ['correct.wav'], format: ['wav'], onloaderror, onplayerror, onend: () => resolve(true) });
+          const h: H = new Howl({
+            src: ['correct.wav'],
+            format: ['wav'],
+            onloaderror,
+            onplayerror,
+            onend: () => resolve(true),
+          });
           h.play();
           setTimeout(() => resolve(false), 3000);
         });

@@ -19,7 +19,12 @@ async function buildVersion(id: string): Promise<string> {
   const outDir = join(work, id);
   process.env.VITE_BUILD_ID = id;
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     delete process.env.VITE_BUILD_ID;
   }
@@ -67,7 +72,10 @@ describe('updates', { timeout: 420_000 }, () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { timeout: 60_000, polling: 250 });
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, {
+      timeout: 60_000,
+      polling: 250,
+    });
 
     // Mid-round: no offer, no reload; the round goes on in version A.
     const offer = page.locator('[data-testid="update-offer"]');

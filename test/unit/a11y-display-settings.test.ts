@@ -7,7 +7,9 @@ function fakeRoot() {
   const classes = new Set<string>();
   return {
     classes,
-    el: { classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c), on) } } as unknown as HTMLElement,
+    el: {
+      classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c), on) },
+    } as unknown as HTMLElement,
   };
 }
 

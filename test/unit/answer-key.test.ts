@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { answerKeyCsv, answerKeyRows, csvField, mdText, type AnswerKeyLabels, type AnswerKeyRow } from '../../src/core/content/answerKey.ts';
+import {
+  answerKeyCsv,
+  answerKeyRows,
+  csvField,
+  mdText,
+  type AnswerKeyLabels,
+  type AnswerKeyRow,
+} from '../../src/core/content/answerKey.ts';
 import type { Texts } from '../../src/core/content/describe.ts';
 import { QUESTION_TYPES, type ContentPack, type Question } from '../../src/core/content/types.ts';
 
@@ -11,13 +18,20 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
 const pack = json('assets/content/niger-coup-2023.json') as ContentPack;
 type Lng = 'en' | 'fr';
-const loc = (lng: Lng) => ({ ui: json(`locales/${lng}/ui.json`), questions: json(`locales/${lng}/questions.json`), places: json(`locales/${lng}/places.json`) });
+const loc = (lng: Lng) => ({
+  ui: json(`locales/${lng}/ui.json`),
+  questions: json(`locales/${lng}/questions.json`),
+  places: json(`locales/${lng}/places.json`),
+});
 const locales = { en: loc('en'), fr: loc('fr') };
 
 const run = promisify(execFile);
 async function answerKey(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/answer-key.ts', ...args], { cwd: root, maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/answer-key.ts', ...args], {
+      cwd: root,
+      maxBuffer: 16 << 20,
+    });
     return { stdout, stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; code: number };
@@ -52,54 +66,69 @@ const first = (type: string) => pack.questions.find((q) => q.type === type) as Q
 
 describe('answer key, the real command', { timeout: 60_000 }, () => {
   const printed: Partial<Record<Lng, AnswerKeyRow[]>> = {};
-  const rows = async (lng: Lng) => (printed[lng] ??= JSON.parse((await answerKey('--lang', lng, '--format', 'json')).stdout) as AnswerKeyRow[]);
+  const rows = async (lng: Lng) =>
+    (printed[lng] ??= JSON.parse((await answerKey('--lang', lng, '--format', 'json')).stdout) as AnswerKeyRow[]);
 
-  test.each(['en', 'fr'] as const)('json in %s: one row per question, exactly the promised fields, plain text in that language', async (lng) => {
-    const key = await rows(lng);
-    expect(key.map((r) => r.id)).toEqual(pack.questions.map((q) => q.id));
-    for (const r of key) {
-      expect(Object.keys(r)).toEqual(keys);
-      const q = pack.questions.find((x) => x.id === r.id) as Question;
-      expect(r).toMatchObject({ type: q.type, topic: q.topic, difficulty: q.difficulty, paragraphs: q.paragraphs });
-      expect(r.prompt).toBe(locales[lng].questions[q.id].prompt);
-      expect(r.explanation.startsWith(locales[lng].questions[q.id].explanation)).toBe(true);
-      expect(r.answer.trim()).not.toBe('');
-      expect(`${r.prompt}${r.answer}${r.explanation}`).not.toMatch(/\{\{|<[a-z]|undefined|\[object/);
-    }
-    expect(new Set(key.map((r) => r.type))).toEqual(new Set(QUESTION_TYPES));
-  });
-
-  test.each(['en', 'fr'] as const)('json in %s: each type says its right answer in words from the locale files', async (lng) => {
-    const key = await rows(lng);
-    const row = (q: Question) => key.find((r) => r.id === q.id) as AnswerKeyRow;
-    const words = locales[lng].questions;
-    const ui = locales[lng].ui.answer;
-    for (const q of pack.questions) {
-      const r = row(q);
-      const w = words[q.id];
-      switch (q.type) {
-        case 'choice':
-          expect(r.answer).toBe(w.choices[q.answer]);
-          break;
-        case 'truefalse':
-          expect(r.answer).toBe(q.answer ? ui.true : ui.false);
-          expect(r.answer).toBe(lng === 'en' ? (q.answer ? 'True' : 'False') : q.answer ? 'Vrai' : 'Faux');
-          break;
-        case 'locate':
-          expect(r.answer).toBe(q.targets.slice(0, q.mode === 'countries' ? undefined : 1).map((t) => locales[lng].places[t]).join(ui.listSeparator));
-          break;
-        case 'numeric':
-          expect(r.answer).toBe(new Intl.NumberFormat(lng, { useGrouping: !q.year }).format(q.answer) + (w.unit ? ` ${w.unit}` : ''));
-          break;
-        case 'timeline':
-          expect(r.answer).toBe(q.order.map((e) => w.events[e]).join(ui.then));
-          break;
-        case 'match':
-          for (const p of q.pairs) expect(r.answer).toContain(`${w.statements[p.statement]}${ui.saidBySeparator}${w.speakers[p.speaker]}`);
-          break;
+  test.each(['en', 'fr'] as const)(
+    'json in %s: one row per question, exactly the promised fields, plain text in that language',
+    async (lng) => {
+      const key = await rows(lng);
+      expect(key.map((r) => r.id)).toEqual(pack.questions.map((q) => q.id));
+      for (const r of key) {
+        expect(Object.keys(r)).toEqual(keys);
+        const q = pack.questions.find((x) => x.id === r.id) as Question;
+        expect(r).toMatchObject({ type: q.type, topic: q.topic, difficulty: q.difficulty, paragraphs: q.paragraphs });
+        expect(r.prompt).toBe(locales[lng].questions[q.id].prompt);
+        expect(r.explanation.startsWith(locales[lng].questions[q.id].explanation)).toBe(true);
+        expect(r.answer.trim()).not.toBe('');
+        expect(`${r.prompt}${r.answer}${r.explanation}`).not.toMatch(/\{\{|<[a-z]|undefined|\[object/);
       }
-    }
-  });
+      expect(new Set(key.map((r) => r.type))).toEqual(new Set(QUESTION_TYPES));
+    },
+  );
+
+  test.each(['en', 'fr'] as const)(
+    'json in %s: each type says its right answer in words from the locale files',
+    async (lng) => {
+      const key = await rows(lng);
+      const row = (q: Question) => key.find((r) => r.id === q.id) as AnswerKeyRow;
+      const words = locales[lng].questions;
+      const ui = locales[lng].ui.answer;
+      for (const q of pack.questions) {
+        const r = row(q);
+        const w = words[q.id];
+        switch (q.type) {
+          case 'choice':
+            expect(r.answer).toBe(w.choices[q.answer]);
+            break;
+          case 'truefalse':
+            expect(r.answer).toBe(q.answer ? ui.true : ui.false);
+            expect(r.answer).toBe(lng === 'en' ? (q.answer ? 'True' : 'False') : q.answer ? 'Vrai' : 'Faux');
+            break;
+          case 'locate':
+            expect(r.answer).toBe(
+              q.targets
+                .slice(0, q.mode === 'countries' ? undefined : 1)
+                .map((t) => locales[lng].places[t])
+                .join(ui.listSeparator),
+            );
+            break;
+          case 'numeric':
+            expect(r.answer).toBe(
+              new Intl.NumberFormat(lng, { useGrouping: !q.year }).format(q.answer) + (w.unit ? ` ${w.unit}` : ''),
+            );
+            break;
+          case 'timeline':
+            expect(r.answer).toBe(q.order.map((e) => w.events[e]).join(ui.then));
+            break;
+          case 'match':
+            for (const p of q.pairs)
+              expect(r.answer).toContain(`${w.statements[p.statement]}${ui.saidBySeparator}${w.speakers[p.speaker]}`);
+            break;
+        }
+      }
+    },
+  );
 
   test('numbers are formatted for the language: 1,500 in English, 1 500 (narrow no-break space) in French', async () => {
     const q = pack.questions.find((x) => x.type === 'numeric' && x.answer === 1500) as Question;
@@ -125,7 +154,17 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const table = parseCsv(stdout);
     const [header, ...body] = table;
-    expect(header).toEqual(['Identifiant', 'Type', 'Thème', 'Difficulté', 'Paragraphes', 'Contexte', 'Question', 'Réponse', 'Explication']);
+    expect(header).toEqual([
+      'Identifiant',
+      'Type',
+      'Thème',
+      'Difficulté',
+      'Paragraphes',
+      'Contexte',
+      'Question',
+      'Réponse',
+      'Explication',
+    ]);
     expect(body).toHaveLength(pack.questions.length);
     const key = await rows('fr');
     body.forEach((cells, i) => {
@@ -145,7 +184,9 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
     for (const t of Object.values(locales.en.ui.topic) as string[]) expect(stdout).toContain(`## ${mdText(t)}\n`);
     for (const q of pack.questions) expect(stdout).toContain(`Id: ${mdText(q.id)}`);
     const ctx = pack.questions.find((x) => x.context) as Question;
-    expect(stdout).toContain(`**${mdText(locales.en.questions[ctx.id].prompt)}** *(${locales.en.ui.feedback.contextOnly})*`);
+    expect(stdout).toContain(
+      `**${mdText(locales.en.questions[ctx.id].prompt)}** *(${locales.en.ui.feedback.contextOnly})*`,
+    );
     expect((stdout.match(/^\d+\. \*\*/gm) ?? []).length).toBe(pack.questions.length);
   });
 
@@ -174,7 +215,11 @@ describe('answer key, pure parts', () => {
 
   test('a row with commas, quotes and a line break survives a CSV round trip', () => {
     const q = first('choice');
-    const nasty = { prompt: 'Who said "enough", then left?', explanation: 'Line one,\nline "two"', choices: Object.fromEntries((q as { choices: string[] }).choices.map((c) => [c, `${c}, "quoted"`])) };
+    const nasty = {
+      prompt: 'Who said "enough", then left?',
+      explanation: 'Line one,\nline "two"',
+      choices: Object.fromEntries((q as { choices: string[] }).choices.map((c) => [c, `${c}, "quoted"`])),
+    };
     const texts: Texts = {
       question: (id) => (id === q.id ? nasty : undefined),
       place: (id) => id,
@@ -183,14 +228,34 @@ describe('answer key, pure parts', () => {
     };
     const small: ContentPack = { ...pack, questions: [q] };
     const labels: AnswerKeyLabels = {
-      title: 't', background: 'bg', yes: 'y', no: 'n', fieldSeparator: ': ', formatNumber: String,
-      columns: { id: 'id', type: 'type', topic: 'topic', difficulty: 'difficulty', paragraphs: 'paragraphs', context: 'context', prompt: 'prompt', answer: 'answer', explanation: 'explanation' },
-      topic: (t) => t, type: (t) => t,
+      title: 't',
+      background: 'bg',
+      yes: 'y',
+      no: 'n',
+      fieldSeparator: ': ',
+      formatNumber: String,
+      columns: {
+        id: 'id',
+        type: 'type',
+        topic: 'topic',
+        difficulty: 'difficulty',
+        paragraphs: 'paragraphs',
+        context: 'context',
+        prompt: 'prompt',
+        answer: 'answer',
+        explanation: 'explanation',
+      },
+      topic: (t) => t,
+      type: (t) => t,
     };
     const rows = answerKeyRows(small, texts, labels);
     const table = parseCsv(answerKeyCsv(rows, small, labels));
     expect(table).toHaveLength(2);
-    expect(table[1]?.slice(6)).toEqual([nasty.prompt, `${(q as { answer: string }).answer}, "quoted"`, nasty.explanation]);
+    expect(table[1]?.slice(6)).toEqual([
+      nasty.prompt,
+      `${(q as { answer: string }).answer}, "quoted"`,
+      nasty.explanation,
+    ]);
   });
 
   test('markdown text cannot turn into markup', () => {

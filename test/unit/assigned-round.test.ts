@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignedRoundConfig, checkStudentName, effectiveTimeScale, resultOfRound } from '../../src/core/assigned/round.ts';
+import {
+  assignedRoundConfig,
+  checkStudentName,
+  effectiveTimeScale,
+  resultOfRound,
+} from '../../src/core/assigned/round.ts';
 import { next, startRound, submitAnswer, tick } from '../../src/core/round/engine.ts';
 import { assignmentHash, type Assignment } from '../../src/core/share/assignment.ts';
 import { validateResult } from '../../src/core/share/result.ts';
@@ -20,9 +25,15 @@ const base: Assignment = {
 };
 
 describe('assigned round config', () => {
-  it('asks exactly the teacher\'s questions in the set order, with the set time and explanation rule', () => {
+  it("asks exactly the teacher's questions in the set order, with the set time and explanation rule", () => {
     const c = assignedRoundConfig(base, 10, 42);
-    expect(c).toEqual({ questionIds: base.questionIds, timeLimitMs: 30_000, timeScale: 1, explainDuringRound: false, scored: true });
+    expect(c).toEqual({
+      questionIds: base.questionIds,
+      timeLimitMs: 30_000,
+      timeScale: 1,
+      explainDuringRound: false,
+      scored: true,
+    });
     expect(c.questionIds).not.toBe(base.questionIds);
     expect(assignedRoundConfig({ ...base, explainDuringRound: true }, 1, 1).explainDuringRound).toBe(true);
   });
@@ -44,7 +55,10 @@ describe('assigned round config', () => {
     expect(effectiveTimeScale(allowed, 2)).toBe(2);
     expect(effectiveTimeScale(allowed, null)).toBe(null);
     expect(effectiveTimeScale({ ...base, timeLimitMs: null }, 10)).toBe(null);
-    expect(assignedRoundConfig({ ...allowed, timeLimitMs: 5_000 }, 10, 1)).toMatchObject({ timeLimitMs: 5_000, timeScale: 10 });
+    expect(assignedRoundConfig({ ...allowed, timeLimitMs: 5_000 }, 10, 1)).toMatchObject({
+      timeLimitMs: 5_000,
+      timeScale: 10,
+    });
   });
 });
 
@@ -72,7 +86,14 @@ describe('result of an assigned round', () => {
     s = next(tick(s, 10_000 + 60_000), 71_000); // times out (30 s × 2)
     expect(s.phase).toBe('finished');
     const r = resultOfRound(s, 'Ali', a);
-    expect(r).toEqual({ v: 1, name: 'Ali', assignment: assignmentHash(a), timeScale: 2, answers: s.answers, score: s.score });
+    expect(r).toEqual({
+      v: 1,
+      name: 'Ali',
+      assignment: assignmentHash(a),
+      timeScale: 2,
+      answers: s.answers,
+      score: s.score,
+    });
     expect(r.answers.map((x) => x.timeMs)).toEqual([3_000, 5_000, 60_000]);
     expect(r.answers[2]?.response).toBeNull();
     expect(validateResult(r)).toEqual(r);

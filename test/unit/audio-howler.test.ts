@@ -10,7 +10,15 @@ const fake = vi.hoisted(() => {
     isPlaying = false;
     unloaded = false;
     lastPlayed: string | undefined;
-    constructor(public opts: { src: string[]; volume?: number; loop?: boolean; format?: string[]; sprite?: Record<string, [number, number, boolean?]> }) {
+    constructor(
+      public opts: {
+        src: string[];
+        volume?: number;
+        loop?: boolean;
+        format?: string[];
+        sprite?: Record<string, [number, number, boolean?]>;
+      },
+    ) {
       this.vol = opts.volume ?? 1;
       FakeHowl.all.push(this);
     }
@@ -34,7 +42,13 @@ const fake = vi.hoisted(() => {
       this.unloaded = true;
     }
   }
-  const Howler = { muted: false, ctx: undefined as { state: string } | undefined, mute(m: boolean) { Howler.muted = m; } };
+  const Howler = {
+    muted: false,
+    ctx: undefined as { state: string } | undefined,
+    mute(m: boolean) {
+      Howler.muted = m;
+    },
+  };
   return { FakeHowl, Howler };
 });
 vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));

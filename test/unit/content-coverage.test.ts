@@ -31,7 +31,11 @@ describe('counts', () => {
   it('uses every question type substantially', () => {
     const minimum = { choice: 20, truefalse: 10, locate: 10, numeric: 8, timeline: 5, match: 5 } as const;
     const types = countBy((q) => q.type);
-    for (const t of QUESTION_TYPES) expect({ type: t, count: types.get(t) ?? 0 }).toEqual({ type: t, count: expect.toSatisfy((n: number) => n >= minimum[t]) });
+    for (const t of QUESTION_TYPES)
+      expect({ type: t, count: types.get(t) ?? 0 }).toEqual({
+        type: t,
+        count: expect.toSatisfy((n: number) => n >= minimum[t]),
+      });
   });
 
   it('uses all three locate modes, with city questions given a tolerance of 100–150 km', () => {
@@ -50,13 +54,16 @@ describe('counts', () => {
 
   it('uses difficulties 1, 2 and 3 (at least 15 questions each)', () => {
     const levels = countBy((q) => q.difficulty);
-    for (const d of [1, 2, 3] as const) expect([d, levels.get(d) ?? 0]).toEqual([d, expect.toSatisfy((n: number) => n >= 15)]);
+    for (const d of [1, 2, 3] as const)
+      expect([d, levels.get(d) ?? 0]).toEqual([d, expect.toSatisfy((n: number) => n >= 15)]);
   });
 });
 
 describe('facts', () => {
   it('asks a fact more than once only in different ways', () => {
-    const sameWay = [...byFact].filter(([, group]) => group.length > 1 && new Set(group.map((q) => q.type)).size < group.length);
+    const sameWay = [...byFact].filter(
+      ([, group]) => group.length > 1 && new Set(group.map((q) => q.type)).size < group.length,
+    );
     // Two questions of one type on one fact are allowed only when a third type also asks it.
     const bad = sameWay.filter(([fact]) => typesOf(fact).size < 2).map(([fact]) => fact);
     expect(bad).toEqual([]);
@@ -64,18 +71,42 @@ describe('facts', () => {
 
   it('asks the key facts in at least two different types', () => {
     const key = [
-      'bazoum-held-day', 'tchiani-guard-chief', 'coup-stated-reason', 'analysts-pretext', 'sahel-third-coup',
-      'protest-russian-flags', 'protest-chants', 'protest-tear-gas', 'protest-stoning-fire', 'protest-french-embassy',
-      'macron-warning', 'ecowas-ultimatum', 'ecowas-deadline', 'ecowas-first-military', 'ecowas-meeting-abuja',
-      'ecowas-regional-force', 'eu-suspension', 'us-troops', 'france-troops', 'abdramane-aggression',
-      'independence-1960', 'first-peaceful-transfer', 'bazoum-elected-two-years', 'niger-four-coups',
-      'bazoum-previous-attempts', 'neighbours-worse-insurgency', 'niger-landlocked', 'niger-uranium', 'niger-hdi-last',
-      'niamey-capital', 'west-partner-jihadists',
+      'bazoum-held-day',
+      'tchiani-guard-chief',
+      'coup-stated-reason',
+      'analysts-pretext',
+      'sahel-third-coup',
+      'protest-russian-flags',
+      'protest-chants',
+      'protest-tear-gas',
+      'protest-stoning-fire',
+      'protest-french-embassy',
+      'macron-warning',
+      'ecowas-ultimatum',
+      'ecowas-deadline',
+      'ecowas-first-military',
+      'ecowas-meeting-abuja',
+      'ecowas-regional-force',
+      'eu-suspension',
+      'us-troops',
+      'france-troops',
+      'abdramane-aggression',
+      'independence-1960',
+      'first-peaceful-transfer',
+      'bazoum-elected-two-years',
+      'niger-four-coups',
+      'bazoum-previous-attempts',
+      'neighbours-worse-insurgency',
+      'niger-landlocked',
+      'niger-uranium',
+      'niger-hdi-last',
+      'niamey-capital',
+      'west-partner-jihadists',
     ];
     expect(key.filter((f) => typesOf(f).size < 2)).toEqual([]);
   });
 
-  it('has the article\'s numbers as numeric answers', () => {
+  it("has the article's numbers as numeric answers", () => {
     const answers = new Set(qs.flatMap((q) => (q.type === 'numeric' ? [q.answer] : [])));
     // 1,500 French soldiers; ~1,000 US troops; 1960; four coups; two attempts / two years; third coup; one week.
     for (const n of [1500, 1000, 1960, 4, 2, 3, 7]) expect(answers.has(n), String(n)).toBe(true);
@@ -83,15 +114,32 @@ describe('facts', () => {
 
   it('marks outside knowledge as context: the borders of Niger, the capitals of its neighbours', () => {
     const borders = qs.find((q) => q.type === 'locate' && q.mode === 'countries' && q.targets.length === 7);
-    expect(borders && borders.type === 'locate' && [...borders.targets].sort()).toEqual(['BEN', 'BFA', 'DZA', 'LBY', 'MLI', 'NGA', 'TCD']);
+    expect(borders && borders.type === 'locate' && [...borders.targets].sort()).toEqual([
+      'BEN',
+      'BFA',
+      'DZA',
+      'LBY',
+      'MLI',
+      'NGA',
+      'TCD',
+    ]);
     expect(borders?.context).toBe(true);
-    const capitals = qs.filter((q) => q.type === 'locate' && q.mode === 'city' && ['bamako', 'ouagadougou'].includes(q.targets[0] ?? ''));
+    const capitals = qs.filter(
+      (q) => q.type === 'locate' && q.mode === 'city' && ['bamako', 'ouagadougou'].includes(q.targets[0] ?? ''),
+    );
     expect(capitals.length).toBeGreaterThan(0);
     for (const q of capitals) expect(q.context, q.id).toBe(true);
   });
 
   it('attributes the claims historians might dispute instead of teaching them as plain fact', () => {
-    const disputed = ['west-partner-jihadists', 'sahel-third-coup', 'first-peaceful-transfer', 'coup-stated-reason', 'analysts-pretext', 'niger-four-coups'];
+    const disputed = [
+      'west-partner-jihadists',
+      'sahel-third-coup',
+      'first-peaceful-transfer',
+      'coup-stated-reason',
+      'analysts-pretext',
+      'niger-four-coups',
+    ];
     for (const fact of disputed) {
       for (const q of byFact.get(fact) ?? []) {
         const en = texts.en[q.id]?.prompt ?? '';

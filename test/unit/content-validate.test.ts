@@ -23,7 +23,11 @@ describe('validatePack on small fixtures', () => {
 
   it('reports every problem at once, not only the first', () => {
     const f = freshFixture();
-    for (const name of ['a prompt missing in French', 'a numeric range that excludes the answer', 'a map target not on the map']) {
+    for (const name of [
+      'a prompt missing in French',
+      'a numeric range that excludes the answer',
+      'a map target not on the map',
+    ]) {
       brokenCases.find((c) => c.name === name)?.breakIt(f);
     }
     const result = validatePack(f.pack, f.texts, opts);

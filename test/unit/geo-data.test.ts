@@ -6,7 +6,26 @@ import { countryAt } from '../../src/geo/hitTest.ts';
 import { geoArea } from 'd3-geo';
 
 const map = sahelMap();
-const REQUIRED = ['MRT', 'SEN', 'GMB', 'MLI', 'BFA', 'NER', 'NGA', 'TCD', 'SDN', 'DZA', 'LBY', 'BEN', 'TGO', 'GHA', 'CIV', 'GIN', 'CMR', 'CAF'];
+const REQUIRED = [
+  'MRT',
+  'SEN',
+  'GMB',
+  'MLI',
+  'BFA',
+  'NER',
+  'NGA',
+  'TCD',
+  'SDN',
+  'DZA',
+  'LBY',
+  'BEN',
+  'TGO',
+  'GHA',
+  'CIV',
+  'GIN',
+  'CMR',
+  'CAF',
+];
 const names = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/places.json`, 'utf8')) as Record<string, string>;
 
 describe('map data', () => {
@@ -18,8 +37,19 @@ describe('map data', () => {
 
   it('puts each capital in its own country (geoContains on the simplified shapes)', () => {
     const expected: Record<string, string> = {
-      niamey: 'NER', abuja: 'NGA', bamako: 'MLI', ouagadougou: 'BFA', ndjamena: 'TCD', nouakchott: 'MRT', dakar: 'SEN',
-      khartoum: 'SDN', yaounde: 'CMR', bangui: 'CAF', yamoussoukro: 'CIV', algiers: 'DZA', tripoli: 'LBY',
+      niamey: 'NER',
+      abuja: 'NGA',
+      bamako: 'MLI',
+      ouagadougou: 'BFA',
+      ndjamena: 'TCD',
+      nouakchott: 'MRT',
+      dakar: 'SEN',
+      khartoum: 'SDN',
+      yaounde: 'CMR',
+      bangui: 'CAF',
+      yamoussoukro: 'CIV',
+      algiers: 'DZA',
+      tripoli: 'LBY',
     };
     for (const [city, country] of Object.entries(expected)) {
       const c = map.cities.find((x) => x.id === city);
@@ -59,7 +89,9 @@ describe('map data', () => {
   });
 
   it('stays small enough for a weak connection (≤ 40 KB gzipped)', () => {
-    const size = gzipSync(readFileSync('assets/map/sahel.topo.json')).length + gzipSync(readFileSync('assets/map/places.json')).length;
+    const size =
+      gzipSync(readFileSync('assets/map/sahel.topo.json')).length +
+      gzipSync(readFileSync('assets/map/places.json')).length;
     expect(size).toBeLessThanOrEqual(40 * 1024);
   });
 });

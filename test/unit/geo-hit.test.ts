@@ -6,14 +6,23 @@ const model = new MapModel(sahelMap());
 const at = (lon: number, lat: number) => model.projection.project(lon, lat);
 
 describe('picking a country on screen', () => {
-  for (const vp of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  for (const vp of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
     describe(`${vp.width}×${vp.height}`, () => {
       model.fit({ x: 0, y: 0, ...vp }, 8);
 
       it('picks the country under the pointer, not a bounding box', () => {
         model.fit({ x: 0, y: 0, ...vp }, 8);
         const opts = { tolerancePx: 8 };
-        for (const [id, lon, lat] of [['NER', 2.11, 13.51], ['NGA', 7.4, 9.08], ['MLI', -4, 17], ['TCD', 18, 15], ['SDN', 30, 16]] as const) {
+        for (const [id, lon, lat] of [
+          ['NER', 2.11, 13.51],
+          ['NGA', 7.4, 9.08],
+          ['MLI', -4, 17],
+          ['TCD', 18, 15],
+          ['SDN', 30, 16],
+        ] as const) {
           const { x, y } = at(lon, lat);
           expect(model.countryAtScreen(x, y, opts), id).toBe(id);
         }
@@ -28,7 +37,12 @@ describe('picking a country on screen', () => {
         expect(gmb.areaPx).toBeLessThan(1500);
         // A point in Senegal a few pixels north of Gambia's northern border.
         const edge = at(-15.5, 13.83);
-        expect(model.countryAt(model.projection.invert(edge.x, edge.y - 4).lon, model.projection.invert(edge.x, edge.y - 4).lat)).toBe('SEN');
+        expect(
+          model.countryAt(
+            model.projection.invert(edge.x, edge.y - 4).lon,
+            model.projection.invert(edge.x, edge.y - 4).lat,
+          ),
+        ).toBe('SEN');
         expect(model.countryAtScreen(edge.x, edge.y - 4, { tolerancePx: 10 })).toBe('GMB');
         // Far from Gambia, Senegal is Senegal.
         const dakar = at(-14, 15.6);

@@ -100,7 +100,9 @@ describe('names on leader lines', () => {
   it('are never put where the caller says they would read as another place', async () => {
     const { layoutLabels } = await import('../../src/geo/labelLayout.ts');
     // A wide name on a tiny country must move; the spot to the right is "another country".
-    const requests = [{ id: 'BFA', x: 100, y: 100, mode: 'center' as const, priority: 1, preferLeader: true, allowLeader: true }];
+    const requests = [
+      { id: 'BFA', x: 100, y: 100, mode: 'center' as const, priority: 1, preferLeader: true, allowLeader: true },
+    ];
     const measure = () => ({ width: 60, height: 12 });
     const free = layoutLabels(requests, measure, { bounds: { x: 0, y: 0, width: 400, height: 400 } });
     const rejectRight = layoutLabels(requests, measure, {

@@ -43,7 +43,12 @@ describe('fitProjection', () => {
 
   it('inverts what it projects', () => {
     const p = fitProjection(screens[0]!, FOCUS, 10);
-    for (const [lon, lat] of [[2.11, 13.51], [-17.45, 14.69], [32.53, 15.59], [-5, -3]] as const) {
+    for (const [lon, lat] of [
+      [2.11, 13.51],
+      [-17.45, 14.69],
+      [32.53, 15.59],
+      [-5, -3],
+    ] as const) {
       const { x, y } = p.project(lon, lat);
       const back = p.invert(x, y);
       expect(back.lon).toBeCloseTo(lon, 6);

@@ -24,7 +24,11 @@ describe('i18n checker against the fixture locales', () => {
 
   it('reads each language name from its own ui.json', () => {
     expect(report.languages.map((l) => [l.lang, l.name])).toEqual([
-      ['en', 'English'], ['de', 'Deutsch'], ['es', 'Español'], ['fr', 'Français'], ['pl', 'Polski'],
+      ['en', 'English'],
+      ['de', 'Deutsch'],
+      ['es', 'Español'],
+      ['fr', 'Français'],
+      ['pl', 'Polski'],
     ]);
   });
 
@@ -78,9 +82,12 @@ describe('i18n checker against the fixture locales', () => {
   });
 
   it('asks for the plural forms of the language: Polish needs few and many, German one', () => {
-    expect(issuesOf('pl').filter((i) => i.kind === 'missing-plural').map((i) => i.key).sort()).toEqual([
-      'round.questionCount_few', 'round.questionCount_many',
-    ]);
+    expect(
+      issuesOf('pl')
+        .filter((i) => i.kind === 'missing-plural')
+        .map((i) => i.key)
+        .sort(),
+    ).toEqual(['round.questionCount_few', 'round.questionCount_many']);
     expect(find('pl', 'missing-plural', 'round.questionCount_few')?.message).toContain('2, 3, 4');
     expect(find('de', 'missing-plural', 'round.questionCount_one')).toBeDefined();
   });
@@ -103,19 +110,30 @@ describe('i18n checker rules on small trees', () => {
   const en = { 'ui.json': '{"n_one":"{{count}} point","n_other":"{{count}} points","hi":"Hello {{name}}"}' };
 
   it('French without the "many" plural form is an error', () => {
-    const r = checkLocales({ en, fr: { 'ui.json': '{"n_one":"{{count}} point","n_other":"{{count}} points","hi":"Bonjour {{name}}"}' } },
-      { sameAsEnglish: { fr: ['{{count}} point', '{{count}} points'] } });
+    const r = checkLocales(
+      { en, fr: { 'ui.json': '{"n_one":"{{count}} point","n_other":"{{count}} points","hi":"Bonjour {{name}}"}' } },
+      { sameAsEnglish: { fr: ['{{count}} point', '{{count}} points'] } },
+    );
     expect(r.languages[1]?.issues.map((i) => [i.kind, i.key])).toEqual([['missing-plural', 'n_many']]);
   });
 
   it('a language without plural forms (Japanese) needs only "other" and is told "one" is unused', () => {
-    const r = checkLocales({ en, ja: { 'ui.json': '{"n_one":"{{count}}点","n_other":"{{count}}点","hi":"こんにちは{{name}}"}' } });
+    const r = checkLocales({
+      en,
+      ja: { 'ui.json': '{"n_one":"{{count}}点","n_other":"{{count}}点","hi":"こんにちは{{name}}"}' },
+    });
     expect(r.languages[1]?.issues.map((i) => [i.kind, i.severity])).toEqual([['unused-plural', 'warning']]);
     expect(r.errors).toBe(0);
   });
 
   it('the "one" form may spell the number out instead of {{count}}', () => {
-    const r = checkLocales({ en, fr: { 'ui.json': '{"n_one":"un seul point","n_many":"{{count}} de points","n_other":"{{count}} pointz","hi":"Bonjour {{name}}"}' } });
+    const r = checkLocales({
+      en,
+      fr: {
+        'ui.json':
+          '{"n_one":"un seul point","n_many":"{{count}} de points","n_other":"{{count}} pointz","hi":"Bonjour {{name}}"}',
+      },
+    });
     expect(r.errors).toBe(0);
   });
 

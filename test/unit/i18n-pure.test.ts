@@ -36,19 +36,30 @@ describe('choosing the first language', () => {
   });
   it('then the remembered choice, then the browser languages in order, by base language', () => {
     expect(pickLanguage({ query: 'xx', remembered: 'fr', browser: ['en'], available, fallback: 'en' })).toBe('fr');
-    expect(pickLanguage({ query: null, remembered: null, browser: ['de', 'fr-CA', 'en'], available, fallback: 'en' })).toBe('fr');
-    expect(pickLanguage({ query: null, remembered: null, browser: ['pt-PT'], available, fallback: 'en' })).toBe('pt-BR');
+    expect(
+      pickLanguage({ query: null, remembered: null, browser: ['de', 'fr-CA', 'en'], available, fallback: 'en' }),
+    ).toBe('fr');
+    expect(pickLanguage({ query: null, remembered: null, browser: ['pt-PT'], available, fallback: 'en' })).toBe(
+      'pt-BR',
+    );
     expect(pickLanguage({ query: null, remembered: null, browser: ['de'], available, fallback: 'en' })).toBe('en');
   });
   it('never picks the pseudo-language unless the address asks for it', () => {
-    expect(pickLanguage({ query: null, remembered: 'pseudo', browser: ['pseudo'], available, fallback: 'en' })).toBe('en');
+    expect(pickLanguage({ query: null, remembered: 'pseudo', browser: ['pseudo'], available, fallback: 'en' })).toBe(
+      'en',
+    );
     expect(matchLanguage('FR_fr', available)).toBe('fr');
   });
 });
 
 describe('locale discovery', () => {
   it('groups glob paths by language and namespace', () => {
-    const g = groupByLanguage({ '/locales/fr/ui.json': 1, '/locales/fr/places.json': 2, '/locales/en/ui.json': 3, '/other/x.json': 4 });
+    const g = groupByLanguage({
+      '/locales/fr/ui.json': 1,
+      '/locales/fr/places.json': 2,
+      '/locales/en/ui.json': 3,
+      '/other/x.json': 4,
+    });
     expect([...g.keys()].sort()).toEqual(['en', 'fr']);
     expect([...(g.get('fr')?.keys() ?? [])].sort()).toEqual(['places', 'ui']);
     expect(parseLocalePath('/locales/pt-BR/questions.json')).toEqual({ lng: 'pt-BR', ns: 'questions' });
@@ -58,7 +69,10 @@ describe('locale discovery', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.warning).toMatch(/locales\/zz\/ui\.json .*line 3, column 1/);
     expect(parseNamespace('x', '[1]').ok).toBe(false);
-    expect(parseNamespace('x', '{"meta":{"languageName":"Hausa"}}')).toEqual({ ok: true, data: { meta: { languageName: 'Hausa' } } });
+    expect(parseNamespace('x', '{"meta":{"languageName":"Hausa"}}')).toEqual({
+      ok: true,
+      data: { meta: { languageName: 'Hausa' } },
+    });
   });
   it('reads the language name from meta.languageName', () => {
     expect(languageNameOf({ meta: { languageName: 'Français' } })).toBe('Français');

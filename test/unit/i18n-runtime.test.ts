@@ -1,12 +1,23 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  availableLanguages, currentLanguage, formatDate, formatDuration, formatNumber, formatPercent,
-  initI18n, onLanguageChanged, setLanguage, t,
+  availableLanguages,
+  currentLanguage,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  initI18n,
+  onLanguageChanged,
+  setLanguage,
+  t,
 } from '../../src/i18n/index.ts';
 
 const enUi = JSON.parse(readFileSync('locales/en/ui.json', 'utf8')) as { meta: { languageName: string } };
-const frUi = JSON.parse(readFileSync('locales/fr/ui.json', 'utf8')) as { meta: { languageName: string }; language: { label: string } };
+const frUi = JSON.parse(readFileSync('locales/fr/ui.json', 'utf8')) as {
+  meta: { languageName: string };
+  language: { label: string };
+};
 
 describe('i18n runtime (real locale files)', () => {
   beforeAll(async () => {

@@ -107,7 +107,7 @@ describe('the map before Phaser has loaded (LateMap)', () => {
     expect(settled).toBe(2);
   });
 
-  it('knows the map\'s own places without the map: the same ids, and the same list a map question offers', () => {
+  it("knows the map's own places without the map: the same ids, and the same list a map question offers", () => {
     const map = sahelMap();
     const late = new LateMap();
     expect(late.countryIds()).toEqual(map.countries.map((c) => c.id));
@@ -132,6 +132,9 @@ describe('the countdown before Phaser has loaded (LateCountdown)', () => {
     late.show(18_500, 20_000);
     late.attach({ show: (r, l) => shown.push([r, l]) });
     late.show(null, null);
-    expect(shown).toEqual([[18_500, 20_000], [null, null]]);
+    expect(shown).toEqual([
+      [18_500, 20_000],
+      [null, null],
+    ]);
   });
 });

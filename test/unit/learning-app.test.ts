@@ -14,7 +14,11 @@ const key = `test:${PROGRESS_KEY}`;
 
 describe('Learning: the game keeping the student record', () => {
   it('a damaged or old record gives a fresh start and a storage message, never a crash', () => {
-    for (const bad of ['{not json', JSON.stringify({ v: PROGRESS_VERSION + 1, data: {} }), JSON.stringify({ v: PROGRESS_VERSION, data: { facts: 3 } })]) {
+    for (const bad of [
+      '{not json',
+      JSON.stringify({ v: PROGRESS_VERSION + 1, data: {} }),
+      JSON.stringify({ v: PROGRESS_VERSION, data: { facts: 3 } }),
+    ]) {
       const l = new Learning(store({ [key]: bad }), fixturePack, fixtureBank, () => 0);
       expect(l.standing().answered).toBe(0);
       expect(l.takeProblem()).toMatch(/^storage\//);
@@ -26,7 +30,17 @@ describe('Learning: the game keeping the student record', () => {
     const records = store();
     let wall = Date.UTC(2026, 8, 7);
     const l = new Learning(records, fixturePack, fixtureBank, () => wall);
-    const s = new RoundSession(fixtureBank, { questionIds: ['leader', 'where-niger'], timeLimitMs: 20_000, timeScale: 1, explainDuringRound: true, scored: true }, () => 0);
+    const s = new RoundSession(
+      fixtureBank,
+      {
+        questionIds: ['leader', 'where-niger'],
+        timeLimitMs: 20_000,
+        timeScale: 1,
+        explainDuringRound: true,
+        scored: true,
+      },
+      () => 0,
+    );
     l.follow(s, createRng(1));
     s.answer({ type: 'choice', choice: 'tchiani' });
     s.next();
@@ -35,7 +49,9 @@ describe('Learning: the game keeping the student record', () => {
     const saved = loadProgress(records).value;
     expect(saved.facts.leader).toMatchObject({ box: 2, right: 1, lastSeen: Date.UTC(2026, 8, 7) });
     expect(saved.facts.niger).toMatchObject({ box: 1, wrong: 1, lastSeen: Date.UTC(2026, 8, 7) + 1000 });
-    expect(l.standing().confused).toEqual([{ expected: 'NER', picked: 'MLI', count: 1, last: Date.UTC(2026, 8, 7) + 1000 }]);
+    expect(l.standing().confused).toEqual([
+      { expected: 'NER', picked: 'MLI', count: 1, last: Date.UTC(2026, 8, 7) + 1000 },
+    ]);
     // What was missed comes back through another question.
     expect(l.missedQuestions(s.state, createRng(2))).toHaveLength(1);
   });
@@ -43,7 +59,11 @@ describe('Learning: the game keeping the student record', () => {
   it('a resumed round does not record its earlier answers twice', () => {
     const records = store();
     const l = new Learning(records, fixturePack, fixtureBank, () => 5);
-    const s = new RoundSession(fixtureBank, { questionIds: ['leader', 'elected'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false }, () => 0);
+    const s = new RoundSession(
+      fixtureBank,
+      { questionIds: ['leader', 'elected'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false },
+      () => 0,
+    );
     s.answer({ type: 'choice', choice: 'bazoum' });
     l.follow(new RoundSession(fixtureBank, s.state, () => 0), createRng(1));
     expect(loadProgress(records).value.facts).toEqual({});
@@ -52,7 +72,18 @@ describe('Learning: the game keeping the student record', () => {
   it('keeps open-ended practice going, one new fact after another, until Stop', () => {
     const l = new Learning(store(), fixturePack, fixtureBank, () => 10 * DAY);
     const first = l.firstPracticeQuestion(createRng(4)) as string;
-    const s = new RoundSession(fixtureBank, { questionIds: [first], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false, openEnded: true }, () => 0);
+    const s = new RoundSession(
+      fixtureBank,
+      {
+        questionIds: [first],
+        timeLimitMs: null,
+        timeScale: 1,
+        explainDuringRound: true,
+        scored: false,
+        openEnded: true,
+      },
+      () => 0,
+    );
     l.follow(s, createRng(5));
     const facts: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -74,7 +105,11 @@ describe('Learning: the game keeping the student record', () => {
     const kv: KeyValueStore = createMemoryStore();
     const records = createRecordStore(kv, 'test');
     const l = new Learning(records, fixturePack, fixtureBank, () => 0);
-    const s = new RoundSession(fixtureBank, { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false }, () => 0);
+    const s = new RoundSession(
+      fixtureBank,
+      { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false },
+      () => 0,
+    );
     l.follow(s, createRng(1));
     s.answer({ type: 'choice', choice: 'tchiani' });
     expect(kv.get(key)).not.toBeNull();

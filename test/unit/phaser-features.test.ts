@@ -46,17 +46,42 @@ function propertiesOf(phaserFile: string): Set<string> {
   return new Set([...text.matchAll(/^ {8}this\.(\w+) =/gm)].map((m) => m[1] ?? ''));
 }
 
-const EVENT_EMITTER = ['on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'removeAllListeners', 'listeners', 'listenerCount', 'eventNames', 'shutdown', 'destroy'];
+const EVENT_EMITTER = [
+  'on',
+  'once',
+  'off',
+  'emit',
+  'addListener',
+  'removeListener',
+  'removeAllListeners',
+  'listeners',
+  'listenerCount',
+  'eventNames',
+  'shutdown',
+  'destroy',
+];
 
 /** `this.add.*` that are not factories: GameObjectFactory's own methods and fields. */
-const FACTORY_OWN = new Set([...methodsOf('gameobjects/GameObjectFactory.js'), ...propertiesOf('gameobjects/GameObjectFactory.js')]);
-const CREATOR_OWN = new Set([...methodsOf('gameobjects/GameObjectCreator.js'), ...propertiesOf('gameobjects/GameObjectCreator.js')]);
+const FACTORY_OWN = new Set([
+  ...methodsOf('gameobjects/GameObjectFactory.js'),
+  ...propertiesOf('gameobjects/GameObjectFactory.js'),
+]);
+const CREATOR_OWN = new Set([
+  ...methodsOf('gameobjects/GameObjectCreator.js'),
+  ...propertiesOf('gameobjects/GameObjectCreator.js'),
+]);
 /** `this.load.*` that are not file types: LoaderPlugin's own methods, fields and events API. */
-const LOADER_OWN = new Set([...methodsOf('loader/LoaderPlugin.js'), ...propertiesOf('loader/LoaderPlugin.js'), ...EVENT_EMITTER]);
+const LOADER_OWN = new Set([
+  ...methodsOf('loader/LoaderPlugin.js'),
+  ...propertiesOf('loader/LoaderPlugin.js'),
+  ...EVENT_EMITTER,
+]);
 
 /** Every name Phaser can inject into a scene (`this.<name>`), from scene/InjectionMap.js. */
 const INJECTED = new Set(
-  [...readFileSync(join(PHASER_SRC, 'scene/InjectionMap.js'), 'utf8').matchAll(/^ {4}\w+: '(\w+)'/gm)].map((m) => m[1] ?? ''),
+  [...readFileSync(join(PHASER_SRC, 'scene/InjectionMap.js'), 'utf8').matchAll(/^ {4}\w+: '(\w+)'/gm)].map(
+    (m) => m[1] ?? '',
+  ),
 );
 
 /** Input plugins Phaser can install on `this.input` (keyboard, gamepad), from their registrations. */
@@ -117,7 +142,8 @@ function phaserUses(file: string, source: string): Use[] {
     if (stmt.type !== 'ImportDeclaration' || (stmt['source'] as Node)['value'] !== 'phaser') continue;
     for (const spec of stmt['specifiers'] as Node[]) {
       const local = String((spec['local'] as Node)['name']);
-      if (named.has(local)) uses.push({ file: relative(ROOT, file), line: lineOf(spec.start), what: `Phaser.${named.get(local)}` });
+      if (named.has(local))
+        uses.push({ file: relative(ROOT, file), line: lineOf(spec.start), what: `Phaser.${named.get(local)}` });
     }
   }
   // Each member chain once, at its longest (`a.b.c` also visits `a.b`; both start at the same offset).
@@ -160,19 +186,29 @@ function problem(what: string): string | null {
     return pathAllowed(what.slice('Phaser.'.length)) ? null : `${what} is not in the custom Phaser build`;
   }
   if (group === 'add' && name) {
-    return (PHASER_FACTORIES as readonly string[]).includes(name) || FACTORY_OWN.has(name) ? null : `this.add.${name}() has no factory in the custom Phaser build`;
+    return (PHASER_FACTORIES as readonly string[]).includes(name) || FACTORY_OWN.has(name)
+      ? null
+      : `this.add.${name}() has no factory in the custom Phaser build`;
   }
   if (group === 'make' && name) {
-    return PHASER_CREATORS.includes(name) || CREATOR_OWN.has(name) ? null : `this.make.${name}() has no creator in the custom Phaser build`;
+    return PHASER_CREATORS.includes(name) || CREATOR_OWN.has(name)
+      ? null
+      : `this.make.${name}() has no creator in the custom Phaser build`;
   }
   if (group === 'load' && name) {
-    return (PHASER_LOADER_TYPES as readonly string[]).includes(name) || LOADER_OWN.has(name) ? null : `this.load.${name}() is not a file type in the custom Phaser build`;
+    return (PHASER_LOADER_TYPES as readonly string[]).includes(name) || LOADER_OWN.has(name)
+      ? null
+      : `this.load.${name}() is not a file type in the custom Phaser build`;
   }
   if (group === 'input' && name) {
-    return INPUT_PLUGINS.has(name) && !(PHASER_INPUT_PLUGINS as readonly string[]).includes(name) ? `this.input.${name} is not in the custom Phaser build` : null;
+    return INPUT_PLUGINS.has(name) && !(PHASER_INPUT_PLUGINS as readonly string[]).includes(name)
+      ? `this.input.${name} is not in the custom Phaser build`
+      : null;
   }
   if (group && !name) {
-    return INJECTED.has(group) && !(PHASER_SCENE_PLUGINS as readonly string[]).includes(group) ? `this.${group} is not in the custom Phaser build` : null;
+    return INJECTED.has(group) && !(PHASER_SCENE_PLUGINS as readonly string[]).includes(group)
+      ? `this.${group} is not in the custom Phaser build`
+      : null;
   }
   return null;
 }
@@ -184,7 +220,8 @@ describe('game code uses only the Phaser the custom build ships', () => {
     for (const file of files) {
       for (const use of phaserUses(file, readFileSync(file, 'utf8'))) {
         const why = problem(use.what);
-        if (why) bad.push(`${use.file}:${use.line}: ${why} (add it to src/phaser/phaser-features.ts and phaser-custom.ts)`);
+        if (why)
+          bad.push(`${use.file}:${use.line}: ${why} (add it to src/phaser/phaser-features.ts and phaser-custom.ts)`);
       }
     }
     expect(bad).toEqual([]);

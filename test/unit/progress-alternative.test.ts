@@ -54,7 +54,13 @@ describe('missedRound', () => {
   });
 
   it('is empty after a perfect round, and ignores questions not in the bank', () => {
-    expect(missedRound(progressBank, round.filter((a) => a.correctness === 1), createRng(1))).toEqual([]);
+    expect(
+      missedRound(
+        progressBank,
+        round.filter((a) => a.correctness === 1),
+        createRng(1),
+      ),
+    ).toEqual([]);
     expect(missedRound(progressBank, [{ questionId: 'gone', correctness: 0 }], createRng(1))).toEqual([]);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/content/types.ts';
 import { createRng } from '../../src/core/random/rng.ts';
 import {
-  answerEvent, confusedPlaces, confusionsOf, emptyProgress, nextPracticeQuestion, recordAnswer, topicStanding, type Progress,
+  answerEvent,
+  confusedPlaces,
+  confusionsOf,
+  emptyProgress,
+  nextPracticeQuestion,
+  recordAnswer,
+  topicStanding,
+  type Progress,
 } from '../../src/core/progress/index.ts';
 import { factOf, progressBank } from '../fixtures/progress-bank.ts';
 
@@ -32,7 +39,13 @@ describe('confusionsOf: map mix-ups in one answer', () => {
 
 describe('answerEvent feeds the Leitner record', () => {
   it('a missed map question puts its fact in box 1 and counts the confusion', () => {
-    const a = { questionId: 'location-map', response: { type: 'locate' as const, places: ['MLI'] }, correctness: 0, points: 0, timeMs: 3000 };
+    const a = {
+      questionId: 'location-map',
+      response: { type: 'locate' as const, places: ['MLI'] },
+      correctness: 0,
+      points: 0,
+      timeMs: 3000,
+    };
     let p = recordAnswer(emptyProgress(), answerEvent(q('location-map'), a, START));
     p = recordAnswer(p, answerEvent(q('location-map'), { ...a, correctness: 0 }, START + 1000));
     expect(p.facts.location).toMatchObject({ box: 1, wrong: 2, lastQuestionId: 'location-map' });
@@ -87,6 +100,12 @@ describe('topicStanding: the progress page numbers', () => {
     expect(coup(START + DAY)).toEqual({ topic: 'coup', mastered: 0, total: 2, seen: 2, due: 2 });
     p = recordAnswer(p, { fact: 'date', questionId: 'date-choice-2', correctness: 1, now: START + DAY });
     expect(coup(START + DAY + 1)).toEqual({ topic: 'coup', mastered: 1, total: 2, seen: 2, due: 1 });
-    expect(topicStanding(progressBank, p, START).find((r) => r.topic === 'geography')).toEqual({ topic: 'geography', mastered: 0, total: 2, seen: 0, due: 0 });
+    expect(topicStanding(progressBank, p, START).find((r) => r.topic === 'geography')).toEqual({
+      topic: 'geography',
+      mastered: 0,
+      total: 2,
+      seen: 0,
+      due: 0,
+    });
   });
 });

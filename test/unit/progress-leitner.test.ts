@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_INTERVALS_MS, CORRECT_THRESHOLD, emptyProgress, factProgress, recordAnswer, type Progress } from '../../src/core/progress/index.ts';
+import {
+  BOX_INTERVALS_MS,
+  CORRECT_THRESHOLD,
+  emptyProgress,
+  factProgress,
+  recordAnswer,
+  type Progress,
+} from '../../src/core/progress/index.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -12,7 +19,14 @@ function answer(p: Progress, fact: string, correctness: number, now: number, que
 describe('recordAnswer: Leitner boxes', () => {
   it('puts a new fact answered right in box 2, due a day later', () => {
     const p = answer(emptyProgress(), 'capital', 1, START);
-    expect(factProgress(p, 'capital')).toEqual({ box: 2, lastSeen: START, due: START + DAY, right: 1, wrong: 0, lastQuestionId: 'capital-q' });
+    expect(factProgress(p, 'capital')).toEqual({
+      box: 2,
+      lastSeen: START,
+      due: START + DAY,
+      right: 1,
+      wrong: 0,
+      lastQuestionId: 'capital-q',
+    });
   });
 
   it('puts a new fact answered wrong in box 1, due at once', () => {
@@ -46,7 +60,14 @@ describe('recordAnswer: Leitner boxes', () => {
     }
     expect(factProgress(p, 'date')!.box).toBe(4);
     p = answer(p, 'date', 0, now + HOUR, 'date-choice-2');
-    expect(factProgress(p, 'date')).toEqual({ box: 1, lastSeen: now + HOUR, due: now + HOUR, right: 3, wrong: 1, lastQuestionId: 'date-choice-2' });
+    expect(factProgress(p, 'date')).toEqual({
+      box: 1,
+      lastSeen: now + HOUR,
+      due: now + HOUR,
+      right: 3,
+      wrong: 1,
+      lastQuestionId: 'date-choice-2',
+    });
   });
 
   it('counts partial credit and time-outs as misses, and a sum that rounds to 1 as right', () => {
@@ -61,7 +82,12 @@ describe('recordAnswer: Leitner boxes', () => {
     let p = answer(emptyProgress(), 'capital', 1, START);
     p = answer(p, 'capital', 1, START + 10 * 60 * 1000, 'capital-choice');
     p = answer(p, 'capital', 1, START + 20 * 60 * 1000);
-    expect(factProgress(p, 'capital')).toMatchObject({ box: 2, due: START + DAY, right: 3, lastSeen: START + 20 * 60 * 1000 });
+    expect(factProgress(p, 'capital')).toMatchObject({
+      box: 2,
+      due: START + DAY,
+      right: 3,
+      lastSeen: START + 20 * 60 * 1000,
+    });
     // Next day it is due, and a right answer moves it on.
     p = answer(p, 'capital', 1, START + DAY);
     expect(factProgress(p, 'capital')).toMatchObject({ box: 3, due: START + DAY + 3 * DAY });
@@ -71,15 +97,42 @@ describe('recordAnswer: Leitner boxes', () => {
     const before = answer(emptyProgress(), 'capital', 1, START);
     const snapshot = JSON.stringify(before);
     answer(before, 'capital', 0, START + DAY);
-    recordAnswer(before, { fact: 'x', questionId: 'x-q', correctness: 0, now: START, confusedPlaces: [['NER', 'MLI']] });
+    recordAnswer(before, {
+      fact: 'x',
+      questionId: 'x-q',
+      correctness: 0,
+      now: START,
+      confusedPlaces: [['NER', 'MLI']],
+    });
     expect(JSON.stringify(before)).toBe(snapshot);
   });
 
   it('counts map mix-ups per place asked for and place picked, ignoring a place "confused" with itself', () => {
     let p = emptyProgress();
-    p = recordAnswer(p, { fact: 'location', questionId: 'location-map', correctness: 0, now: START, confusedPlaces: [['NER', 'MLI']] });
-    p = recordAnswer(p, { fact: 'location', questionId: 'location-map', correctness: 0, now: START + DAY, confusedPlaces: [['NER', 'MLI'], ['NER', 'NER']] });
-    p = recordAnswer(p, { fact: 'capital', questionId: 'capital-map', correctness: 0, now: START + DAY, confusedPlaces: [['niamey', 'bamako']] });
+    p = recordAnswer(p, {
+      fact: 'location',
+      questionId: 'location-map',
+      correctness: 0,
+      now: START,
+      confusedPlaces: [['NER', 'MLI']],
+    });
+    p = recordAnswer(p, {
+      fact: 'location',
+      questionId: 'location-map',
+      correctness: 0,
+      now: START + DAY,
+      confusedPlaces: [
+        ['NER', 'MLI'],
+        ['NER', 'NER'],
+      ],
+    });
+    p = recordAnswer(p, {
+      fact: 'capital',
+      questionId: 'capital-map',
+      correctness: 0,
+      now: START + DAY,
+      confusedPlaces: [['niamey', 'bamako']],
+    });
     expect(p.confusions).toEqual({
       NER: { MLI: { count: 2, last: START + DAY } },
       niamey: { bamako: { count: 1, last: START + DAY } },
@@ -87,7 +140,13 @@ describe('recordAnswer: Leitner boxes', () => {
   });
 
   it('keeps fact and place ids that look like object internals as plain data', () => {
-    let p = recordAnswer(emptyProgress(), { fact: '__proto__', questionId: 'q', correctness: 1, now: START, confusedPlaces: [['__proto__', 'constructor']] });
+    let p = recordAnswer(emptyProgress(), {
+      fact: '__proto__',
+      questionId: 'q',
+      correctness: 1,
+      now: START,
+      confusedPlaces: [['__proto__', 'constructor']],
+    });
     p = answer(p, 'constructor', 0, START);
     expect(Object.keys(p.facts).sort()).toEqual(['__proto__', 'constructor']);
     expect(factProgress(p, '__proto__')!.box).toBe(2);

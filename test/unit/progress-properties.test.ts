@@ -22,7 +22,9 @@ const answerArb = fc.record({
   questionId: fc.constantFrom(...questionIds),
   correctness: fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })),
   gapMs: fc.oneof(fc.integer({ min: 0, max: 30 * DAY }), fc.integer({ min: -DAY, max: 0 })),
-  confused: fc.array(fc.tuple(fc.constantFrom('NER', 'MLI', 'niamey'), fc.constantFrom('NER', 'TCD', 'bamako')), { maxLength: 2 }),
+  confused: fc.array(fc.tuple(fc.constantFrom('NER', 'MLI', 'niamey'), fc.constantFrom('NER', 'TCD', 'bamako')), {
+    maxLength: 2,
+  }),
 });
 
 type GeneratedAnswer = typeof answerArb extends fc.Arbitrary<infer T> ? T : never;
@@ -32,7 +34,13 @@ function play(answers: GeneratedAnswer[]): { progress: Progress; now: number } {
   let now = START;
   for (const a of answers) {
     now += a.gapMs;
-    progress = recordAnswer(progress, { fact: factOf(a.questionId), questionId: a.questionId, correctness: a.correctness, now, confusedPlaces: a.confused });
+    progress = recordAnswer(progress, {
+      fact: factOf(a.questionId),
+      questionId: a.questionId,
+      correctness: a.correctness,
+      now,
+      confusedPlaces: a.confused,
+    });
   }
   return { progress, now };
 }
@@ -69,29 +77,43 @@ describe('progress properties', () => {
 
   it('a practice queue asks distinct facts of the bank, due ones before unseen ones, up to count', () => {
     fc.assert(
-      fc.property(fc.array(answerArb, { maxLength: 40 }), fc.integer({ min: 0, max: 10 }), fc.integer(), fc.integer({ min: 0, max: 40 * DAY }), (answers, count, seed, later) => {
-        const { progress, now } = play(answers);
-        const at = now + later;
-        const queue = practiceQueue(progressBank, progress, at, count, createRng(seed));
-        const facts = queue.map(factOf);
-        expect(new Set(facts).size).toBe(facts.length);
-        expect(queue.length).toBe(Math.min(count, 6));
-        const rank = (fact: string) => {
-          const f = progress.facts[fact];
-          return f === undefined ? 1 : f.due <= at ? 0 : 2;
-        };
-        const ranks = facts.map(rank);
-        expect([...ranks].sort()).toEqual(ranks);
-      }),
+      fc.property(
+        fc.array(answerArb, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer(),
+        fc.integer({ min: 0, max: 40 * DAY }),
+        (answers, count, seed, later) => {
+          const { progress, now } = play(answers);
+          const at = now + later;
+          const queue = practiceQueue(progressBank, progress, at, count, createRng(seed));
+          const facts = queue.map(factOf);
+          expect(new Set(facts).size).toBe(facts.length);
+          expect(queue.length).toBe(Math.min(count, 6));
+          const rank = (fact: string) => {
+            const f = progress.facts[fact];
+            return f === undefined ? 1 : f.due <= at ? 0 : 2;
+          };
+          const ranks = facts.map(rank);
+          expect([...ranks].sort()).toEqual(ranks);
+        },
+      ),
     );
   });
 
   it('"Practise what I missed" asks exactly the facts answered below the threshold', () => {
-    const roundArb = fc.array(fc.record({ questionId: fc.constantFrom(...questionIds), correctness: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 12 });
+    const roundArb = fc.array(
+      fc.record({
+        questionId: fc.constantFrom(...questionIds),
+        correctness: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      { maxLength: 12 },
+    );
     fc.assert(
       fc.property(roundArb, fc.integer(), (answers, seed) => {
         const ids = missedRound(progressBank, answers, createRng(seed));
-        const missed = new Set(answers.filter((a) => a.correctness < CORRECT_THRESHOLD).map((a) => factOf(a.questionId)));
+        const missed = new Set(
+          answers.filter((a) => a.correctness < CORRECT_THRESHOLD).map((a) => factOf(a.questionId)),
+        );
         expect(ids.length).toBe(missed.size);
         expect(new Set(ids.map(factOf))).toEqual(missed);
       }),

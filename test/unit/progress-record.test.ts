@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearProgress, emptyProgress, loadProgress, recordAnswer, saveProgress, validateProgress } from '../../src/core/progress/index.ts';
+import {
+  clearProgress,
+  emptyProgress,
+  loadProgress,
+  recordAnswer,
+  saveProgress,
+  validateProgress,
+} from '../../src/core/progress/index.ts';
 import { createMemoryStore, createRecordStore, type KeyValueStore } from '../../src/core/storage/index.ts';
 
 /** A record store whose progress record holds `data` (as the game would have saved it) or raw `text`. */
@@ -14,7 +21,13 @@ const START = Date.UTC(2026, 8, 7, 9, 0);
 
 function sample() {
   let p = emptyProgress();
-  p = recordAnswer(p, { fact: 'capital', questionId: 'capital-map', correctness: 0, now: START, confusedPlaces: [['niamey', 'bamako']] });
+  p = recordAnswer(p, {
+    fact: 'capital',
+    questionId: 'capital-map',
+    correctness: 0,
+    now: START,
+    confusedPlaces: [['niamey', 'bamako']],
+  });
   p = recordAnswer(p, { fact: 'date', questionId: 'date-choice-1', correctness: 1, now: START + DAY });
   return p;
 }
@@ -37,8 +50,14 @@ describe('progress record', () => {
 
   it('starts afresh with a message for a record from another version of the game', () => {
     const p = JSON.parse(JSON.stringify(sample()));
-    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 0)).store)).toEqual({ value: emptyProgress(), problem: 'storage/version' });
-    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 1)).store)).toEqual({ value: emptyProgress(), problem: 'storage/invalid' });
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 0)).store)).toEqual({
+      value: emptyProgress(),
+      problem: 'storage/version',
+    });
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 1)).store)).toEqual({
+      value: emptyProgress(),
+      problem: 'storage/invalid',
+    });
   });
 
   it('rejects an old, newer or unversioned record', () => {
@@ -50,7 +69,10 @@ describe('progress record', () => {
   });
 
   it('starts afresh with a message when the saved text is not JSON', () => {
-    expect(loadProgress(storeWith('{"v":1,"data":{"version":1,').store)).toEqual({ value: emptyProgress(), problem: 'storage/corrupt' });
+    expect(loadProgress(storeWith('{"v":1,"data":{"version":1,').store)).toEqual({
+      value: emptyProgress(),
+      problem: 'storage/corrupt',
+    });
   });
 
   it.each([
@@ -66,15 +88,22 @@ describe('progress record', () => {
     ['negative count', fact({ wrong: -1 })],
     ['never answered', fact({ right: 0, wrong: 0 })],
     ['no last question', fact({ lastQuestionId: '' })],
-    ['bad confusion count', JSON.stringify({ version: 1, facts: {}, confusions: { NER: { MLI: { count: 0, last: START } } } })],
+    [
+      'bad confusion count',
+      JSON.stringify({ version: 1, facts: {}, confusions: { NER: { MLI: { count: 0, last: START } } } }),
+    ],
     ['confusion row not an object', JSON.stringify({ version: 1, facts: {}, confusions: { NER: 3 } })],
   ])('throws away a damaged record (%s) and says so', (_, text) => {
     expect(validateProgress(JSON.parse(text))).toBeNull();
-    expect(loadProgress(storeWith(saved(JSON.parse(text))).store)).toEqual({ value: emptyProgress(), problem: 'storage/invalid' });
+    expect(loadProgress(storeWith(saved(JSON.parse(text))).store)).toEqual({
+      value: emptyProgress(),
+      problem: 'storage/invalid',
+    });
   });
 
   it('drops unknown fields and keeps "__proto__" keys as plain data', () => {
-    const text = '{"version":1,"extra":1,"facts":{"__proto__":{"box":2,"lastSeen":1,"due":2,"right":1,"wrong":0,"lastQuestionId":"q","x":1}},"confusions":{}}';
+    const text =
+      '{"version":1,"extra":1,"facts":{"__proto__":{"box":2,"lastSeen":1,"due":2,"right":1,"wrong":0,"lastQuestionId":"q","x":1}},"confusions":{}}';
     const p = validateProgress(JSON.parse(text))!;
     expect(p).not.toBeNull();
     expect(Object.keys(p)).toEqual(['version', 'facts', 'confusions']);

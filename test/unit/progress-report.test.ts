@@ -5,8 +5,20 @@ import { factOf, progressBank } from '../fixtures/progress-bank.ts';
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2026, 8, 7, 9, 0);
 
-function answer(p: Progress, questionId: string, correctness: number, now: number, confused?: [string, string][]): Progress {
-  return recordAnswer(p, { fact: factOf(questionId), questionId, correctness, now, ...(confused ? { confusedPlaces: confused } : {}) });
+function answer(
+  p: Progress,
+  questionId: string,
+  correctness: number,
+  now: number,
+  confused?: [string, string][],
+): Progress {
+  return recordAnswer(p, {
+    fact: factOf(questionId),
+    questionId,
+    correctness,
+    now,
+    ...(confused ? { confusedPlaces: confused } : {}),
+  });
 }
 
 describe('mastery', () => {

@@ -88,7 +88,8 @@ describe('practiceQueue', () => {
     const a = practiceQueue(progressBank, p, START, 6, createRng(42));
     expect(practiceQueue(progressBank, p, START, 6, createRng(42))).toEqual(a);
     const orders = new Set<string>();
-    for (let seed = 0; seed < 20; seed++) orders.add(practiceQueue(progressBank, p, START, 6, createRng(seed)).map(factOf).join());
+    for (let seed = 0; seed < 20; seed++)
+      orders.add(practiceQueue(progressBank, p, START, 6, createRng(seed)).map(factOf).join());
     expect(orders.size).toBeGreaterThan(1);
   });
 });

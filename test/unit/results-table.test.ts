@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../src/core/round/types.ts';
 import {
-  buildClassTable, classTableCsv, csvField, markOf, splitCodes, type CsvWords, type ResultEntry,
+  buildClassTable,
+  classTableCsv,
+  csvField,
+  markOf,
+  splitCodes,
+  type CsvWords,
+  type ResultEntry,
 } from '../../src/core/results/classTable.ts';
 import type { ResultRecord } from '../../src/core/share/result.ts';
 import { decodeResultCode, encodeResultCode } from '../../src/core/share/resultCode.ts';
@@ -10,7 +16,11 @@ import { shareRef, questionIds } from '../fixtures/share-pack.ts';
 
 const [Q1, Q2, Q3] = questionIds as [string, string, string];
 const ans = (questionId: string, correctness: number, timeMs: number, value = true): AnswerRecord => ({
-  questionId, response: { type: 'truefalse', value }, correctness, points: correctness === 1 ? 800 : 0, timeMs,
+  questionId,
+  response: { type: 'truefalse', value },
+  correctness,
+  points: correctness === 1 ? 800 : 0,
+  timeMs,
 });
 function result(name: string, answers: AnswerRecord[], assignment = 'K3M9T2QX'): ResultRecord {
   return { v: 1, name, assignment, timeScale: 1, answers, score: answers.reduce((s, a) => s + a.points, 0) };
@@ -19,14 +29,22 @@ const ok = (source: string, value: ResultRecord): ResultEntry => ({ source, deco
 
 const ali = result('Ali', [ans(Q1, 1, 4_000), ans(Q2, 0, 10_000, false), ans(Q3, 0.5, 6_000)]);
 const bea = result('Béa', [ans(Q2, 1, 2_000), ans(Q1, 1, 6_000), ans(Q3, 0, 9_000)]);
-const cid = result('Cid', [ans(Q1, 0, 8_000), { questionId: Q2, response: null, correctness: 0, points: 0, timeMs: 20_000 }, ans(Q3, 0, 12_000)]);
+const cid = result('Cid', [
+  ans(Q1, 0, 8_000),
+  { questionId: Q2, response: null, correctness: 0, points: 0, timeMs: 20_000 },
+  ans(Q3, 0, 12_000),
+]);
 
 describe('class table', () => {
-  it('makes a students × questions grid with each student\'s score and right answers, columns in the order first met', () => {
+  it("makes a students × questions grid with each student's score and right answers, columns in the order first met", () => {
     const t = buildClassTable([ok('line 1', ali), ok('line 2', bea), ok('line 3', cid)]);
     expect(t.assignment).toBe('K3M9T2QX');
     expect(t.questionIds).toEqual([Q1, Q2, Q3]);
-    expect(t.students.map((s) => [s.name, s.score, s.correct])).toEqual([['Ali', 800, 1], ['Béa', 1600, 2], ['Cid', 0, 0]]);
+    expect(t.students.map((s) => [s.name, s.score, s.correct])).toEqual([
+      ['Ali', 800, 1],
+      ['Béa', 1600, 2],
+      ['Cid', 0, 0],
+    ]);
     // Béa answered in another (shuffled) order: her answers still land under the right question.
     expect(t.students[1]?.answers.map((a) => a?.timeMs)).toEqual([6_000, 2_000, 9_000]);
     expect(t.students[0]?.answers.map(markOf)).toEqual(['right', 'wrong', 'partial']);
@@ -48,7 +66,7 @@ describe('class table', () => {
     expect(t.hardest).toEqual([Q2, Q1]);
   });
 
-  it('flags corrupt lines, another round\'s results and repeats one line each, and keeps them out of the figures', () => {
+  it("flags corrupt lines, another round's results and repeats one line each, and keeps them out of the figures", () => {
     const other = result('Dan', [ans(Q1, 1, 1_000)], 'ZZZZ2222');
     const t = buildClassTable([
       ok('line 1', ali),
@@ -63,11 +81,14 @@ describe('class table', () => {
       { source: 'line 3', reason: 'results/other_round', name: 'Dan', assignment: 'ZZZZ2222' },
       { source: 'line 4', reason: 'results/duplicate', name: 'Ali', sameAs: 'line 1' },
     ]);
-    expect(t.rounds).toEqual([{ assignment: 'K3M9T2QX', count: 3 }, { assignment: 'ZZZZ2222', count: 1 }]);
+    expect(t.rounds).toEqual([
+      { assignment: 'K3M9T2QX', count: 3 },
+      { assignment: 'ZZZZ2222', count: 1 },
+    ]);
     expect(t.questions[0]?.count).toBe(2);
   });
 
-  it('shows the chosen round instead when asked, flagging the first round\'s results', () => {
+  it("shows the chosen round instead when asked, flagging the first round's results", () => {
     const other = result('Dan', [ans(Q1, 1, 1_000)], 'ZZZZ2222');
     const t = buildClassTable([ok('1', ali), ok('2', other)], 'ZZZZ2222');
     expect(t.assignment).toBe('ZZZZ2222');
@@ -85,7 +106,13 @@ describe('class table', () => {
     if (!c.ok) throw new Error(c.error);
     const t = buildClassTable([
       { source: 'line 1', decoded: decodeResultCode(c.value, shareRef) },
-      { source: 'ali.json', decoded: decodeResultFile(encodeResultFile({ ...ali, answers: ali.answers.map((a) => ({ ...a, timeMs: a.timeMs + 30 })) }, shareRef), shareRef) },
+      {
+        source: 'ali.json',
+        decoded: decodeResultFile(
+          encodeResultFile({ ...ali, answers: ali.answers.map((a) => ({ ...a, timeMs: a.timeMs + 30 })) }, shareRef),
+          shareRef,
+        ),
+      },
     ]);
     expect(t.students).toHaveLength(1);
     expect(t.flags[0]).toMatchObject({ source: 'ali.json', reason: 'results/duplicate' });
@@ -100,11 +127,19 @@ describe('class table', () => {
 
 describe('CSV', () => {
   const words: CsvWords = {
-    name: 'Name', score: 'Score', correct: 'Right', timeScale: 'Timer',
-    answerHeader: (n) => `Q${n} answer`, markHeader: (n) => `Q${n} result`, timeHeader: (n) => `Q${n} time (s)`,
-    mark: (m) => m, scale: (s) => (s === null ? 'off' : `x${s}`),
+    name: 'Name',
+    score: 'Score',
+    correct: 'Right',
+    timeScale: 'Timer',
+    answerHeader: (n) => `Q${n} answer`,
+    markHeader: (n) => `Q${n} result`,
+    timeHeader: (n) => `Q${n} time (s)`,
+    mark: (m) => m,
+    scale: (s) => (s === null ? 'off' : `x${s}`),
     answer: (_id, a) => (a.response?.type === 'truefalse' ? (a.response.value ? 'True' : 'False') : 'no answer'),
-    seconds: (ms) => (ms / 1000).toFixed(1), classRow: 'Class, % right', percent: (r) => `${Math.round(r * 100)}%`,
+    seconds: (ms) => (ms / 1000).toFixed(1),
+    classRow: 'Class, % right',
+    percent: (r) => `${Math.round(r * 100)}%`,
   };
 
   it('quotes fields with commas, quotes and line breaks, and defuses formulas', () => {
@@ -122,7 +157,9 @@ describe('CSV', () => {
     const t = buildClassTable([ok('1', ali), ok('2', result('O"Neil, =1+1', [ans(Q1, 1, 2_500)]))]);
     const csv = classTableCsv(t, words);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Name,Score,Right,Timer,Q1 answer,Q1 result,Q1 time (s),Q2 answer,Q2 result,Q2 time (s),Q3 answer,Q3 result,Q3 time (s)');
+    expect(lines[0]).toBe(
+      'Name,Score,Right,Timer,Q1 answer,Q1 result,Q1 time (s),Q2 answer,Q2 result,Q2 time (s),Q3 answer,Q3 result,Q3 time (s)',
+    );
     expect(lines[1]).toBe('Ali,800,1,x1,True,right,4.0,False,wrong,10.0,True,partial,6.0');
     expect(lines[2]).toBe(`"O""Neil, =1+1",800,1,x1,True,right,2.5,,none,,,none,`);
     expect(lines[3]).toBe('"Class, % right",,,,,100%,3.3,,0%,10.0,,0%,6.0');
@@ -132,7 +169,10 @@ describe('CSV', () => {
 
 describe('pasted codes', () => {
   it('takes one code per line, skipping blank lines and keeping line numbers', () => {
-    expect(splitCodes('AAAA-BBBB\r\n\n  CCCC  \n')).toEqual([{ line: 1, code: 'AAAA-BBBB' }, { line: 3, code: 'CCCC' }]);
+    expect(splitCodes('AAAA-BBBB\r\n\n  CCCC  \n')).toEqual([
+      { line: 1, code: 'AAAA-BBBB' },
+      { line: 3, code: 'CCCC' },
+    ]);
     expect(splitCodes('   ')).toEqual([]);
   });
 });

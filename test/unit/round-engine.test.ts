@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  currentQuestionId, elapsedMs, next, pause, remainingMs, resume, startRound, submitAnswer, summarize, tick, timeLimit,
+  currentQuestionId,
+  elapsedMs,
+  next,
+  pause,
+  remainingMs,
+  resume,
+  startRound,
+  submitAnswer,
+  summarize,
+  tick,
+  timeLimit,
 } from '../../src/core/round/engine.ts';
 import type { RoundConfig, RoundState } from '../../src/core/round/types.ts';
 import { fixtureBank } from '../fixtures/round-bank.ts';
@@ -152,7 +162,9 @@ describe('scoring in a round', () => {
   });
 
   it('practice rounds are unscored', () => {
-    const s = ok(submitAnswer(startRound(config({ scored: false }), 0), fixtureBank, { type: 'choice', choice: 'tchiani' }, 1));
+    const s = ok(
+      submitAnswer(startRound(config({ scored: false }), 0), fixtureBank, { type: 'choice', choice: 'tchiani' }, 1),
+    );
     expect(s.answers[0]?.correctness).toBe(1);
     expect(s.score).toBe(0);
   });
@@ -174,7 +186,9 @@ describe('saved rounds', async () => {
     expect(validateSavedRound({ state: s }, known)).toBeUndefined();
     expect(validateSavedRound({ state: { ...s, index: 7 }, seed: 1 }, known)).toBeUndefined();
     expect(validateSavedRound({ state: { ...s, phase: 'finished' }, seed: 1 }, known)).toBeUndefined();
-    expect(validateSavedRound({ state: { ...s, config: { ...s.config, questionIds: ['gone'] } }, seed: 1 }, known)).toBeUndefined();
+    expect(
+      validateSavedRound({ state: { ...s, config: { ...s.config, questionIds: ['gone'] } }, seed: 1 }, known),
+    ).toBeUndefined();
     expect(validateSavedRound({ state: { ...s, answers: [{}] }, seed: 1 }, known)).toBeUndefined();
     expect(validateSavedRound({ state: { ...s, score: 'lots' }, seed: 1 }, known)).toBeUndefined();
   });

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { appendQuestion, currentQuestionId, next, pause, startRound, stopRound, submitAnswer, summarize } from '../../src/core/round/engine.ts';
+import {
+  appendQuestion,
+  currentQuestionId,
+  next,
+  pause,
+  startRound,
+  stopRound,
+  submitAnswer,
+  summarize,
+} from '../../src/core/round/engine.ts';
 import type { RoundConfig, RoundState } from '../../src/core/round/types.ts';
 import { fixtureBank } from '../fixtures/round-bank.ts';
 
-const practice: RoundConfig = { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false, openEnded: true };
+const practice: RoundConfig = {
+  questionIds: ['leader'],
+  timeLimitMs: null,
+  timeScale: 1,
+  explainDuringRound: true,
+  scored: false,
+  openEnded: true,
+};
 
 function answered(s: RoundState, choice: string, now: number): RoundState {
   const o = submitAnswer(s, fixtureBank, { type: 'choice', choice }, now);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Question } from '../../src/core/content/types.ts';
-import { cityCorrectness, correctness, numericCorrectness, pairsInOrder, points } from '../../src/core/round/scoring.ts';
+import {
+  cityCorrectness,
+  correctness,
+  numericCorrectness,
+  pairsInOrder,
+  points,
+} from '../../src/core/round/scoring.ts';
 import { fixtureBank, fixturePack } from '../fixtures/round-bank.ts';
 
 const q = (id: string): Question => fixturePack.questions.find((x) => x.id === id) as Question;
@@ -83,20 +89,34 @@ describe('points', () => {
   });
   it('never negative, never more than 1500', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.option(fc.double({ min: -1, max: 2, noNaN: true })), fc.nat(100), (c, r, s) => {
-        const p = points(c, r, s);
-        return p >= 0 && p <= 1500;
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.option(fc.double({ min: -1, max: 2, noNaN: true })),
+        fc.nat(100),
+        (c, r, s) => {
+          const p = points(c, r, s);
+          return p >= 0 && p <= 1500;
+        },
+      ),
     );
   });
 });
 
 describe('helpers', () => {
   it('city and numeric curves are monotone', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 5000, noNaN: true }), fc.double({ min: 0, max: 5000, noNaN: true }), (a, b) => {
-      const [near, far] = a < b ? [a, b] : [b, a];
-      return cityCorrectness(near, 100) >= cityCorrectness(far, 100) && numericCorrectness(1500 + near, 1500, 100, 5000) >= numericCorrectness(1500 + far, 1500, 100, 5000);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        (a, b) => {
+          const [near, far] = a < b ? [a, b] : [b, a];
+          return (
+            cityCorrectness(near, 100) >= cityCorrectness(far, 100) &&
+            numericCorrectness(1500 + near, 1500, 100, 5000) >= numericCorrectness(1500 + far, 1500, 100, 5000)
+          );
+        },
+      ),
+    );
   });
   it('pairs in order is 1 only for the right order', () => {
     expect(pairsInOrder(['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd'])).toBe(1);

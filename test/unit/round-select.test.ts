@@ -47,7 +47,12 @@ describe('drawing a round', () => {
 describe('the first question of a standard round', async () => {
   const { mapQuestionNotFirst } = await import('../../src/core/round/select.ts');
   it('is not a map question when the round has another kind', () => {
-    expect(mapQuestionNotFirst(['where-niger', 'where-niamey', 'leader', 'troops'], fixturePack)).toEqual(['leader', 'where-niger', 'where-niamey', 'troops']);
+    expect(mapQuestionNotFirst(['where-niger', 'where-niamey', 'leader', 'troops'], fixturePack)).toEqual([
+      'leader',
+      'where-niger',
+      'where-niamey',
+      'troops',
+    ]);
     expect(mapQuestionNotFirst(['leader', 'where-niger'], fixturePack)).toEqual(['leader', 'where-niger']);
   });
   it('keeps every question, and a round of map questions only as it is', () => {

@@ -62,7 +62,11 @@ describe('settings', () => {
     const raw = JSON.stringify({ v: SETTINGS_VERSION, data: { ...mine, effectsVolume: 'loud', timeScale: 3 } });
     const { value, problem } = loadSettings(storeWith(raw).store);
     expect(problem).toBeUndefined();
-    expect(value).toEqual({ ...mine, effectsVolume: DEFAULT_SETTINGS.effectsVolume, timeScale: DEFAULT_SETTINGS.timeScale });
+    expect(value).toEqual({
+      ...mine,
+      effectsVolume: DEFAULT_SETTINGS.effectsVolume,
+      timeScale: DEFAULT_SETTINGS.timeScale,
+    });
   });
 
   it('fill in fields missing from an older save', () => {

@@ -67,7 +67,13 @@ describe('round link', () => {
 
   it('catches a damaged payload with its checksum', () => {
     // An undeflated payload (one question, empty title), so a flipped byte lands in the fields, not the compressor.
-    const small: Assignment = { ...round, title: '', questionIds: [questionIds[3] as string], language: null, timeLimitMs: null };
+    const small: Assignment = {
+      ...round,
+      title: '',
+      questionIds: [questionIds[3] as string],
+      language: null,
+      timeLimitMs: null,
+    };
     const s = encodeAssignment(small, shareRef);
     const i = 12;
     const flipped = s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
@@ -86,7 +92,11 @@ describe('round link', () => {
     const s = encodeAssignment(round, shareRef);
     const reordered: PackRef = { id: shareRef.id, version: 4, questionIds: [...shareRef.questionIds].reverse() };
     expect(decodeAssignment(s, [reordered, shareRef])).toEqual({ ok: true, value: round });
-    const removed: PackRef = { id: shareRef.id, version: 4, questionIds: shareRef.questionIds.filter((id) => id !== round.questionIds[0]) };
+    const removed: PackRef = {
+      id: shareRef.id,
+      version: 4,
+      questionIds: shareRef.questionIds.filter((id) => id !== round.questionIds[0]),
+    };
     expect(decodeAssignment(s, [removed, shareRef])).toEqual({ ok: false, error: 'link/unknown_questions' });
   });
 
@@ -100,7 +110,10 @@ describe('round link', () => {
     const huge = '1' + 'A'.repeat(5_000_000);
     const started = performance.now();
     expect(decodeAssignment(huge, shareRef)).toEqual({ ok: false, error: 'link/too_long' });
-    expect(decodeAssignment('1' + 'A'.repeat(LINK_LIMITS.maxChars), shareRef)).toEqual({ ok: false, error: 'link/too_long' });
+    expect(decodeAssignment('1' + 'A'.repeat(LINK_LIMITS.maxChars), shareRef)).toEqual({
+      ok: false,
+      error: 'link/too_long',
+    });
     expect(performance.now() - started).toBeLessThan(50);
   });
 
@@ -121,16 +134,23 @@ describe('round link', () => {
   });
 
   it('never throws on damaged valid links, and whatever it accepts is valid', () => {
-    const damage = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'delete', 'insert', 'cut'), ch: fc.constantFrom(...'AZaz09-_') });
+    const damage = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('replace', 'delete', 'insert', 'cut'),
+      ch: fc.constantFrom(...'AZaz09-_'),
+    });
     fc.assert(
       fc.property(assignmentArb, damage, (a, d) => {
         const s = encodeAssignment(a, shareRef);
         const i = d.at % s.length;
         const broken =
-          d.kind === 'replace' ? s.slice(0, i) + d.ch + s.slice(i + 1)
-          : d.kind === 'delete' ? s.slice(0, i) + s.slice(i + 1)
-          : d.kind === 'insert' ? s.slice(0, i) + d.ch + s.slice(i)
-          : s.slice(0, i);
+          d.kind === 'replace'
+            ? s.slice(0, i) + d.ch + s.slice(i + 1)
+            : d.kind === 'delete'
+              ? s.slice(0, i) + s.slice(i + 1)
+              : d.kind === 'insert'
+                ? s.slice(0, i) + d.ch + s.slice(i)
+                : s.slice(0, i);
         expectWellFormed(decodeAssignment(broken, shareRef));
       }),
       { numRuns: 3000 },
@@ -141,7 +161,11 @@ describe('round link', () => {
 describe('the largest round still fits a QR code', () => {
   // 60 questions from a bank of 1,000 (two-byte indices), an 80-character title of distinct
   // 4-byte characters (320 bytes that deflate cannot shrink much).
-  const bigPack: PackRef = { id: 'niger-coup-2023', version: 12, questionIds: Array.from({ length: 1000 }, (_, i) => `q-${i}`) };
+  const bigPack: PackRef = {
+    id: 'niger-coup-2023',
+    version: 12,
+    questionIds: Array.from({ length: 1000 }, (_, i) => `q-${i}`),
+  };
   const largest: Assignment = {
     v: 1,
     title: Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x20000 + ((i * 7919) % 42000))).join(''),

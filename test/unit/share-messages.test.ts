@@ -5,11 +5,19 @@ import { LINK_ERRORS } from '../../src/core/share/roundLink.ts';
 import { RESULT_ERRORS } from '../../src/core/share/resultErrors.ts';
 
 function ui(lng: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../locales/${lng}/ui.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(new URL(`../../locales/${lng}/ui.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 function lookup(doc: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), doc);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      doc,
+    );
 }
 
 describe('share error messages', () => {

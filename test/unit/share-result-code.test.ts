@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CROCKFORD, base32ToBytes, bytesToBase32, groupSymbols, withCheck } from '../../src/core/share/base32.ts';
 import type { PackRef } from '../../src/core/share/packRef.ts';
 import { normaliseResult, validateResult, type ResultRecord } from '../../src/core/share/result.ts';
-import { RESULT_CODE_LIMITS, RESULT_ERRORS, decodeResultCode, encodeResultCode } from '../../src/core/share/resultCode.ts';
+import {
+  RESULT_CODE_LIMITS,
+  RESULT_ERRORS,
+  decodeResultCode,
+  encodeResultCode,
+} from '../../src/core/share/resultCode.ts';
 import { questionIds, resultArb, shareRef, typicalResult } from '../fixtures/share-pack.ts';
 
 function code(r: ResultRecord, pack: PackRef = shareRef): string {
@@ -51,20 +56,40 @@ describe('result code', () => {
     if (!a) throw new Error('fixture');
     const precise: ResultRecord = {
       ...r,
-      answers: [{ ...a, correctness: 2 / 3, timeMs: 12_345.6, response: { type: 'locate-point', lon: 2.12549, lat: 13.51161 } }],
+      answers: [
+        { ...a, correctness: 2 / 3, timeMs: 12_345.6, response: { type: 'locate-point', lon: 2.12549, lat: 13.51161 } },
+      ],
       score: a.points,
     };
     const back = decodeResultCode(code(precise), shareRef);
     expect(back).toMatchObject({ ok: true });
     if (!back.ok) return;
-    expect(back.value.answers[0]).toEqual({ ...precise.answers[0], correctness: 0.667, timeMs: 12_300, response: { type: 'locate-point', lon: 2.125, lat: 13.512 } });
+    expect(back.value.answers[0]).toEqual({
+      ...precise.answers[0],
+      correctness: 0.667,
+      timeMs: 12_300,
+      response: { type: 'locate-point', lon: 2.125, lat: 13.512 },
+    });
   });
 
   it('keeps numeric answers exactly, however large, fractional or negative', () => {
     const r = typicalResult(4);
     const a = r.answers[3];
     if (!a) throw new Error('fixture');
-    for (const value of [0, -1, 26, 0.5, -2.25, 1e-300, 2 ** 52 - 1, 2 ** 52, -(2 ** 52), Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e300]) {
+    for (const value of [
+      0,
+      -1,
+      26,
+      0.5,
+      -2.25,
+      1e-300,
+      2 ** 52 - 1,
+      2 ** 52,
+      -(2 ** 52),
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+      1e300,
+    ]) {
       const one: ResultRecord = { ...r, answers: [{ ...a, response: { type: 'numeric', value } }], score: a.points };
       expect(decodeResultCode(code(one), shareRef)).toEqual({ ok: true, value: normaliseResult(one) });
     }
@@ -104,10 +129,19 @@ describe('result code', () => {
     expect(decodeResultCode(' - - ', shareRef)).toEqual({ ok: false, error: 'result/empty' });
     expect(decodeResultCode(c + '!', shareRef)).toEqual({ ok: false, error: 'result/bad_encoding' });
     expect(decodeResultCode(c.replace(/^./, 'U'), shareRef)).toEqual({ ok: false, error: 'result/bad_encoding' });
-    expect(decodeResultCode('X'.repeat(RESULT_CODE_LIMITS.maxTypedChars + 1), shareRef)).toEqual({ ok: false, error: 'result/too_long' });
+    expect(decodeResultCode('X'.repeat(RESULT_CODE_LIMITS.maxTypedChars + 1), shareRef)).toEqual({
+      ok: false,
+      error: 'result/too_long',
+    });
     // Right check symbols around bytes that are not a result.
-    expect(decodeResultCode(withCheck(bytesToBase32(new Uint8Array([1]))), shareRef)).toEqual({ ok: false, error: 'result/corrupt' });
-    expect(decodeResultCode(withCheck(bytesToBase32(new Uint8Array([2, 0, 0]))), shareRef)).toEqual({ ok: false, error: 'result/bad_version' });
+    expect(decodeResultCode(withCheck(bytesToBase32(new Uint8Array([1]))), shareRef)).toEqual({
+      ok: false,
+      error: 'result/corrupt',
+    });
+    expect(decodeResultCode(withCheck(bytesToBase32(new Uint8Array([2, 0, 0]))), shareRef)).toEqual({
+      ok: false,
+      error: 'result/bad_version',
+    });
   });
 
   it('recognises a code from another bank or version, and questions the bank no longer has', () => {
@@ -117,7 +151,10 @@ describe('result code', () => {
     expect(decodeResultCode(c, { ...shareRef, version: 4 })).toEqual({ ok: false, error: 'result/other_version' });
     const current: PackRef = { id: shareRef.id, version: 4, questionIds: [...shareRef.questionIds].reverse() };
     expect(decodeResultCode(c, [current, shareRef])).toEqual({ ok: true, value: normaliseResult(r) });
-    const pruned: PackRef = { ...current, questionIds: current.questionIds.filter((id) => id !== r.answers[0]?.questionId) };
+    const pruned: PackRef = {
+      ...current,
+      questionIds: current.questionIds.filter((id) => id !== r.answers[0]?.questionId),
+    };
     expect(decodeResultCode(c, [pruned, shareRef])).toEqual({ ok: false, error: 'result/unknown_questions' });
   });
 
@@ -155,7 +192,11 @@ describe('result code', () => {
 
   it('never throws on damaged bytes behind a right check, and whatever it accepts is valid', () => {
     // Past the check, only the structure checks stand between damaged bytes and the teacher.
-    const damage = fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), kind: fc.constantFrom('replace', 'delete', 'insert', 'cut') });
+    const damage = fc.record({
+      at: fc.nat(),
+      byte: fc.integer({ min: 0, max: 255 }),
+      kind: fc.constantFrom('replace', 'delete', 'insert', 'cut'),
+    });
     fc.assert(
       fc.property(resultArb, damage, (r, d) => {
         const bytes = [...(base32ToBytes(code(r).replace(/-/g, '').slice(0, -2)) ?? [])];

@@ -27,31 +27,55 @@ describe('result file', () => {
     const doc = JSON.parse(text) as Record<string, unknown>;
     const edit = (change: Record<string, unknown>) => JSON.stringify({ ...doc, ...change });
     expect(decodeResultFile('', shareRef)).toEqual({ ok: false, error: 'result/empty' });
-    expect(decodeResultFile('{"format": "sahel-quiz/result", ', shareRef)).toEqual({ ok: false, error: 'result/bad_file' });
+    expect(decodeResultFile('{"format": "sahel-quiz/result", ', shareRef)).toEqual({
+      ok: false,
+      error: 'result/bad_file',
+    });
     expect(decodeResultFile('[1, 2]', shareRef)).toEqual({ ok: false, error: 'result/bad_file' });
-    expect(decodeResultFile(edit({ format: 'something-else' }), shareRef)).toEqual({ ok: false, error: 'result/bad_file' });
+    expect(decodeResultFile(edit({ format: 'something-else' }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/bad_file',
+    });
     expect(decodeResultFile(edit({ v: 2 }), shareRef)).toEqual({ ok: false, error: 'result/bad_version' });
-    expect(decodeResultFile(edit({ pack: { id: 'mali-2021', version: 1 } }), shareRef)).toEqual({ ok: false, error: 'result/other_pack' });
-    expect(decodeResultFile(edit({ result: { ...r, name: 'a\u0000b' } }), shareRef)).toEqual({ ok: false, error: 'result/corrupt' });
-    expect(decodeResultFile(edit({ result: { ...r, extra: true } }), shareRef)).toEqual({ ok: false, error: 'result/corrupt' });
+    expect(decodeResultFile(edit({ pack: { id: 'mali-2021', version: 1 } }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/other_pack',
+    });
+    expect(decodeResultFile(edit({ result: { ...r, name: 'a\u0000b' } }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/corrupt',
+    });
+    expect(decodeResultFile(edit({ result: { ...r, extra: true } }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/corrupt',
+    });
     const gone = { ...shareRef, questionIds: shareRef.questionIds.slice(3) };
     expect(decodeResultFile(text, gone)).toEqual({ ok: false, error: 'result/unknown_questions' });
-    expect(decodeResultFile(' '.repeat(RESULT_FILE_LIMITS.maxChars) + text, shareRef)).toEqual({ ok: false, error: 'result/too_long' });
+    expect(decodeResultFile(' '.repeat(RESULT_FILE_LIMITS.maxChars) + text, shareRef)).toEqual({
+      ok: false,
+      error: 'result/too_long',
+    });
   });
 
   it('holds the same limits as the code: at most 60 answers, names of 40 characters', () => {
     const r = typicalResult(5);
     const doc = JSON.parse(encodeResultFile(r, shareRef)) as Record<string, unknown>;
     const tooMany = { ...r, answers: Array.from({ length: 61 }, (_, i) => ({ ...r.answers[0], questionId: `q${i}` })) };
-    expect(decodeResultFile(JSON.stringify({ ...doc, result: tooMany }), shareRef)).toEqual({ ok: false, error: 'result/corrupt' });
-    expect(decodeResultFile(JSON.stringify({ ...doc, result: { ...r, name: 'n'.repeat(41) } }), shareRef)).toEqual({ ok: false, error: 'result/corrupt' });
+    expect(decodeResultFile(JSON.stringify({ ...doc, result: tooMany }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/corrupt',
+    });
+    expect(decodeResultFile(JSON.stringify({ ...doc, result: { ...r, name: 'n'.repeat(41) } }), shareRef)).toEqual({
+      ok: false,
+      error: 'result/corrupt',
+    });
   });
 
   it('never throws on random or damaged text, and whatever it accepts is valid', () => {
     const text = encodeResultFile(typicalResult(6), shareRef);
-    const damaged = fc.record({ at: fc.nat(text.length - 1), cut: fc.nat(40), insert: fc.string({ maxLength: 4 }) }).map(
-      ({ at, cut, insert }) => text.slice(0, at) + insert + text.slice(at + cut),
-    );
+    const damaged = fc
+      .record({ at: fc.nat(text.length - 1), cut: fc.nat(40), insert: fc.string({ maxLength: 4 }) })
+      .map(({ at, cut, insert }) => text.slice(0, at) + insert + text.slice(at + cut));
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.json(), damaged), (s) => {
         const out = decodeResultFile(s, shareRef);

@@ -30,7 +30,15 @@ function throwingWebStorage(): WebStorage {
   const fail = () => {
     throw Object.assign(new Error('denied'), { name: 'SecurityError' });
   };
-  return { get length(): number { return fail(); }, key: fail, getItem: fail, setItem: fail, removeItem: fail };
+  return {
+    get length(): number {
+      return fail();
+    },
+    key: fail,
+    getItem: fail,
+    setItem: fail,
+    removeItem: fail,
+  };
 }
 
 describe('local store', () => {

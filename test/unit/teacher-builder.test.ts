@@ -4,11 +4,26 @@ import { decodeAssignment, encodeAssignment } from '../../src/core/share/roundLi
 import { packRef } from '../../src/core/share/packRef.ts';
 import { createMemoryStore, createRecordStore } from '../../src/core/storage/index.ts';
 import {
-  defaultForm, formFromAssignment, formToAssignment, matchingQuestions, normalizeForm, summarizeAssignment, type RoundForm,
+  defaultForm,
+  formFromAssignment,
+  formToAssignment,
+  matchingQuestions,
+  normalizeForm,
+  summarizeAssignment,
+  type RoundForm,
 } from '../../src/core/teacher/roundForm.ts';
 import {
-  ROUND_FILE_MAX_BYTES, SAVED_ROUND_PREFIX, deleteRound, duplicateRound, listSavedRounds, newRoundId, parseRoundFile,
-  roundFileName, roundFileText, saveRound, type SavedTeacherRound,
+  ROUND_FILE_MAX_BYTES,
+  SAVED_ROUND_PREFIX,
+  deleteRound,
+  duplicateRound,
+  listSavedRounds,
+  newRoundId,
+  parseRoundFile,
+  roundFileName,
+  roundFileText,
+  saveRound,
+  type SavedTeacherRound,
 } from '../../src/core/teacher/savedRounds.ts';
 import { realPack } from '../fixtures/content/real.ts';
 
@@ -23,7 +38,20 @@ const ok = (f: RoundForm) => {
 
 describe('round form → assignment', () => {
   it('draws the asked number of questions, all passing the filters, and carries every setting', () => {
-    const r = ok(form({ topics: ['coup', 'response'], types: ['choice', 'truefalse'], difficulties: [1, 2], count: 7, timeLimitMs: 30_000, language: 'fr', explainDuringRound: false, allowTimeChange: false, shuffle: true, title: '  Coup week  ' }));
+    const r = ok(
+      form({
+        topics: ['coup', 'response'],
+        types: ['choice', 'truefalse'],
+        difficulties: [1, 2],
+        count: 7,
+        timeLimitMs: 30_000,
+        language: 'fr',
+        explainDuringRound: false,
+        allowTimeChange: false,
+        shuffle: true,
+        title: '  Coup week  ',
+      }),
+    );
     expect(r.value.questionIds).toHaveLength(7);
     for (const id of r.value.questionIds) {
       const q = byId.get(id)!;
@@ -31,7 +59,14 @@ describe('round form → assignment', () => {
       expect(['choice', 'truefalse']).toContain(q.type);
       expect([1, 2]).toContain(q.difficulty);
     }
-    expect(r.value).toMatchObject({ title: 'Coup week', timeLimitMs: 30_000, language: 'fr', explainDuringRound: false, allowTimeChange: false, shuffle: true });
+    expect(r.value).toMatchObject({
+      title: 'Coup week',
+      timeLimitMs: 30_000,
+      language: 'fr',
+      explainDuringRound: false,
+      allowTimeChange: false,
+      shuffle: true,
+    });
     expect(r.short).toBe(false);
   });
 
@@ -47,22 +82,40 @@ describe('round form → assignment', () => {
     if (few.length === 0) expect(r).toEqual({ ok: false, errors: ['builder.error.noMatch'] });
     else expect(r).toMatchObject({ ok: true, short: true });
     const types = [...new Set(pack.questions.map((q) => q.type))];
-    const empty = types.find((t) => matchingQuestions(pack, { topics: ['protest'], types: [t], difficulties: [3] }).length === 0);
-    if (empty) expect(formToAssignment(form({ topics: ['protest'], types: [empty], difficulties: [3] }), pack)).toEqual({ ok: false, errors: ['builder.error.noMatch'] });
+    const empty = types.find(
+      (t) => matchingQuestions(pack, { topics: ['protest'], types: [t], difficulties: [3] }).length === 0,
+    );
+    if (empty)
+      expect(formToAssignment(form({ topics: ['protest'], types: [empty], difficulties: [3] }), pack)).toEqual({
+        ok: false,
+        errors: ['builder.error.noMatch'],
+      });
   });
 
   it('names every problem at once: count out of range, title too long or with control characters', () => {
-    expect(formToAssignment(form({ count: 0, title: 'x'.repeat(81) }), pack)).toEqual({ ok: false, errors: ['builder.error.titleTooLong', 'builder.error.count'] });
+    expect(formToAssignment(form({ count: 0, title: 'x'.repeat(81) }), pack)).toEqual({
+      ok: false,
+      errors: ['builder.error.titleTooLong', 'builder.error.count'],
+    });
     expect(formToAssignment(form({ count: 61 }), pack)).toEqual({ ok: false, errors: ['builder.error.count'] });
     expect(formToAssignment(form({ count: 2.5 }), pack)).toEqual({ ok: false, errors: ['builder.error.count'] });
-    expect(formToAssignment(form({ title: 'a\u202Eb' }), pack)).toEqual({ ok: false, errors: ['builder.error.titleChars'] });
+    expect(formToAssignment(form({ title: 'a\u202Eb' }), pack)).toEqual({
+      ok: false,
+      errors: ['builder.error.titleChars'],
+    });
   });
 
-  it('hand-picked questions keep the teacher\'s order; an empty or unknown pick is refused', () => {
+  it("hand-picked questions keep the teacher's order; an empty or unknown pick is refused", () => {
     const ids = [pack.questions[9]!.id, pack.questions[2]!.id, pack.questions[40]!.id];
     expect(ok(form({ mode: 'pick', picked: ids })).value.questionIds).toEqual(ids);
-    expect(formToAssignment(form({ mode: 'pick', picked: [] }), pack)).toEqual({ ok: false, errors: ['builder.error.noPick'] });
-    expect(formToAssignment(form({ mode: 'pick', picked: ['no-such-question'] }), pack)).toEqual({ ok: false, errors: ['builder.error.unknownQuestion'] });
+    expect(formToAssignment(form({ mode: 'pick', picked: [] }), pack)).toEqual({
+      ok: false,
+      errors: ['builder.error.noPick'],
+    });
+    expect(formToAssignment(form({ mode: 'pick', picked: ['no-such-question'] }), pack)).toEqual({
+      ok: false,
+      errors: ['builder.error.unknownQuestion'],
+    });
   });
 
   it('the assignment goes through the link and comes back equal', () => {
@@ -76,19 +129,36 @@ describe('round form → assignment', () => {
   });
 
   it('normalizeForm keeps valid fields and defaults the rest', () => {
-    const f = normalizeForm({ title: 'T', topics: ['coup', 'nope'], count: 'ten', timeLimitMs: 12_345, language: 'fr', shuffle: true }, 5)!;
-    expect(f).toMatchObject({ title: 'T', topics: ['coup'], count: 10, timeLimitMs: 30_000, language: 'fr', shuffle: true, seed: 5 });
+    const f = normalizeForm(
+      { title: 'T', topics: ['coup', 'nope'], count: 'ten', timeLimitMs: 12_345, language: 'fr', shuffle: true },
+      5,
+    )!;
+    expect(f).toMatchObject({
+      title: 'T',
+      topics: ['coup'],
+      count: 10,
+      timeLimitMs: 30_000,
+      language: 'fr',
+      shuffle: true,
+      seed: 5,
+    });
     expect(normalizeForm('x', 5)).toBeUndefined();
   });
 });
 
 describe('live summary', () => {
   it('counts types and topics and estimates the longest duration', () => {
-    const ids = [pack.questions.find((q) => q.type === 'choice')!.id, pack.questions.find((q) => q.type === 'locate')!.id];
+    const ids = [
+      pack.questions.find((q) => q.type === 'choice')!.id,
+      pack.questions.find((q) => q.type === 'locate')!.id,
+    ];
     const a = ok(form({ mode: 'pick', picked: ids, timeLimitMs: 30_000 })).value;
     const s = summarizeAssignment(a, pack);
     expect(s.count).toBe(2);
-    expect(s.types).toEqual([{ type: 'choice', count: 1 }, { type: 'locate', count: 1 }]);
+    expect(s.types).toEqual([
+      { type: 'choice', count: 1 },
+      { type: 'locate', count: 1 },
+    ]);
     expect(s.topics.reduce((n, x) => n + x.count, 0)).toBe(2);
     expect(s.durationMs).toBe(2 * (30_000 + 6_000));
     expect(summarizeAssignment({ ...a, timeLimitMs: null }, pack).durationMs).toBeNull();
@@ -96,7 +166,12 @@ describe('live summary', () => {
 });
 
 describe('saved rounds', () => {
-  const make = (id: string, savedAt: number, f: RoundForm = form({ title: id })): SavedTeacherRound => ({ id, savedAt, assignment: ok(f).value, form: f });
+  const make = (id: string, savedAt: number, f: RoundForm = form({ title: id })): SavedTeacherRound => ({
+    id,
+    savedAt,
+    assignment: ok(f).value,
+    form: f,
+  });
 
   it('saves, lists newest first, duplicates with a new id and title, deletes', () => {
     const store = createRecordStore(createMemoryStore(), 'sahel-quiz');
@@ -125,10 +200,16 @@ describe('saved rounds', () => {
     const store = createRecordStore(kv, 'sahel-quiz');
     saveRound(store, make('good0001', 5));
     kv.set(`sahel-quiz:${SAVED_ROUND_PREFIX}bad00001`, '{not json');
-    kv.set(`sahel-quiz:${SAVED_ROUND_PREFIX}bad00002`, JSON.stringify({ v: 1, data: { id: 'bad00002', savedAt: 1, assignment: { v: 1 } } }));
+    kv.set(
+      `sahel-quiz:${SAVED_ROUND_PREFIX}bad00002`,
+      JSON.stringify({ v: 1, data: { id: 'bad00002', savedAt: 1, assignment: { v: 1 } } }),
+    );
     kv.set(`sahel-quiz:${SAVED_ROUND_PREFIX}bad00003`, JSON.stringify({ v: 9, data: {} }));
     const bad = make('bad00004', 1);
-    kv.set(`sahel-quiz:${SAVED_ROUND_PREFIX}bad00004`, JSON.stringify({ v: 1, data: { ...bad, assignment: { ...bad.assignment, questionIds: ['gone-question'] } } }));
+    kv.set(
+      `sahel-quiz:${SAVED_ROUND_PREFIX}bad00004`,
+      JSON.stringify({ v: 1, data: { ...bad, assignment: { ...bad.assignment, questionIds: ['gone-question'] } } }),
+    );
     kv.set('sahel-quiz:settings', '{"v":1,"data":{}}');
     const list = listSavedRounds(store, pack);
     expect(list.rounds.map((r) => r.id)).toEqual(['good0001']);
@@ -136,7 +217,7 @@ describe('saved rounds', () => {
     expect(kv.keys()).toHaveLength(6);
   });
 
-  it('a stored form that no longer makes the stored round is replaced by the round\'s own questions', () => {
+  it("a stored form that no longer makes the stored round is replaced by the round's own questions", () => {
     const kv = createMemoryStore();
     const store = createRecordStore(kv, 'sahel-quiz');
     const r = make('ffff6666', 1);
@@ -148,7 +229,10 @@ describe('saved rounds', () => {
 
   it('new ids are 12 lower-case base-36 symbols', () => {
     let n = 0;
-    const id = newRoundId(() => (n += 0x9e3779b9) >>> 0);
+    const id = newRoundId(() => {
+      n += 0x9e3779b9;
+      return n >>> 0;
+    });
     expect(id).toMatch(/^[a-z0-9]{12}$/);
   });
 });
@@ -164,12 +248,19 @@ describe('round files', () => {
   });
 
   it('every kind of bad file gets its own message', () => {
-    expect(parseRoundFile('x', ROUND_FILE_MAX_BYTES + 1, pack)).toEqual({ ok: false, error: 'builder.import.tooLarge' });
+    expect(parseRoundFile('x', ROUND_FILE_MAX_BYTES + 1, pack)).toEqual({
+      ok: false,
+      error: 'builder.import.tooLarge',
+    });
     expect(parseRoundFile('{"format":', 10, pack)).toEqual({ ok: false, error: 'builder.import.notJson' });
     expect(parseRoundFile('{"results":[]}', 14, pack)).toEqual({ ok: false, error: 'builder.import.notRound' });
     const tampered = JSON.stringify({ format: 'sahel-quiz-round', v: 1, round: { ...a, timeLimitMs: -5 } });
     expect(parseRoundFile(tampered, tampered.length, pack)).toEqual({ ok: false, error: 'builder.import.notRound' });
-    const gone = JSON.stringify({ format: 'sahel-quiz-round', v: 1, round: { ...a, questionIds: ['not-in-the-bank'] } });
+    const gone = JSON.stringify({
+      format: 'sahel-quiz-round',
+      v: 1,
+      round: { ...a, questionIds: ['not-in-the-bank'] },
+    });
     expect(parseRoundFile(gone, gone.length, pack)).toEqual({ ok: false, error: 'builder.import.unknownQuestions' });
   });
 });

@@ -42,7 +42,9 @@ export function checkStudentName(typed: string): { ok: true; value: string } | {
   const value = typed.trim().replace(/\s+/gu, ' ');
   if (value === '') return { ok: false, error: 'name/empty' };
   if (isPlainText(value, RESULT_LIMITS.maxNameChars, true)) return { ok: true, value };
-  return isPlainText(value, Number.MAX_SAFE_INTEGER, true) ? { ok: false, error: 'name/too_long' } : { ok: false, error: 'name/bad_characters' };
+  return isPlainText(value, Number.MAX_SAFE_INTEGER, true)
+    ? { ok: false, error: 'name/too_long' }
+    : { ok: false, error: 'name/bad_characters' };
 }
 
 export const MAX_NAME_CHARS = RESULT_LIMITS.maxNameChars;

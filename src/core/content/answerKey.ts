@@ -35,7 +35,11 @@ export interface AnswerKeyLabels {
 }
 
 /** The key's rows, in pack order. A context question's explanation ends with the background note. */
-export function answerKeyRows(pack: ContentPack, texts: Texts, labels: Pick<AnswerKeyLabels, 'background'>): AnswerKeyRow[] {
+export function answerKeyRows(
+  pack: ContentPack,
+  texts: Texts,
+  labels: Pick<AnswerKeyLabels, 'background'>,
+): AnswerKeyRow[] {
   return pack.questions.map((q) => {
     const words = texts.question(q.id);
     const explanation = words?.explanation ?? '';
@@ -65,7 +69,17 @@ function contextOf(pack: ContentPack): Map<string, boolean> {
   return new Map(pack.questions.map((q: Question) => [q.id, q.context === true]));
 }
 
-const CSV_FIELDS = ['id', 'type', 'topic', 'difficulty', 'paragraphs', 'context', 'prompt', 'answer', 'explanation'] as const;
+const CSV_FIELDS = [
+  'id',
+  'type',
+  'topic',
+  'difficulty',
+  'paragraphs',
+  'context',
+  'prompt',
+  'answer',
+  'explanation',
+] as const;
 
 /** CSV with a header row and CRLF line ends; paragraphs as "4; 5"; topic and type as words. */
 export function answerKeyCsv(rows: AnswerKeyRow[], pack: ContentPack, labels: AnswerKeyLabels): string {
@@ -107,7 +121,8 @@ export function answerKeyMarkdown(rows: AnswerKeyRow[], pack: ContentPack, label
     inTopic.forEach((r, i) => {
       const bg = context.get(r.id) ? ` *(${mdText(labels.background)})*` : '';
       const paras = r.paragraphs.map((p) => labels.formatNumber(p)).join('; ');
-      const field = (f: keyof AnswerKeyLabels['columns'], value: string) => `${mdText(labels.columns[f])}${labels.fieldSeparator}${mdText(value)}`;
+      const field = (f: keyof AnswerKeyLabels['columns'], value: string) =>
+        `${mdText(labels.columns[f])}${labels.fieldSeparator}${mdText(value)}`;
       out.push(
         `${i + 1}. **${mdText(r.prompt)}**${bg}`,
         `   - ${field('answer', r.answer)}`,
@@ -128,4 +143,3 @@ export function answerKeyMarkdown(rows: AnswerKeyRow[], pack: ContentPack, label
 
 export const ANSWER_KEY_FORMATS = ['json', 'csv', 'md'] as const;
 export type AnswerKeyFormat = (typeof ANSWER_KEY_FORMATS)[number];
-

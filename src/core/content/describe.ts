@@ -60,7 +60,10 @@ export function responseText(q: Question, r: Response | null, texts: Texts): str
       return r.order.map((e) => words?.events?.[e] ?? e).join(texts.word('then'));
     case 'match':
       return Object.entries(r.pairs)
-        .map(([s, who]) => `${words?.statements?.[s] ?? s}${texts.word('saidBySeparator')}${words?.speakers?.[who] ?? who}`)
+        .map(
+          ([s, who]) =>
+            `${words?.statements?.[s] ?? s}${texts.word('saidBySeparator')}${words?.speakers?.[who] ?? who}`,
+        )
         .join(sep);
   }
 }

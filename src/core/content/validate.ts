@@ -52,7 +52,16 @@ export const QuestionSchema = v.variant('type', [
     targets: v.array(v.string()),
     toleranceKm: v.optional(Finite),
   }),
-  v.strictObject({ ...base, type: v.literal('numeric'), answer: Finite, min: Finite, max: Finite, step: Finite, tolerance: Finite, year: v.optional(v.boolean()) }),
+  v.strictObject({
+    ...base,
+    type: v.literal('numeric'),
+    answer: Finite,
+    min: Finite,
+    max: Finite,
+    step: Finite,
+    tolerance: Finite,
+    year: v.optional(v.boolean()),
+  }),
   v.strictObject({ ...base, type: v.literal('timeline'), order: v.array(Id) }),
   v.strictObject({
     ...base,
@@ -84,14 +93,20 @@ const PackHead = v.strictObject({
 });
 
 /** Checks a pack and its words in each language of `texts` (language → locales/<lng>/questions.json). */
-export function validatePack(pack: unknown, texts: Readonly<Record<string, unknown>>, opts: PackCheckOptions): PackValidation {
+export function validatePack(
+  pack: unknown,
+  texts: Readonly<Record<string, unknown>>,
+  opts: PackCheckOptions,
+): PackValidation {
   const errors: string[] = [];
   const head = v.safeParse(PackHead, pack);
   if (!head.success) {
     return { ok: false, errors: head.issues.map((i) => `pack: ${describeIssue(i)}`) };
   }
   if (head.output.paragraphCount !== opts.paragraphCount) {
-    errors.push(`pack: paragraphCount is ${head.output.paragraphCount} but the article has ${opts.paragraphCount} paragraphs`);
+    errors.push(
+      `pack: paragraphCount is ${head.output.paragraphCount} but the article has ${opts.paragraphCount} paragraphs`,
+    );
   }
   if (head.output.questions.length === 0) errors.push('pack: has no questions');
 
@@ -136,7 +151,8 @@ function questionProblems(q: Question, opts: PackCheckOptions): string[] {
   const out: string[] = [];
   if (q.paragraphs.length === 0 && !q.context) out.push('cites no paragraph (allowed only for context questions)');
   for (const p of q.paragraphs) {
-    if (p < 1 || p > opts.paragraphCount) out.push(`unknown paragraph ${p} (the article has 1..${opts.paragraphCount})`);
+    if (p < 1 || p > opts.paragraphCount)
+      out.push(`unknown paragraph ${p} (the article has 1..${opts.paragraphCount})`);
   }
   for (const p of duplicates(q.paragraphs)) out.push(`paragraph ${p} cited twice`);
 
@@ -151,7 +167,8 @@ function questionProblems(q: Question, opts: PackCheckOptions): string[] {
     }
     case 'locate': {
       if (q.targets.length === 0) out.push('has no map target');
-      if (q.mode !== 'countries' && q.targets.length > 1) out.push(`${q.mode} mode takes one target, has ${q.targets.length}`);
+      if (q.mode !== 'countries' && q.targets.length > 1)
+        out.push(`${q.mode} mode takes one target, has ${q.targets.length}`);
       for (const t of duplicates(q.targets)) out.push(`map target ${t} listed twice`);
       for (const t of q.targets) {
         if (!opts.placeIds.has(t)) out.push(`map target ${t} is not on the map`);
@@ -168,9 +185,11 @@ function questionProblems(q: Question, opts: PackCheckOptions): string[] {
         out.push(`numeric range ${q.min}..${q.max} must have the answer ${q.answer} strictly inside`);
       }
       if (!(q.step > 0)) out.push(`step ${q.step} must be above 0`);
-      else if (!onGrid(q.answer - q.min, q.step)) out.push(`the slider (from ${q.min} by ${q.step}) cannot land on the answer ${q.answer}`);
+      else if (!onGrid(q.answer - q.min, q.step))
+        out.push(`the slider (from ${q.min} by ${q.step}) cannot land on the answer ${q.answer}`);
       if (q.tolerance < 0) out.push(`tolerance ${q.tolerance} must not be negative`);
-      else if (q.tolerance >= q.max - q.min) out.push(`tolerance ${q.tolerance} covers the whole range, every answer would score`);
+      else if (q.tolerance >= q.max - q.min)
+        out.push(`tolerance ${q.tolerance} covers the whole range, every answer would score`);
       break;
     }
     case 'timeline': {
@@ -203,7 +222,8 @@ function textProblems(q: Question, raw: unknown): string[] {
   const expect = (field: 'choices' | 'events' | 'statements' | 'speakers', label: string, ids: string[]): void => {
     const have = t[field] ?? {};
     for (const id of new Set(ids)) if (!(id in have)) out.push(`${label} ${id} has no text`);
-    for (const id of Object.keys(have)) if (!ids.includes(id)) out.push(`${label} text ${id} belongs to no ${label} of the question`);
+    for (const id of Object.keys(have))
+      if (!ids.includes(id)) out.push(`${label} text ${id} belongs to no ${label} of the question`);
     const byText = new Map<string, string>();
     for (const id of new Set(ids)) {
       const words = have[id]?.toLocaleLowerCase();
@@ -226,8 +246,16 @@ function textProblems(q: Question, raw: unknown): string[] {
       unexpected('choices', 'statements', 'speakers', 'unit');
       break;
     case 'match':
-      expect('statements', 'statement', q.pairs.map((p) => p.statement));
-      expect('speakers', 'speaker', q.pairs.map((p) => p.speaker));
+      expect(
+        'statements',
+        'statement',
+        q.pairs.map((p) => p.statement),
+      );
+      expect(
+        'speakers',
+        'speaker',
+        q.pairs.map((p) => p.speaker),
+      );
       unexpected('choices', 'events', 'unit');
       break;
     case 'numeric':

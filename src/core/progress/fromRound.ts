@@ -23,7 +23,13 @@ export function confusionsOf(q: Question, response: Response | null): [expected:
 /** What the progress record needs to know about one answer of a round. */
 export function answerEvent(q: Question, a: AnswerRecord, now: number): AnswerEvent {
   const confused = confusionsOf(q, a.response);
-  return { fact: q.fact, questionId: q.id, correctness: a.correctness, now, ...(confused.length ? { confusedPlaces: confused } : {}) };
+  return {
+    fact: q.fact,
+    questionId: q.id,
+    correctness: a.correctness,
+    now,
+    ...(confused.length ? { confusedPlaces: confused } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,15 @@
 /** Spaced repetition and learning progress: pure functions over a plain JSON record. See README.md. */
 export type { AnswerEvent, Box, Confusion, FactProgress, Progress } from './types.ts';
 export { PROGRESS_VERSION } from './types.ts';
-export { BOX_INTERVALS_MS, CORRECT_THRESHOLD, MAX_BOX, factProgress, intervalFor, isCorrect, recordAnswer } from './leitner.ts';
+export {
+  BOX_INTERVALS_MS,
+  CORRECT_THRESHOLD,
+  MAX_BOX,
+  factProgress,
+  intervalFor,
+  isCorrect,
+  recordAnswer,
+} from './leitner.ts';
 export { emptyProgress, validateProgress } from './record.ts';
 export { PROGRESS_KEY, clearProgress, loadProgress, saveProgress } from './store.ts';
 export { dueFacts, practiceQueue } from './schedule.ts';

@@ -85,7 +85,8 @@ function fingerprint(r: ResultRecord): string {
 export function buildClassTable(entries: readonly ResultEntry[], chosen?: string | null): ClassTable {
   const flags: Flag[] = [];
   const rounds = new Map<string, number>();
-  for (const e of entries) if (e.decoded.ok) rounds.set(e.decoded.value.assignment, (rounds.get(e.decoded.value.assignment) ?? 0) + 1);
+  for (const e of entries)
+    if (e.decoded.ok) rounds.set(e.decoded.value.assignment, (rounds.get(e.decoded.value.assignment) ?? 0) + 1);
   const first = rounds.keys().next();
   const assignment = chosen && rounds.has(chosen) ? chosen : first.done ? null : first.value;
 
@@ -195,7 +196,9 @@ export function csvField(value: string): string {
 /** The table as CSV text (RFC 4180: CRLF line ends, "" inside quotes). */
 export function classTableCsv(table: ClassTable, w: CsvWords): string {
   const header = [w.name, w.score, w.correct, w.timeScale];
-  table.questionIds.forEach((id, i) => header.push(w.answerHeader(i + 1, id), w.markHeader(i + 1, id), w.timeHeader(i + 1, id)));
+  table.questionIds.forEach((id, i) => {
+    header.push(w.answerHeader(i + 1, id), w.markHeader(i + 1, id), w.timeHeader(i + 1, id));
+  });
   const rows = [header];
   for (const s of table.students) {
     const row = [s.name, String(s.score), String(s.correct), w.scale(s.timeScale)];

@@ -75,7 +75,10 @@ export function submitAnswer(state: RoundState, bank: Bank, response: Response, 
   const limit = timeLimit(state.config);
   const streak = isFullyRight(c) ? state.streak + 1 : 0;
   const pts = state.config.scored ? points(c, limit === null ? null : 1 - spent / limit, streak) : 0;
-  return { ok: true, state: record(state, { questionId: id, response, correctness: c, points: pts, timeMs: spent }, streak) };
+  return {
+    ok: true,
+    state: record(state, { questionId: id, response, correctness: c, points: pts, timeMs: spent }, streak),
+  };
 }
 
 /** Moves time on: when the limit is reached, the question counts as missed. */
@@ -84,7 +87,11 @@ export function tick(state: RoundState, now: number): RoundState {
   const left = remainingMs(state, now);
   if (left === null || left > 0) return state;
   const id = currentQuestionId(state) as string;
-  return record(state, { questionId: id, response: null, correctness: 0, points: 0, timeMs: timeLimit(state.config) ?? 0 }, 0);
+  return record(
+    state,
+    { questionId: id, response: null, correctness: 0, points: 0, timeMs: timeLimit(state.config) ?? 0 },
+    0,
+  );
 }
 
 /** From feedback to the next question, or to the end. */

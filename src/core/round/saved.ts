@@ -21,8 +21,10 @@ export function validateSavedRound(x: unknown, known: (id: string) => boolean): 
   if (!['asking', 'paused', 'feedback'].includes(String(s.phase))) return undefined;
   const numbers = [s.index, s.runningSince, s.spentMs, s.score, s.streak, s.bestStreak];
   if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
-  if (!Number.isInteger(s.index) || (s.index as number) < 0 || (s.index as number) >= c.questionIds.length) return undefined;
-  const answered = (s.index as number) + (s.phase === 'asking' || (s.phase === 'paused' && s.pausedFrom === 'asking') ? 0 : 1);
+  if (!Number.isInteger(s.index) || (s.index as number) < 0 || (s.index as number) >= c.questionIds.length)
+    return undefined;
+  const answered =
+    (s.index as number) + (s.phase === 'asking' || (s.phase === 'paused' && s.pausedFrom === 'asking') ? 0 : 1);
   if (s.answers.length !== answered) return undefined;
   return x as unknown as SavedRound;
 }

@@ -64,7 +64,7 @@ function locateCorrectness(
   const targets = new Set(q.targets);
   let hits = 0;
   let misses = 0;
-  for (const p of picked) (targets.has(p) ? hits++ : misses++);
+  for (const p of picked) targets.has(p) ? hits++ : misses++;
   return Math.max(0, (hits - misses) / targets.size);
 }
 

@@ -9,7 +9,10 @@ const TYPE_WEIGHT = 100;
  * spread across question types and topics as evenly as the bank allows.
  */
 export function selectQuestions(pack: ContentPack, filter: SelectionFilter, rng: Rng): string[] {
-  const pool = shuffle(pack.questions.filter((q) => passes(q, filter)), rng);
+  const pool = shuffle(
+    pack.questions.filter((q) => passes(q, filter)),
+    rng,
+  );
   const chosen: Question[] = [];
   const facts = new Set<string>();
   const typeCount = new Map<string, number>();

@@ -29,7 +29,16 @@ export const ASSIGNMENT_LIMITS = {
   maxTimeLimitMs: 600_000,
 } as const;
 
-const KEYS = ['v', 'title', 'questionIds', 'timeLimitMs', 'allowTimeChange', 'language', 'shuffle', 'explainDuringRound'];
+const KEYS = [
+  'v',
+  'title',
+  'questionIds',
+  'timeLimitMs',
+  'allowTimeChange',
+  'language',
+  'shuffle',
+  'explainDuringRound',
+];
 
 /**
  * A clean copy of `x` if it is a valid Assignment, else null. Unknown fields are refused, so
@@ -41,7 +50,8 @@ export function validateAssignment(x: unknown): Assignment | null {
   if (v !== 1) return null;
   if (!isPlainText(title, ASSIGNMENT_LIMITS.maxTitleChars, false)) return null;
   if (!Array.isArray(questionIds)) return null;
-  if (questionIds.length < ASSIGNMENT_LIMITS.minQuestions || questionIds.length > ASSIGNMENT_LIMITS.maxQuestions) return null;
+  if (questionIds.length < ASSIGNMENT_LIMITS.minQuestions || questionIds.length > ASSIGNMENT_LIMITS.maxQuestions)
+    return null;
   if (!questionIds.every((id) => typeof id === 'string' && QUESTION_ID.test(id))) return null;
   if (!allDistinct(questionIds as string[])) return null;
   if (

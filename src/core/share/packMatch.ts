@@ -1,11 +1,13 @@
 import { packList, questionIndex, type PackRef, type PackRefs } from './packRef.ts';
 
-export type PackMatch =
-  | { ok: true; pack: PackRef }
-  | { ok: false; reason: 'other_pack' | 'other_version' };
+export type PackMatch = { ok: true; pack: PackRef } | { ok: false; reason: 'other_pack' | 'other_version' };
 
 /** The pack (of those the app can read) that a link or code was made from. */
-export function matchPack(packs: PackRefs, test: (p: PackRef) => boolean, sameBank: (p: PackRef) => boolean): PackMatch {
+export function matchPack(
+  packs: PackRefs,
+  test: (p: PackRef) => boolean,
+  sameBank: (p: PackRef) => boolean,
+): PackMatch {
   const list = packList(packs);
   const found = list.find(test);
   if (found) return { ok: true, pack: found };

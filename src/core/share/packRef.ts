@@ -16,7 +16,12 @@ export interface PackRef {
 }
 
 export function packRef(pack: ContentPack): PackRef {
-  return { id: pack.id, version: pack.version, questionIds: pack.questions.map((q) => q.id), questions: pack.questions };
+  return {
+    id: pack.id,
+    version: pack.version,
+    questionIds: pack.questions.map((q) => q.id),
+    questions: pack.questions,
+  };
 }
 
 /**

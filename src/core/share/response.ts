@@ -39,7 +39,9 @@ export function validateResponse(x: unknown): Response | null {
     case 'choice':
       return onlyKeys(x, ['type', 'choice']) && isToken(x.choice) ? { type: 'choice', choice: x.choice } : null;
     case 'truefalse':
-      return onlyKeys(x, ['type', 'value']) && typeof x.value === 'boolean' ? { type: 'truefalse', value: x.value } : null;
+      return onlyKeys(x, ['type', 'value']) && typeof x.value === 'boolean'
+        ? { type: 'truefalse', value: x.value }
+        : null;
     case 'locate': {
       const places = onlyKeys(x, ['type', 'places']) ? tokenList(x.places, 0) : null;
       return places ? { type: 'locate', places } : null;
@@ -150,7 +152,9 @@ function writeToken(w: ByteWriter, t: string, dict: readonly string[]): void {
     w.uint(TOKEN_DICT + i);
   } else if (ALPHA3.test(t)) {
     const n = ((t.charCodeAt(0) - 65) * 26 + (t.charCodeAt(1) - 65)) * 26 + (t.charCodeAt(2) - 65);
-    w.uint(TOKEN_ALPHA3).byte(n >> 8).byte(n);
+    w.uint(TOKEN_ALPHA3)
+      .byte(n >> 8)
+      .byte(n);
   } else {
     w.uint(TOKEN_TEXT).str(t);
   }

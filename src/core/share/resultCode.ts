@@ -5,7 +5,14 @@ import { fnv1a64 } from './checksum.ts';
 import { idsFromIndices, matchPack } from './packMatch.ts';
 import { questionIndex, responseDictionary, type PackRef, type PackRefs } from './packRef.ts';
 import { readResponse, writeResponse } from './response.ts';
-import { CORRECTNESS_SCALE, RESULT_LIMITS, TIME_STEP_MS, normaliseResult, validateResult, type ResultRecord } from './result.ts';
+import {
+  CORRECTNESS_SCALE,
+  RESULT_LIMITS,
+  TIME_STEP_MS,
+  normaliseResult,
+  validateResult,
+  type ResultRecord,
+} from './result.ts';
 import type { ResultError } from './resultErrors.ts';
 
 export { RESULT_ERRORS, type ResultError } from './resultErrors.ts';
@@ -44,7 +51,10 @@ function packIdHash(id: string): number {
  * normalised first (see normaliseResult). Throws a RangeError when `r` is not a valid
  * ResultRecord or names a question not in `pack` — programming errors, not user input.
  */
-export function encodeResultCode(r: ResultRecord, pack: PackRef): { ok: true; value: string } | { ok: false; error: 'result/too_large' } {
+export function encodeResultCode(
+  r: ResultRecord,
+  pack: PackRef,
+): { ok: true; value: string } | { ok: false; error: 'result/too_large' } {
   const valid = validateResult(r);
   if (!valid) throw new RangeError('encodeResultCode: not a valid result');
   const n = normaliseResult(valid);
@@ -53,7 +63,11 @@ export function encodeResultCode(r: ResultRecord, pack: PackRef): { ok: true; va
   if (!hash || hash.length !== 5) throw new RangeError('encodeResultCode: bad assignment hash');
   const pointsSum = n.answers.reduce((sum, a) => sum + a.points, 0);
   // The score is kept as its difference from the sum of points: usually 0, one byte.
-  w.bytes(hash).byte(SCALE_CODES.indexOf(n.timeScale)).str(n.name).int(n.score - pointsSum).uint(n.answers.length);
+  w.bytes(hash)
+    .byte(SCALE_CODES.indexOf(n.timeScale))
+    .str(n.name)
+    .int(n.score - pointsSum)
+    .uint(n.answers.length);
   for (const a of n.answers) {
     const i = questionIndex(pack, a.questionId);
     if (i === undefined) throw new RangeError(`encodeResultCode: question ${a.questionId} is not in pack ${pack.id}`);

@@ -21,7 +21,11 @@ export function encodeResultFile(r: ResultRecord, pack: PackRef): string {
   for (const a of valid.answers)
     if (questionIndex(pack, a.questionId) === undefined)
       throw new RangeError(`encodeResultFile: question ${a.questionId} is not in pack ${pack.id}`);
-  return JSON.stringify({ format: RESULT_FILE_FORMAT, v: 1, pack: { id: pack.id, version: pack.version }, result: valid }, null, 1);
+  return JSON.stringify(
+    { format: RESULT_FILE_FORMAT, v: 1, pack: { id: pack.id, version: pack.version }, result: valid },
+    null,
+    1,
+  );
 }
 
 /** Reads a result file's text. Never throws. */

@@ -80,7 +80,13 @@ export function encodeAssignment(a: Assignment, pack: PackRef): string {
   }
   const body = w.finish();
   const sum = crc32(body);
-  const plain = new ByteWriter().bytes(body).byte(sum >>> 24).byte(sum >>> 16).byte(sum >>> 8).byte(sum).finish();
+  const plain = new ByteWriter()
+    .bytes(body)
+    .byte(sum >>> 24)
+    .byte(sum >>> 16)
+    .byte(sum >>> 8)
+    .byte(sum)
+    .finish();
   const packed = deflateSync(plain, { level: 9 });
   const out =
     packed.length < plain.length
@@ -126,7 +132,9 @@ function decode(payload: string, packs: PackRefs): LinkResult {
   if (plain.length < 4) return fail('link/corrupt');
   const body = plain.subarray(0, plain.length - 4);
   const tail = plain.subarray(plain.length - 4);
-  const sum = (((tail[0] as number) << 24) | ((tail[1] as number) << 16) | ((tail[2] as number) << 8) | (tail[3] as number)) >>> 0;
+  const sum =
+    (((tail[0] as number) << 24) | ((tail[1] as number) << 16) | ((tail[2] as number) << 8) | (tail[3] as number)) >>>
+    0;
   if (crc32(body) !== sum) return fail('link/corrupt');
   try {
     return parseBody(body, packs);
@@ -141,7 +149,8 @@ function parseBody(body: Uint8Array, packs: PackRefs): LinkResult {
   const packId = r.str(MAX_PACK_ID_BYTES);
   const packVersion = r.uint(MAX_PACK_VERSION);
   const opts = r.byte();
-  if (opts & ~(OPT_ALLOW_TIME_CHANGE | OPT_SHUFFLE | OPT_EXPLAIN | OPT_TIMED | OPT_LANGUAGE)) return fail('link/corrupt');
+  if (opts & ~(OPT_ALLOW_TIME_CHANGE | OPT_SHUFFLE | OPT_EXPLAIN | OPT_TIMED | OPT_LANGUAGE))
+    return fail('link/corrupt');
   const timeLimitMs = opts & OPT_TIMED ? r.uint(ASSIGNMENT_LIMITS.maxTimeLimitMs) : null;
   const language = opts & OPT_LANGUAGE ? r.str(35) : null;
   const title = r.str(ASSIGNMENT_LIMITS.maxTitleChars * 4);

@@ -18,7 +18,9 @@ export const STORAGE_PROBLEMS = [
 export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
 
 /** 'storage/full' → 'storage.full' (i18next separates nested keys with dots). */
-export type ProblemMessageKey<P extends string = StorageProblem> = P extends `${infer A}/${infer B}` ? `${A}.${B}` : never;
+export type ProblemMessageKey<P extends string = StorageProblem> = P extends `${infer A}/${infer B}`
+  ? `${A}.${B}`
+  : never;
 
 /** The i18n key of a problem's message in ui.json: 'storage/full' → 'storage.full'. */
 export function problemMessageKey<P extends StorageProblem>(problem: P): ProblemMessageKey<P> {
@@ -29,10 +31,5 @@ export function problemMessageKey<P extends StorageProblem>(problem: P): Problem
 export function isQuotaError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const { name, code } = err as { name?: unknown; code?: unknown };
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    code === 22 ||
-    code === 1014
-  );
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }

@@ -44,7 +44,7 @@ export type FormError =
   | 'builder.error.unknownQuestion';
 
 export type FormResult =
-  | { ok: true; value: Assignment; /** Fewer questions match than asked for. */ short: boolean }
+  | { ok: true; value: Assignment /** Fewer questions match than asked for. */; short: boolean }
   | { ok: false; errors: FormError[] };
 
 export function defaultForm(seed: number): RoundForm {
@@ -66,7 +66,10 @@ export function defaultForm(seed: number): RoundForm {
 }
 
 /** Questions that pass the form's filters, in pack order (what the hand-pick list shows). */
-export function matchingQuestions(pack: ContentPack, form: Pick<RoundForm, 'topics' | 'types' | 'difficulties'>): Question[] {
+export function matchingQuestions(
+  pack: ContentPack,
+  form: Pick<RoundForm, 'topics' | 'types' | 'difficulties'>,
+): Question[] {
   return pack.questions.filter(
     (q) =>
       (form.topics.length === 0 || form.topics.includes(q.topic)) &&
@@ -80,7 +83,9 @@ export function formToAssignment(form: RoundForm, pack: ContentPack): FormResult
   const errors: FormError[] = [];
   const title = form.title.trim();
   if (!isPlainText(title, ASSIGNMENT_LIMITS.maxTitleChars, false)) {
-    errors.push(isPlainText(title, Number.MAX_SAFE_INTEGER, false) ? 'builder.error.titleTooLong' : 'builder.error.titleChars');
+    errors.push(
+      isPlainText(title, Number.MAX_SAFE_INTEGER, false) ? 'builder.error.titleTooLong' : 'builder.error.titleChars',
+    );
   }
   let questionIds: string[] = [];
   let short = false;
@@ -152,12 +157,17 @@ export function normalizeForm(x: unknown, seed: number): RoundForm | undefined {
   f.types = subset(d.types, QUESTION_TYPES_ALL);
   f.difficulties = subset(d.difficulties, DIFFICULTIES_ALL);
   if (d.mode === 'draw' || d.mode === 'pick') f.mode = d.mode;
-  if (Number.isInteger(d.count) && (d.count as number) >= 1 && (d.count as number) <= ASSIGNMENT_LIMITS.maxQuestions) f.count = d.count as number;
-  if (Array.isArray(d.picked)) f.picked = [...new Set(d.picked.filter((id): id is string => typeof id === 'string' && QUESTION_ID.test(id)))].slice(0, ASSIGNMENT_LIMITS.maxQuestions);
+  if (Number.isInteger(d.count) && (d.count as number) >= 1 && (d.count as number) <= ASSIGNMENT_LIMITS.maxQuestions)
+    f.count = d.count as number;
+  if (Array.isArray(d.picked))
+    f.picked = [
+      ...new Set(d.picked.filter((id): id is string => typeof id === 'string' && QUESTION_ID.test(id))),
+    ].slice(0, ASSIGNMENT_LIMITS.maxQuestions);
   if (Number.isInteger(d.seed) && (d.seed as number) >= 0 && (d.seed as number) < 2 ** 32) f.seed = d.seed as number;
   if (TIME_CHOICES.includes(d.timeLimitMs as number | null)) f.timeLimitMs = d.timeLimitMs as number | null;
   if (d.language === null || (typeof d.language === 'string' && LANGUAGE_TAG.test(d.language))) f.language = d.language;
-  for (const k of ['allowTimeChange', 'shuffle', 'explainDuringRound'] as const) if (typeof d[k] === 'boolean') f[k] = d[k];
+  for (const k of ['allowTimeChange', 'shuffle', 'explainDuringRound'] as const)
+    if (typeof d[k] === 'boolean') f[k] = d[k];
   return f;
 }
 

@@ -45,7 +45,8 @@ export function validateSavedTeacherRound(x: unknown, pack: ContentPack): SavedT
   const fallbackSeed = 0;
   let form = normalizeForm(x.form, fallbackSeed);
   const remade = form ? formToAssignment(form, pack) : null;
-  if (!form || !remade?.ok || !equalAssignments(remade.value, assignment)) form = formFromAssignment(assignment, fallbackSeed);
+  if (!form || !remade?.ok || !equalAssignments(remade.value, assignment))
+    form = formFromAssignment(assignment, fallbackSeed);
   return { id: x.id, savedAt: x.savedAt, assignment, form };
 }
 
@@ -60,10 +61,15 @@ export function listSavedRounds(store: RecordStore, pack: ContentPack): SavedLis
   for (const key of store.keys()) {
     if (!key.startsWith(SAVED_ROUND_PREFIX)) continue;
     const id = key.slice(SAVED_ROUND_PREFIX.length);
-    const loaded = store.load(key, (d) => {
-      const r = validateSavedTeacherRound(d, pack);
-      return r && r.id === id ? r : undefined;
-    }, undefined, SAVED_ROUND_RECORD_VERSION);
+    const loaded = store.load(
+      key,
+      (d) => {
+        const r = validateSavedTeacherRound(d, pack);
+        return r && r.id === id ? r : undefined;
+      },
+      undefined,
+      SAVED_ROUND_RECORD_VERSION,
+    );
     if (loaded.value) rounds.push(loaded.value);
     else damaged++;
   }
@@ -90,7 +96,12 @@ export function duplicateRound(
 ): { ok: true; value: SavedTeacherRound } | { ok: false; problem: StorageProblem } {
   const title = [...copyTitle(round.assignment.title)].slice(0, 80).join('');
   const assignment = validateAssignment({ ...round.assignment, title }) ?? round.assignment;
-  const copy: SavedTeacherRound = { id: newId, savedAt: now, assignment, form: { ...round.form, title: assignment.title } };
+  const copy: SavedTeacherRound = {
+    id: newId,
+    savedAt: now,
+    assignment,
+    form: { ...round.form, title: assignment.title },
+  };
   const saved = saveRound(store, copy);
   return saved.ok ? { ok: true, value: copy } : { ok: false, problem: saved.problem };
 }
@@ -137,15 +148,21 @@ export function roundFileName(a: Assignment, fallback: string): string {
 }
 
 /** Reads a round file (its size in bytes is checked first). Never throws. */
-export function parseRoundFile(text: string, sizeBytes: number, pack: ContentPack): { ok: true; value: Assignment } | { ok: false; error: RoundFileError } {
-  if (sizeBytes > ROUND_FILE_MAX_BYTES || text.length > ROUND_FILE_MAX_BYTES) return { ok: false, error: 'builder.import.tooLarge' };
+export function parseRoundFile(
+  text: string,
+  sizeBytes: number,
+  pack: ContentPack,
+): { ok: true; value: Assignment } | { ok: false; error: RoundFileError } {
+  if (sizeBytes > ROUND_FILE_MAX_BYTES || text.length > ROUND_FILE_MAX_BYTES)
+    return { ok: false, error: 'builder.import.tooLarge' };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: 'builder.import.notJson' };
   }
-  if (!isRecord(data) || data.format !== ROUND_FILE_FORMAT || data.v !== 1) return { ok: false, error: 'builder.import.notRound' };
+  if (!isRecord(data) || data.format !== ROUND_FILE_FORMAT || data.v !== 1)
+    return { ok: false, error: 'builder.import.notRound' };
   const a = validateAssignment(data.round);
   if (!a) return { ok: false, error: 'builder.import.notRound' };
   if (!inPack(a, pack)) return { ok: false, error: 'builder.import.unknownQuestions' };

@@ -26,9 +26,14 @@ export class CountdownScene extends Phaser.Scene {
 
   create(): void {
     this.ring = this.add.graphics();
-    this.label = this.add.text(0, 0, '', {
-      fontFamily: 'system-ui, sans-serif', fontSize: '22px', fontStyle: 'bold', color: COLORS.text,
-    }).setOrigin(0.5);
+    this.label = this.add
+      .text(0, 0, '', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '22px',
+        fontStyle: 'bold',
+        color: COLORS.text,
+      })
+      .setOrigin(0.5);
     this.draw();
     this.onReady();
   }
@@ -41,7 +46,9 @@ export class CountdownScene extends Phaser.Scene {
 
   private draw(): void {
     const visible = this.remaining !== null && this.limit !== null && this.limit > 0;
-    const fraction = visible ? Math.ceil(Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number))) * STEPS) / STEPS : 0;
+    const fraction = visible
+      ? Math.ceil(Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number))) * STEPS) / STEPS
+      : 0;
     const secs = visible ? Math.ceil((this.remaining as number) / 1000) : 0;
     const key = visible ? `${fraction}|${secs}` : '';
     if (key === this.shown) return;
@@ -59,6 +66,9 @@ export class CountdownScene extends Phaser.Scene {
     g.lineStyle(8, color, 1).beginPath();
     g.arc(x, y, RADIUS - 2, -Math.PI / 2, -Math.PI / 2 + fraction * Math.PI * 2, false);
     g.strokePath();
-    this.label.setPosition(x, y).setText(String(secs)).setColor(secs <= 5 ? '#b3261e' : COLORS.text);
+    this.label
+      .setPosition(x, y)
+      .setText(String(secs))
+      .setColor(secs <= 5 ? '#b3261e' : COLORS.text);
   }
 }

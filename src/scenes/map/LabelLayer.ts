@@ -28,7 +28,13 @@ export class LabelLayer {
   }
 
   /** `markers`: ids of the cities drawn with a marker; only those get a name (a name needs its dot). */
-  layout(model: MapModel, names: Record<string, string>, layers: MapLayers, markers: readonly string[], resolution: number): void {
+  layout(
+    model: MapModel,
+    names: Record<string, string>,
+    layers: MapLayers,
+    markers: readonly string[],
+    resolution: number,
+  ): void {
     const r = model.mapRect();
     const size = Math.round(Math.max(11, Math.min(19, r.width / 85)));
     const citySize = Math.max(10, size - 3);
@@ -49,7 +55,10 @@ export class LabelLayer {
         const w = shape.box.x1 - shape.box.x0;
         const h = shape.box.y1 - shape.box.y0;
         requests.push({
-          id: c.id, x, y, mode: 'center',
+          id: c.id,
+          x,
+          y,
+          mode: 'center',
           priority: (core ? 3000 : 1000) + Math.min(999, Math.sqrt(shape.areaPx)),
           preferLeader: core && (text.width > w * 1.6 || text.height > h * 0.6),
           allowLeader: core,
@@ -64,7 +73,14 @@ export class LabelLayer {
         const style = { size: citySize, color: PALETTE.cityLabel, bold: false };
         styleOf.set(c.id, style);
         this.text(c.id, name, style, resolution);
-        requests.push({ id: c.id, x, y, mode: 'beside', markerRadius: MARKER_RADIUS, priority: CORE_CITIES.has(c.id) ? 2000 : 500 });
+        requests.push({
+          id: c.id,
+          x,
+          y,
+          mode: 'beside',
+          markerRadius: MARKER_RADIUS,
+          priority: CORE_CITIES.has(c.id) ? 2000 : 500,
+        });
       }
     }
     const obstacles: Box[] = model.cities
@@ -130,7 +146,9 @@ export class LabelLayer {
     const pw = Math.ceil(w * ratio);
     const ph = Math.ceil(h * ratio);
     const textures = this.scene.textures;
-    let tex = textures.exists(TEXTURE) ? (textures.get(TEXTURE) as Phaser.Textures.CanvasTexture) : textures.createCanvas(TEXTURE, pw, ph);
+    let tex = textures.exists(TEXTURE)
+      ? (textures.get(TEXTURE) as Phaser.Textures.CanvasTexture)
+      : textures.createCanvas(TEXTURE, pw, ph);
     if (!tex) return null;
     if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
     const ctx = tex.context;
@@ -145,7 +163,12 @@ export class LabelLayer {
     return [...this.shown].sort();
   }
 
-  private text(id: string, name: string, style: { size: number; color: string; bold: boolean }, resolution: number): Phaser.GameObjects.Text {
+  private text(
+    id: string,
+    name: string,
+    style: { size: number; color: string; bold: boolean },
+    resolution: number,
+  ): Phaser.GameObjects.Text {
     let t = this.texts.get(id);
     if (!t) {
       // Made, not added: it is never on the display list, only painted into the overlay.

@@ -35,7 +35,14 @@ export class MapScene extends Phaser.Scene implements MapView {
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
   private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   private interaction: MapInteraction = { kind: 'none' };
-  private readonly state: HighlightState = { hover: null, selected: [], focus: null, correct: [], wrong: [], point: null };
+  private readonly state: HighlightState = {
+    hover: null,
+    selected: [],
+    focus: null,
+    correct: [],
+    wrong: [],
+    point: null,
+  };
   private readonly listeners = new Set<(pick: MapPick) => void>();
   private reducedMotion = false;
   private padding = 12;
@@ -184,11 +191,16 @@ export class MapScene extends Phaser.Scene implements MapView {
     const w = this.scale.width;
     const h = this.scale.height;
     const i = this.insets;
-    this.model.fit({ x: i.left, y: i.top, width: Math.max(1, w - i.left - i.right), height: Math.max(1, h - i.top - i.bottom) }, this.padding);
+    this.model.fit(
+      { x: i.left, y: i.top, width: Math.max(1, w - i.left - i.right), height: Math.max(1, h - i.top - i.bottom) },
+      this.padding,
+    );
     const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, w)));
     const pw = Math.ceil(w * ratio);
     const ph = Math.ceil(h * ratio);
-    let tex = this.textures.exists(BASE_TEXTURE) ? (this.textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture) : null;
+    let tex = this.textures.exists(BASE_TEXTURE)
+      ? (this.textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture)
+      : null;
     if (!tex) tex = this.textures.createCanvas(BASE_TEXTURE, pw, ph);
     else if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
     if (!tex) return;
@@ -205,7 +217,13 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   private layoutLabels(): void {
     const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, this.scale.width)));
-    this.labels?.layout(this.model, this.names, this.layers, this.markerIds(), Math.max(ratio, window.devicePixelRatio || 1));
+    this.labels?.layout(
+      this.model,
+      this.names,
+      this.layers,
+      this.markerIds(),
+      Math.max(ratio, window.devicePixelRatio || 1),
+    );
     requestRender(this);
   }
 
@@ -260,6 +278,8 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   private setCursor(pointing: boolean): void {
-    if (this.ready) this.input.manager.canvas.style.cursor = this.interaction.kind === 'point' ? 'crosshair' : pointing ? 'pointer' : 'default';
+    if (this.ready)
+      this.input.manager.canvas.style.cursor =
+        this.interaction.kind === 'point' ? 'crosshair' : pointing ? 'pointer' : 'default';
   }
 }

@@ -36,7 +36,14 @@ export class OutcomeMarks {
       }
       this.marks.push(g);
       if (!reducedMotion) {
-        this.scene.tweens.add({ targets: g, scale: { from: 1, to: 1.3 }, duration: 220, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+        this.scene.tweens.add({
+          targets: g,
+          scale: { from: 1, to: 1.3 },
+          duration: 220,
+          yoyo: true,
+          repeat: 1,
+          ease: 'Sine.easeInOut',
+        });
       }
     };
     for (const id of wrong) put(id, false);

@@ -5,7 +5,10 @@ import type { AnswerContext, AnswerWidget } from './types.ts';
 
 /** Multiple choice; the choices appear in an order drawn from `seed`, not the order they were written in. */
 export function choiceWidget(ctx: AnswerContext<ChoiceQuestion>, seed: number): AnswerWidget {
-  const items = shuffle(ctx.question.choices, createRng(seed)).map((id) => ({ id, label: ctx.text.choices?.[id] ?? '' }));
+  const items = shuffle(ctx.question.choices, createRng(seed)).map((id) => ({
+    id,
+    label: ctx.text.choices?.[id] ?? '',
+  }));
   const buttons = choiceButtons(items, (choice) => ctx.submit({ type: 'choice', choice }));
   return {
     el: buttons.el,

@@ -10,7 +10,10 @@ export function choiceButtons(items: { id: string; label: string }[], onChoose: 
   const list = h('ol', { class: 'choices', role: 'list' });
   items.forEach((item, i) => {
     const b = button('', () => onChoose(item.id), { class: 'choice', 'data-choice': item.id });
-    b.append(h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', { class: 'label' }, item.label));
+    b.append(
+      h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+      h('span', { class: 'label' }, item.label),
+    );
     buttons.set(item.id, b);
     list.append(h('li', {}, b));
   });
@@ -36,5 +39,12 @@ export function choiceButtons(items: { id: string; label: string }[], onChoose: 
 
 function mark(b: HTMLButtonElement, kind: 'right' | 'wrong', words: string): void {
   b.classList.add(kind);
-  b.append(h('span', { class: 'mark' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'), ` ${words}`));
+  b.append(
+    h(
+      'span',
+      { class: 'mark' },
+      h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
+      ` ${words}`,
+    ),
+  );
 }

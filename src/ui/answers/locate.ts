@@ -16,16 +16,28 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   const q = ctx.question;
   const many = q.mode === 'countries';
   const selected = new Set<string>();
-  const ids = ctx.map.offeredPlaces(q.mode === 'city' ? 'cities' : 'countries')
+  const ids = ctx.map
+    .offeredPlaces(q.mode === 'city' ? 'cities' : 'countries')
     .map((id) => ({ id, name: ctx.place(id) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const buttons = new Map<string, HTMLButtonElement>();
   let locked = false;
 
-  const list = h('ul', { class: 'places', id: `places-${q.id}`, hidden: true, 'aria-label': t('a11y.places'), 'aria-describedby': `places-hint-${q.id}` });
+  const list = h('ul', {
+    class: 'places',
+    id: `places-${q.id}`,
+    hidden: true,
+    'aria-label': t('a11y.places'),
+    'aria-describedby': `places-hint-${q.id}`,
+  });
   // Roving focus: the list is one Tab stop; arrow keys, Home and End move within it.
   ids.forEach(({ id, name }, i) => {
-    const b = button(name, () => pick({ kind: 'place', id }), { class: 'place', 'data-place': id, 'aria-pressed': many ? 'false' : undefined, tabindex: i === 0 ? 0 : -1 });
+    const b = button(name, () => pick({ kind: 'place', id }), {
+      class: 'place',
+      'data-place': id,
+      'aria-pressed': many ? 'false' : undefined,
+      tabindex: i === 0 ? 0 : -1,
+    });
     b.addEventListener('focus', () => {
       for (const other of buttons.values()) other.tabIndex = other === b ? 0 : -1;
       ctx.map.focusPlace(id);
@@ -38,26 +50,46 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     const all = [...buttons.values()];
     const at = all.indexOf(ev.target as HTMLButtonElement);
     if (at < 0) return;
-    const to = ev.key === 'ArrowDown' || ev.key === 'ArrowRight' ? Math.min(all.length - 1, at + 1)
-      : ev.key === 'ArrowUp' || ev.key === 'ArrowLeft' ? Math.max(0, at - 1)
-        : ev.key === 'Home' ? 0 : ev.key === 'End' ? all.length - 1 : -1;
+    const to =
+      ev.key === 'ArrowDown' || ev.key === 'ArrowRight'
+        ? Math.min(all.length - 1, at + 1)
+        : ev.key === 'ArrowUp' || ev.key === 'ArrowLeft'
+          ? Math.max(0, at - 1)
+          : ev.key === 'Home'
+            ? 0
+            : ev.key === 'End'
+              ? all.length - 1
+              : -1;
     if (to < 0) return;
     ev.preventDefault();
     all[to]?.focus();
   });
-  const toggle = button(t('answer.listToggle'), () => {
-    list.hidden = !list.hidden;
-    toggle.setAttribute('aria-expanded', String(!list.hidden));
-    if (!list.hidden) list.querySelector('button')?.focus();
-  }, { class: 'list-toggle', 'aria-expanded': 'false', 'aria-controls': list.id, 'data-testid': 'place-list-toggle' });
+  const toggle = button(
+    t('answer.listToggle'),
+    () => {
+      list.hidden = !list.hidden;
+      toggle.setAttribute('aria-expanded', String(!list.hidden));
+      if (!list.hidden) list.querySelector('button')?.focus();
+    },
+    { class: 'list-toggle', 'aria-expanded': 'false', 'aria-controls': list.id, 'data-testid': 'place-list-toggle' },
+  );
 
   const chosen = h('p', { class: 'chosen', 'aria-live': 'polite' });
   const ok = many ? confirmButton(() => submitMany()) : null;
   if (ok) ok.disabled = true;
   const hint = t(q.mode === 'city' ? 'answer.mapHintCity' : many ? 'answer.mapHintCountries' : 'answer.mapHintCountry');
   const outcome = h('div', { class: 'outcome' });
-  const el = h('div', { class: 'locate' }, h('p', { class: 'hint' }, hint), many ? chosen : null, toggle,
-    h('p', { class: 'visually-hidden', id: `places-hint-${q.id}` }, t('a11y.placesHint')), list, ok, outcome);
+  const el = h(
+    'div',
+    { class: 'locate' },
+    h('p', { class: 'hint' }, hint),
+    many ? chosen : null,
+    toggle,
+    h('p', { class: 'visually-hidden', id: `places-hint-${q.id}` }, t('a11y.placesHint')),
+    list,
+    ok,
+    outcome,
+  );
 
   function submitMany(): void {
     if (!locked && selected.size > 0) ctx.submit({ type: 'locate', places: [...selected] });
@@ -82,9 +114,13 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     if (ok) ok.disabled = selected.size === 0;
   }
 
-  ctx.map.setInteraction(q.mode === 'city' ? { kind: 'point' } : many ? { kind: 'countries', selected: [] } : { kind: 'country' });
+  ctx.map.setInteraction(
+    q.mode === 'city' ? { kind: 'point' } : many ? { kind: 'countries', selected: [] } : { kind: 'country' },
+  );
   // Names on the map would give the answer away: hide them until the answer is in.
-  ctx.map.setLayers(q.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false });
+  ctx.map.setLayers(
+    q.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false },
+  );
   const unsubscribe = ctx.map.onPick(pick);
 
   return {
@@ -112,7 +148,14 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
         else if (gave.includes(id)) markPlace(b, 'wrong');
       }
       const names = (ps: readonly string[]) => ps.map(ctx.place).join(t('answer.listSeparator'));
-      outcome.append(h('p', { class: 'truth' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'), ` ${t('a11y.rightPlaces', { places: names(right) })}`));
+      outcome.append(
+        h(
+          'p',
+          { class: 'truth' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          ` ${t('a11y.rightPlaces', { places: names(right) })}`,
+        ),
+      );
       if (gave.length) outcome.append(h('p', { class: 'given' }, t('a11y.yourPlaces', { places: names(gave) })));
       else if (given?.type === 'locate-point') outcome.append(h('p', { class: 'given' }, t('a11y.yourPoint')));
       ctx.map.showOutcome({
@@ -133,6 +176,13 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
 
 function markPlace(b: HTMLButtonElement, kind: 'right' | 'wrong'): void {
   b.classList.add(kind);
-  b.append(h('span', { class: 'mark' }, ' ', h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
-    ` ${t(kind === 'right' ? 'answer.markRight' : 'answer.markWrong')}`));
+  b.append(
+    h(
+      'span',
+      { class: 'mark' },
+      ' ',
+      h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
+      ` ${t(kind === 'right' ? 'answer.markRight' : 'answer.markWrong')}`,
+    ),
+  );
 }

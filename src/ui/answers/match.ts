@@ -8,17 +8,28 @@ import type { AnswerContext, AnswerWidget } from './types.ts';
 /** Who said it: each statement gets a speaker from a real <select>; Confirm answers once all are set. */
 export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): AnswerWidget {
   const rng = createRng(seed);
-  const statements = shuffle(ctx.question.pairs.map((p) => p.statement), rng);
+  const statements = shuffle(
+    ctx.question.pairs.map((p) => p.statement),
+    rng,
+  );
   const speakers = shuffle([...new Set(ctx.question.pairs.map((p) => p.speaker))], rng);
   const selects = new Map<string, HTMLSelectElement>();
   const rows = statements.map((s, i) => {
     const id = `match-${ctx.question.id}-${i}`;
-    const select = h('select', { id, 'data-statement': s },
+    const select = h(
+      'select',
+      { id, 'data-statement': s },
       h('option', { value: '' }, t('answer.chooseSpeaker')),
-      ...speakers.map((sp) => h('option', { value: sp }, ctx.text.speakers?.[sp] ?? '')));
+      ...speakers.map((sp) => h('option', { value: sp }, ctx.text.speakers?.[sp] ?? '')),
+    );
     select.addEventListener('change', update);
     selects.set(s, select);
-    return h('li', { class: 'pair' }, h('label', { for: id, class: 'statement' }, t('answer.quoted', { text: ctx.text.statements?.[s] ?? '' })), select);
+    return h(
+      'li',
+      { class: 'pair' },
+      h('label', { for: id, class: 'statement' }, t('answer.quoted', { text: ctx.text.statements?.[s] ?? '' })),
+      select,
+    );
   });
   const ok = confirmButton(() => submit());
   const el = h('div', { class: 'match' }, h('ol', { class: 'pairs' }, ...rows), ok);
@@ -57,9 +68,14 @@ export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): An
         const right = truth[s] === answered[s];
         const row = sel.closest('li');
         row?.classList.add(right ? 'right' : 'wrong');
-        row?.append(h('p', { class: 'mark' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : '✗'),
-          ` ${right ? t('answer.markRight') : t('answer.markWrong')} — ${t('answer.saidBy', { who: ctx.text.speakers?.[truth[s] ?? ''] ?? '' })}`));
+        row?.append(
+          h(
+            'p',
+            { class: 'mark' },
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : '✗'),
+            ` ${right ? t('answer.markRight') : t('answer.markWrong')} — ${t('answer.saidBy', { who: ctx.text.speakers?.[truth[s] ?? ''] ?? '' })}`,
+          ),
+        );
       }
     },
   };

@@ -11,10 +11,25 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
   const unit = ctx.text.unit ?? '';
   const labelId = `numeric-${q.id}`;
   const slider = h('input', {
-    type: 'range', min: q.min, max: q.max, step: q.step, value: start, id: labelId, class: 'slider',
+    type: 'range',
+    min: q.min,
+    max: q.max,
+    step: q.step,
+    value: start,
+    id: labelId,
+    class: 'slider',
     'aria-valuetext': valueText(start),
   });
-  const typed = h('input', { type: 'number', min: q.min, max: q.max, step: q.step, value: start, class: 'typed', inputmode: 'numeric', 'aria-label': t('answer.typeNumber') });
+  const typed = h('input', {
+    type: 'number',
+    min: q.min,
+    max: q.max,
+    step: q.step,
+    value: start,
+    class: 'typed',
+    inputmode: 'numeric',
+    'aria-label': t('answer.typeNumber'),
+  });
   const shown = h('output', { class: 'value', for: labelId, 'aria-hidden': 'true' }, valueText(start));
   const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
 
@@ -40,7 +55,10 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
   function confirm(): void {
     const v = Number(typed.value);
     if (typed.value.trim() === '' || !Number.isFinite(v) || v < q.min || v > q.max) {
-      problem.textContent = t('answer.numberOutOfRange', { min: formatNumber(q.min, { useGrouping: !q.year }), max: formatNumber(q.max, { useGrouping: !q.year }) });
+      problem.textContent = t('answer.numberOutOfRange', {
+        min: formatNumber(q.min, { useGrouping: !q.year }),
+        max: formatNumber(q.max, { useGrouping: !q.year }),
+      });
       problem.hidden = false;
       typed.focus();
       return;
@@ -48,11 +66,15 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
     ctx.submit({ type: 'numeric', value: v });
   }
   const ok = confirmButton(confirm);
-  const el = h('div', { class: 'numeric' },
+  const el = h(
+    'div',
+    { class: 'numeric' },
     h('label', { for: labelId, class: 'visually-hidden' }, t('answer.slider')),
-    shown, slider,
+    shown,
+    slider,
     h('div', { class: 'row' }, typed, unit ? h('span', { class: 'unit' }, unit) : null, ok),
-    problem);
+    problem,
+  );
 
   return {
     el,
@@ -65,9 +87,16 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
     reveal(correct, given) {
       slider.disabled = typed.disabled = ok.disabled = true;
       const right = correct.type === 'numeric' ? correct.value : q.answer;
-      el.append(h('p', { class: 'truth' },
-        h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'), ` ${t('answer.trueValue', { value: valueText(right) })}`));
-      if (given?.type === 'numeric') el.append(h('p', { class: 'given' }, t('answer.yourValue', { value: valueText(given.value) })));
+      el.append(
+        h(
+          'p',
+          { class: 'truth' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          ` ${t('answer.trueValue', { value: valueText(right) })}`,
+        ),
+      );
+      if (given?.type === 'numeric')
+        el.append(h('p', { class: 'given' }, t('answer.yourValue', { value: valueText(given.value) })));
     },
   };
 }

@@ -27,24 +27,54 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
     draw();
     status.textContent = t('answer.movedTo', { event: label(item as string), position: to + 1, total: order.length });
     const row = list.children[to];
-    (row?.querySelector(`button.${focusKind}`) as HTMLButtonElement | null ?? row?.querySelector('button') as HTMLButtonElement | null)?.focus();
+    (
+      (row?.querySelector(`button.${focusKind}`) as HTMLButtonElement | null) ??
+      (row?.querySelector('button') as HTMLButtonElement | null)
+    )?.focus();
   }
 
   function draw(marks?: Map<string, boolean>): void {
-    replace(list, ...order.map((id, i) => {
-      const mark = marks?.get(id);
-      return h('li', { class: mark === undefined ? 'event' : mark ? 'event right' : 'event wrong', 'data-event': id },
-        h('span', { class: 'pos', 'aria-hidden': 'true' }, String(i + 1)),
-        h('span', { class: 'label' }, label(id)),
-        mark === undefined ? null : h('span', { class: 'mark' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, mark ? '✓' : '✗'),
-          ` ${mark ? t('answer.markRight') : t('answer.markWrong')}`),
-        button('↑', () => move(i, i - 1, 'up'), { class: 'up', 'aria-label': t('answer.moveUp', { event: label(id) }), disabled: locked || i === 0 }),
-        button('↓', () => move(i, i + 1, 'down'), { class: 'down', 'aria-label': t('answer.moveDown', { event: label(id) }), disabled: locked || i === order.length - 1 }));
-    }));
+    replace(
+      list,
+      ...order.map((id, i) => {
+        const mark = marks?.get(id);
+        return h(
+          'li',
+          { class: mark === undefined ? 'event' : mark ? 'event right' : 'event wrong', 'data-event': id },
+          h('span', { class: 'pos', 'aria-hidden': 'true' }, String(i + 1)),
+          h('span', { class: 'label' }, label(id)),
+          mark === undefined
+            ? null
+            : h(
+                'span',
+                { class: 'mark' },
+                h('span', { class: 'icon', 'aria-hidden': 'true' }, mark ? '✓' : '✗'),
+                ` ${mark ? t('answer.markRight') : t('answer.markWrong')}`,
+              ),
+          button('↑', () => move(i, i - 1, 'up'), {
+            class: 'up',
+            'aria-label': t('answer.moveUp', { event: label(id) }),
+            disabled: locked || i === 0,
+          }),
+          button('↓', () => move(i, i + 1, 'down'), {
+            class: 'down',
+            'aria-label': t('answer.moveDown', { event: label(id) }),
+            disabled: locked || i === order.length - 1,
+          }),
+        );
+      }),
+    );
   }
   draw();
   const ok = confirmButton(() => ctx.submit({ type: 'timeline', order }));
-  const el = h('div', { class: 'timeline-answer' }, h('p', { class: 'hint' }, t('answer.timelineHint')), list, status, ok);
+  const el = h(
+    'div',
+    { class: 'timeline-answer' },
+    h('p', { class: 'hint' }, t('answer.timelineHint')),
+    list,
+    status,
+    ok,
+  );
 
   return {
     el,
@@ -68,8 +98,15 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
       const truth = correct.type === 'timeline' ? correct.order : right;
       if (given?.type === 'timeline') order = given.order;
       draw(new Map(order.map((id, i) => [id, truth[i] === id])));
-      el.append(h('p', { class: 'truth' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'), ` ${t('answer.rightOrder')} `,
-        truth.map(label).join(t('answer.then'))));
+      el.append(
+        h(
+          'p',
+          { class: 'truth' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          ` ${t('answer.rightOrder')} `,
+          truth.map(label).join(t('answer.then')),
+        ),
+      );
     },
   };
 }

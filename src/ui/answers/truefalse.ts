@@ -15,7 +15,10 @@ export function trueFalseWidget(ctx: AnswerContext<TrueFalseQuestion>): AnswerWi
     focus: buttons.focus,
     key: buttons.key,
     reveal(correct, given) {
-      buttons.reveal(correct.type === 'truefalse' ? String(correct.value) : '', given?.type === 'truefalse' ? String(given.value) : null);
+      buttons.reveal(
+        correct.type === 'truefalse' ? String(correct.value) : '',
+        given?.type === 'truefalse' ? String(given.value) : null,
+      );
     },
   };
 }

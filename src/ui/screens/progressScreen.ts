@@ -32,12 +32,23 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
   const status = h('p', { class: 'notice', role: 'status', 'data-testid': 'progress-status' });
   const body = h('div', { class: 'progress-body' });
   const forgetArea = h('div', { class: 'forget' });
-  const el = h('main', { class: 'screen progress-page', 'data-screen': 'progress', 'aria-labelledby': 'progress-title' },
-    h('section', { class: 'card progress-card' },
-      h('div', { class: 'progress-head' },
+  const el = h(
+    'main',
+    { class: 'screen progress-page', 'data-screen': 'progress', 'aria-labelledby': 'progress-title' },
+    h(
+      'section',
+      { class: 'card progress-card' },
+      h(
+        'div',
+        { class: 'progress-head' },
         heading,
-        button(t('learn.back'), () => a.back(), { class: 'secondary', 'data-testid': 'progress-back' })),
-      status, body, forgetArea));
+        button(t('learn.back'), () => a.back(), { class: 'secondary', 'data-testid': 'progress-back' }),
+      ),
+      status,
+      body,
+      forgetArea,
+    ),
+  );
 
   function say(message: string | null | undefined): void {
     status.textContent = message ?? '';
@@ -58,65 +69,132 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
   }
 
   function draw(): void {
-    const topics = h('ul', { class: 'topics', 'data-testid': 'mastery' },
+    const topics = h(
+      'ul',
+      { class: 'topics', 'data-testid': 'mastery' },
       ...view.topics.map((row) => {
         const share = row.total === 0 ? 0 : row.mastered / row.total;
         const seen = row.total === 0 ? 0 : row.seen / row.total;
-        return h('li', { 'data-topic': row.topic, 'data-mastered': row.mastered, 'data-total': row.total, 'data-seen': row.seen },
+        return h(
+          'li',
+          { 'data-topic': row.topic, 'data-mastered': row.mastered, 'data-total': row.total, 'data-seen': row.seen },
           h('p', { class: 'topic-name' }, t(`topic.${row.topic}`)),
-          h('div', { class: 'bar', role: 'img', 'aria-label': t('learn.barLabel', { percent: formatPercent(share) }) },
+          h(
+            'div',
+            { class: 'bar', role: 'img', 'aria-label': t('learn.barLabel', { percent: formatPercent(share) }) },
             widthOf(h('span', { class: 'seen' }), seen),
-            widthOf(h('span', { class: 'mastered' }), share)),
-          h('p', { class: 'topic-numbers', 'data-testid': 'topic-numbers' },
+            widthOf(h('span', { class: 'mastered' }), share),
+          ),
+          h(
+            'p',
+            { class: 'topic-numbers', 'data-testid': 'topic-numbers' },
             h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'),
-            ` ${t('learn.topicMastered', { mastered: formatNumber(row.mastered), total: formatNumber(row.total) })}`),
-          h('p', { class: 'topic-detail' }, t('learn.topicSeen', { seen: formatNumber(row.seen), due: formatNumber(row.due) })));
-      }));
+            ` ${t('learn.topicMastered', { mastered: formatNumber(row.mastered), total: formatNumber(row.total) })}`,
+          ),
+          h(
+            'p',
+            { class: 'topic-detail' },
+            t('learn.topicSeen', { seen: formatNumber(row.seen), due: formatNumber(row.due) }),
+          ),
+        );
+      }),
+    );
     const confusedList = view.confused.length
-      ? h('ul', { class: 'confused', 'data-testid': 'confused' },
-        ...view.confused.map((p) => h('li', { 'data-expected': p.expected, 'data-picked': p.picked },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '⇄'),
-          h('span', { class: 'pair' }, ` ${t('learn.confusedItem', { picked: a.place(p.picked), expected: a.place(p.expected), count: p.count })}`),
-          button(t('learn.showOnMap'), () => showPair(p), { class: 'secondary small', 'data-testid': 'show-on-map' }))))
+      ? h(
+          'ul',
+          { class: 'confused', 'data-testid': 'confused' },
+          ...view.confused.map((p) =>
+            h(
+              'li',
+              { 'data-expected': p.expected, 'data-picked': p.picked },
+              h('span', { class: 'icon', 'aria-hidden': 'true' }, '⇄'),
+              h(
+                'span',
+                { class: 'pair' },
+                ` ${t('learn.confusedItem', { picked: a.place(p.picked), expected: a.place(p.expected), count: p.count })}`,
+              ),
+              button(t('learn.showOnMap'), () => showPair(p), {
+                class: 'secondary small',
+                'data-testid': 'show-on-map',
+              }),
+            ),
+          ),
+        )
       : h('p', { class: 'muted' }, t('learn.noConfusion'));
-    replace(body,
+    replace(
+      body,
       view.answered === 0 ? h('p', { class: 'muted', 'data-testid': 'nothing-yet' }, t('learn.nothingYet')) : null,
       h('p', { class: 'muted' }, t('learn.masteredHint')),
       topics,
       h('h2', {}, t('learn.confusedTitle')),
-      h('p', { class: 'map-legend' },
-        h('span', { class: 'swatch asked', 'aria-hidden': 'true' }, '✓'), ` ${t('learn.legendAsked')} `,
-        h('span', { class: 'swatch picked', 'aria-hidden': 'true' }, '✗'), ` ${t('learn.legendPicked')}`),
+      h(
+        'p',
+        { class: 'map-legend' },
+        h('span', { class: 'swatch asked', 'aria-hidden': 'true' }, '✓'),
+        ` ${t('learn.legendAsked')} `,
+        h('span', { class: 'swatch picked', 'aria-hidden': 'true' }, '✗'),
+        ` ${t('learn.legendPicked')}`,
+      ),
       confusedList,
-      h('div', { class: 'actions' }, button(t('learn.practise'), () => a.practice(), { class: 'primary', 'data-testid': 'progress-practice' })));
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('learn.practise'), () => a.practice(), { class: 'primary', 'data-testid': 'progress-practice' }),
+      ),
+    );
     drawForget(false);
     showAllOnMap();
   }
 
   function drawForget(confirming: boolean): void {
     if (!confirming) {
-      const start = button(t('learn.forget'), () => {
-        drawForget(true);
-        forgetArea.querySelector<HTMLButtonElement>('[data-testid="forget-cancel"]')?.focus();
-      }, { class: 'danger', 'data-testid': 'forget', disabled: view.answered === 0 && view.confused.length === 0 });
+      const start = button(
+        t('learn.forget'),
+        () => {
+          drawForget(true);
+          forgetArea.querySelector<HTMLButtonElement>('[data-testid="forget-cancel"]')?.focus();
+        },
+        { class: 'danger', 'data-testid': 'forget', disabled: view.answered === 0 && view.confused.length === 0 },
+      );
       replace(forgetArea, start);
       return;
     }
-    replace(forgetArea,
-      h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'forget-q' },
-        h('p', { id: 'forget-q' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠'), ` ${t('learn.forgetConfirm')}`),
-        h('div', { class: 'actions' },
-          button(t('learn.forgetYes'), () => {
-            const done = a.forget();
-            view = done.view;
-            draw();
-            say(done.message);
-            heading.focus();
-          }, { class: 'danger', 'data-testid': 'forget-yes' }),
-          button(t('learn.cancel'), () => {
-            drawForget(false);
-            forgetArea.querySelector<HTMLButtonElement>('[data-testid="forget"]')?.focus();
-          }, { class: 'secondary', 'data-testid': 'forget-cancel' }))));
+    replace(
+      forgetArea,
+      h(
+        'div',
+        { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'forget-q' },
+        h(
+          'p',
+          { id: 'forget-q' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠'),
+          ` ${t('learn.forgetConfirm')}`,
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          button(
+            t('learn.forgetYes'),
+            () => {
+              const done = a.forget();
+              view = done.view;
+              draw();
+              say(done.message);
+              heading.focus();
+            },
+            { class: 'danger', 'data-testid': 'forget-yes' },
+          ),
+          button(
+            t('learn.cancel'),
+            () => {
+              drawForget(false);
+              forgetArea.querySelector<HTMLButtonElement>('[data-testid="forget"]')?.focus();
+            },
+            { class: 'secondary', 'data-testid': 'forget-cancel' },
+          ),
+        ),
+      ),
+    );
   }
 
   say(a.notice);

@@ -22,14 +22,24 @@ const TICK_FROM_S = 5;
  * One round: the question card, the answer area and the feedback, all DOM, redrawn from the
  * session's state. The map and countdown are Phaser views driven from here.
  */
-export function roundScreen(services: Services, session: RoundSession, map: MapPort, seed: number, onFinished: () => void): Screen {
+export function roundScreen(
+  services: Services,
+  session: RoundSession,
+  map: MapPort,
+  seed: number,
+  onFinished: () => void,
+): Screen {
   const { sound, countdown } = services;
   const progress = h('p', { class: 'progress' });
   const score = h('p', { class: 'score', 'data-testid': 'score' });
   const streak = h('p', { class: 'streak', 'data-testid': 'streak' });
   const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
   const timeAnnounce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-  const pauseBtn = button(t('round.pause'), () => togglePause(), { class: 'pause', 'aria-keyshortcuts': 'Escape', 'data-testid': 'pause' });
+  const pauseBtn = button(t('round.pause'), () => togglePause(), {
+    class: 'pause',
+    'aria-keyshortcuts': 'Escape',
+    'data-testid': 'pause',
+  });
   const stopBtn = session.state.config.openEnded
     ? button(t('learn.stop'), () => session.stop(), { class: 'stop', 'data-testid': 'stop' })
     : null;
@@ -38,12 +48,22 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
   // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
   const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
   const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
-  const pausedPanel = h('div', { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
+  const pausedPanel = h(
+    'div',
+    { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
     h('h2', { id: 'paused-title' }, t('round.paused')),
-    button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }));
-  const root = h('main', { class: 'screen round', 'data-screen': 'round' },
+    button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }),
+  );
+  const root = h(
+    'main',
+    { class: 'screen round', 'data-screen': 'round' },
     h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
-    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn), mapNote, card, pausedPanel, timeAnnounce);
+    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn),
+    mapNote,
+    card,
+    pausedPanel,
+    timeAnnounce,
+  );
 
   let widget: AnswerWidget | null = null;
   let shownIndex = -1;
@@ -75,7 +95,8 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     if (s.index !== shownIndex) showQuestion(s);
     if (s.phase === 'feedback' && shownPhase !== 'feedback') showFeedback(s);
     if (s.phase === 'paused' && shownPhase !== 'paused' && !mapWait) pausedPanel.querySelector('button')?.focus();
-    if (shownPhase === 'paused' && s.phase !== 'paused') (s.phase === 'feedback' ? card.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
+    if (shownPhase === 'paused' && s.phase !== 'paused')
+      (s.phase === 'feedback' ? card.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
     shownPhase = s.phase;
     if (s.phase === 'asking') waitForMap(s);
   }
@@ -114,13 +135,31 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     const text = questionText(q);
     card.dataset.questionId = q.id;
     card.dataset.questionType = q.type;
-    widget = answerWidget({ question: q, text, place: placeName, map, submit: (r) => { if (session.answer(r) === 'round/bad_response') showProblem(); } }, seed + s.index);
+    widget = answerWidget(
+      {
+        question: q,
+        text,
+        place: placeName,
+        map,
+        submit: (r) => {
+          if (session.answer(r) === 'round/bad_response') showProblem();
+        },
+      },
+      seed + s.index,
+    );
     replace(feedback);
-    replace(card,
-      h('p', { class: 'meta' }, t(`topic.${q.topic}`), q.context ? h('span', { class: 'badge context', title: t('round.contextHint') }, t('round.context')) : null),
+    replace(
+      card,
+      h(
+        'p',
+        { class: 'meta' },
+        t(`topic.${q.topic}`),
+        q.context ? h('span', { class: 'badge context', title: t('round.contextHint') }, t('round.context')) : null,
+      ),
       h('h2', { id: 'prompt', class: 'prompt' }, text.prompt),
       widget.el,
-      feedback);
+      feedback,
+    );
     widget.focus();
     countdown.show(session.remainingMs(), session.timeLimitMs());
   }
@@ -135,22 +174,44 @@ export function roundScreen(services: Services, session: RoundSession, map: MapP
     if (!q || !a || !widget) return;
     const text = questionText(q);
     widget.reveal(correctResponse(q), a.response);
-    const verdict = a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+    const verdict =
+      a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
-    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), () => session.next(), { class: 'primary next', 'data-testid': 'next', 'aria-keyshortcuts': 'Enter' });
-    replace(feedback,
-      h('p', { class: `verdict ${verdict}`, 'data-verdict': verdict },
-        h('span', { class: 'icon', 'aria-hidden': 'true' }, verdict === 'right' ? '✓' : verdict === 'partial' ? '◐' : verdict === 'timeout' ? '⏱' : '✗'),
+    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), () => session.next(), {
+      class: 'primary next',
+      'data-testid': 'next',
+      'aria-keyshortcuts': 'Enter',
+    });
+    replace(
+      feedback,
+      h(
+        'p',
+        { class: `verdict ${verdict}`, 'data-verdict': verdict },
+        h(
+          'span',
+          { class: 'icon', 'aria-hidden': 'true' },
+          verdict === 'right' ? '✓' : verdict === 'partial' ? '◐' : verdict === 'timeout' ? '⏱' : '✗',
+        ),
         ` ${t(`feedback.${verdict}`, { percent: Math.round(a.correctness * 100) })}`,
-        s.config.scored && a.points > 0 ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(a.points) })}`) : null),
+        s.config.scored && a.points > 0
+          ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(a.points) })}`)
+          : null,
+      ),
       // The score and streak change with the verdict: said once here, politely, not every frame.
-      s.config.scored ? h('p', { class: 'visually-hidden', 'data-testid': 'score-status' }, s.streak >= 2
-        ? t('a11y.status', { score: formatNumber(s.score), count: s.streak })
-        : t('a11y.statusNoStreak', { score: formatNumber(s.score) })) : null,
+      s.config.scored
+        ? h(
+            'p',
+            { class: 'visually-hidden', 'data-testid': 'score-status' },
+            s.streak >= 2
+              ? t('a11y.status', { score: formatNumber(s.score), count: s.streak })
+              : t('a11y.statusNoStreak', { score: formatNumber(s.score) }),
+          )
+        : null,
       s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
       s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
-      nextBtn);
+      nextBtn,
+    );
     nextBtn.focus({ preventScroll: true });
     countdown.show(null, null);
   }

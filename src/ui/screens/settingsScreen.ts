@@ -38,44 +38,93 @@ export function settingsScreen(a: SettingsActions): Screen {
   };
   const change = (c: Partial<Settings>) => say(a.change(c));
 
-  function radios<V>(name: string, legend: string, options: { value: V; label: string; testId: string }[], selected: V, onPick: (v: V) => void, hint?: string) {
+  function radios<V>(
+    name: string,
+    legend: string,
+    options: { value: V; label: string; testId: string }[],
+    selected: V,
+    onPick: (v: V) => void,
+    hint?: string,
+  ) {
     const hintId = hint ? `${name}-hint-${n}` : undefined;
-    return h('fieldset', { class: 'choice-group', 'aria-describedby': hintId },
+    return h(
+      'fieldset',
+      { class: 'choice-group', 'aria-describedby': hintId },
       h('legend', {}, legend),
       hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
       ...options.map((o) => {
-        const input = h('input', { type: 'radio', name: `${name}-${n}`, checked: o.value === selected, 'data-testid': o.testId });
-        input.addEventListener('change', () => { if (input.checked) onPick(o.value); });
+        const input = h('input', {
+          type: 'radio',
+          name: `${name}-${n}`,
+          checked: o.value === selected,
+          'data-testid': o.testId,
+        });
+        input.addEventListener('change', () => {
+          if (input.checked) onPick(o.value);
+        });
         return h('label', { class: 'option' }, input, h('span', {}, o.label));
-      }));
+      }),
+    );
   }
 
   const seconds = (scale: number) => formatNumber(Math.round((a.baseTimeLimitMs * scale) / 1000));
-  const time = radios<TimeScale>('time', t('settings.timeLegend'),
+  const time = radios<TimeScale>(
+    'time',
+    t('settings.timeLegend'),
     TIME_SCALES.map((scale) => ({
       value: scale,
-      label: scale === null ? t('settings.timeOff') : t('settings.timeScale', { scale: formatNumber(scale), seconds: seconds(scale) }),
+      label:
+        scale === null
+          ? t('settings.timeOff')
+          : t('settings.timeScale', { scale: formatNumber(scale), seconds: seconds(scale) }),
       testId: `time-${scale ?? 'off'}`,
-    })), s.timeScale, (timeScale) => change({ timeScale }), t('settings.timeHint'));
+    })),
+    s.timeScale,
+    (timeScale) => change({ timeScale }),
+    t('settings.timeHint'),
+  );
 
   const largeText = h('input', { type: 'checkbox', checked: s.largeText, 'data-testid': 'large-text' });
   largeText.addEventListener('change', () => change({ largeText: largeText.checked }));
-  const reading = h('fieldset', { class: 'choice-group' }, h('legend', {}, t('settings.textLegend')),
-    h('label', { class: 'option' }, largeText, h('span', {}, t('settings.largeText'))));
+  const reading = h(
+    'fieldset',
+    { class: 'choice-group' },
+    h('legend', {}, t('settings.textLegend')),
+    h('label', { class: 'option' }, largeText, h('span', {}, t('settings.largeText'))),
+  );
 
-  const motion = radios<boolean | null>('motion', t('settings.motionLegend'), [
-    { value: null, label: t('settings.motionSystem'), testId: 'motion-system' },
-    { value: true, label: t('settings.motionReduce'), testId: 'motion-reduce' },
-    { value: false, label: t('settings.motionAllow'), testId: 'motion-allow' },
-  ], s.reducedMotion, (reducedMotion) => change({ reducedMotion }));
+  const motion = radios<boolean | null>(
+    'motion',
+    t('settings.motionLegend'),
+    [
+      { value: null, label: t('settings.motionSystem'), testId: 'motion-system' },
+      { value: true, label: t('settings.motionReduce'), testId: 'motion-reduce' },
+      { value: false, label: t('settings.motionAllow'), testId: 'motion-allow' },
+    ],
+    s.reducedMotion,
+    (reducedMotion) => change({ reducedMotion }),
+  );
 
   const soundOn = h('input', { type: 'checkbox', checked: !s.muted, 'data-testid': 'sound-on' });
   soundOn.addEventListener('change', () => change({ muted: !soundOn.checked }));
   function volume(key: 'effectsVolume' | 'musicVolume', label: string) {
     const id = `${key}-${n}`;
     const value = Math.round(s[key] * 100);
-    const slider = h('input', { type: 'range', id, min: 0, max: 100, step: 5, value, 'aria-valuetext': formatPercent(value / 100), 'data-testid': key });
-    const shown = h('output', { for: id, 'aria-hidden': 'true', 'data-testid': `${key}-value` }, formatPercent(value / 100));
+    const slider = h('input', {
+      type: 'range',
+      id,
+      min: 0,
+      max: 100,
+      step: 5,
+      value,
+      'aria-valuetext': formatPercent(value / 100),
+      'data-testid': key,
+    });
+    const shown = h(
+      'output',
+      { for: id, 'aria-hidden': 'true', 'data-testid': `${key}-value` },
+      formatPercent(value / 100),
+    );
     const show = () => {
       const text = formatPercent(Number(slider.value) / 100);
       shown.textContent = text;
@@ -86,41 +135,93 @@ export function settingsScreen(a: SettingsActions): Screen {
       show();
       change({ [key]: Number(slider.value) / 100 });
     });
-    return h('div', { class: 'volume' }, h('label', { for: id }, label), h('div', { class: 'volume-row' }, slider, shown));
+    return h(
+      'div',
+      { class: 'volume' },
+      h('label', { for: id }, label),
+      h('div', { class: 'volume-row' }, slider, shown),
+    );
   }
-  const sound = h('fieldset', { class: 'choice-group', 'aria-describedby': `sound-hint-${n}` },
+  const sound = h(
+    'fieldset',
+    { class: 'choice-group', 'aria-describedby': `sound-hint-${n}` },
     h('legend', {}, t('settings.soundLegend')),
     h('p', { class: 'hint', id: `sound-hint-${n}` }, t('settings.soundHint')),
     h('label', { class: 'option' }, soundOn, h('span', {}, t('settings.soundOn'))),
     volume('effectsVolume', t('settings.effectsVolume')),
-    volume('musicVolume', t('settings.musicVolume')));
+    volume('musicVolume', t('settings.musicVolume')),
+  );
 
   const langId = `settings-language-${n}`;
-  const lang = h('select', { id: langId, 'data-testid': 'settings-language' },
-    ...availableLanguages().map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === currentLanguage() }, l.name)));
+  const lang = h(
+    'select',
+    { id: langId, 'data-testid': 'settings-language' },
+    ...availableLanguages().map((l) =>
+      h('option', { value: l.code, lang: l.code, selected: l.code === currentLanguage() }, l.name),
+    ),
+  );
   lang.addEventListener('change', () => a.setLanguage(lang.value));
-  const language = h('div', { class: 'choice-group language' }, h('label', { for: langId, class: 'legend' }, t('settings.languageLegend')), lang);
+  const language = h(
+    'div',
+    { class: 'choice-group language' },
+    h('label', { for: langId, class: 'legend' }, t('settings.languageLegend')),
+    lang,
+  );
 
   const confirmTitle = `reset-title-${n}`;
-  const dialog = h('dialog', { class: 'card confirm', 'aria-labelledby': confirmTitle, 'aria-describedby': `reset-text-${n}`, 'data-testid': 'reset-dialog' },
+  const dialog = h(
+    'dialog',
+    {
+      class: 'card confirm',
+      'aria-labelledby': confirmTitle,
+      'aria-describedby': `reset-text-${n}`,
+      'data-testid': 'reset-dialog',
+    },
     h('h2', { id: confirmTitle }, t('settings.resetTitle')),
     h('p', { id: `reset-text-${n}` }, t('settings.resetText')),
-    h('div', { class: 'actions' },
+    h(
+      'div',
+      { class: 'actions' },
       button(t('settings.resetNo'), () => dialog.close(), { class: 'secondary', 'data-testid': 'reset-no' }),
-      button(t('settings.resetYes'), () => { dialog.close(); a.reset(); }, { class: 'primary', 'data-testid': 'reset-yes' })));
-  const resetBtn = button(t('settings.reset'), () => dialog.showModal(), { class: 'secondary', 'data-testid': 'reset', 'aria-haspopup': 'dialog' });
-  dialog.addEventListener('close', () => { if (resetBtn.isConnected) resetBtn.focus(); });
+      button(
+        t('settings.resetYes'),
+        () => {
+          dialog.close();
+          a.reset();
+        },
+        { class: 'primary', 'data-testid': 'reset-yes' },
+      ),
+    ),
+  );
+  const resetBtn = button(t('settings.reset'), () => dialog.showModal(), {
+    class: 'secondary',
+    'data-testid': 'reset',
+    'aria-haspopup': 'dialog',
+  });
+  dialog.addEventListener('close', () => {
+    if (resetBtn.isConnected) resetBtn.focus();
+  });
 
   const heading = h('h1', { tabindex: '-1' }, t('settings.title'));
   const back = button(t('settings.back'), () => a.back(), { class: 'primary', 'data-testid': 'settings-back' });
-  const el = h('main', { class: 'screen settings', 'data-screen': 'settings' },
-    h('section', { class: 'card settings-card', 'aria-labelledby': 'settings-h1' },
+  const el = h(
+    'main',
+    { class: 'screen settings', 'data-screen': 'settings' },
+    h(
+      'section',
+      { class: 'card settings-card', 'aria-labelledby': 'settings-h1' },
       heading,
       h('p', { class: 'tagline' }, t('settings.intro')),
-      time, reading, motion, sound, language,
+      time,
+      reading,
+      motion,
+      sound,
+      language,
       status,
       h('div', { class: 'actions' }, back, resetBtn),
-      dialog));
+      dialog,
+    ),
+  );
   heading.id = 'settings-h1';
   const focusable: Record<string, HTMLElement> = { language: lang, reset: resetBtn };
 

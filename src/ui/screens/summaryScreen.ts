@@ -18,7 +18,12 @@ export interface SummaryActions {
 }
 
 /** The end of a round: score, right answers, time, and every question reviewed. */
-export function summaryScreen(state: RoundState, lookup: (id: string) => Question | undefined, texts: Texts, a: SummaryActions): Screen {
+export function summaryScreen(
+  state: RoundState,
+  lookup: (id: string) => Question | undefined,
+  texts: Texts,
+  a: SummaryActions,
+): Screen {
   const sum = summarize(state);
   const stat = (testId: string, label: string, value: string) =>
     h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-testid': testId }, value));
@@ -30,28 +35,67 @@ export function summaryScreen(state: RoundState, lookup: (id: string) => Questio
     if (!q) return;
     const right = a ? isFullyRight(a.correctness) : false;
     const words = texts.question(id);
-    review.append(h('li', { class: right ? 'right' : 'wrong', 'data-question': id },
-      h('p', { class: 'prompt' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : a && a.correctness > 0 ? '◐' : '✗'), ` ${words?.prompt ?? ''}`),
-      h('p', { class: 'yours' }, `${t('summary.yourAnswer')} `, h('span', { 'data-testid': 'your-answer' }, responseText(q, a?.response ?? null, texts))),
-      right ? null : h('p', { class: 'right-answer' }, `${t('summary.rightAnswer')} `, h('span', {}, correctAnswerText(q, texts))),
-      h('p', { class: 'explanation' }, words?.explanation ?? ''),
-      h('p', { class: 'source' }, sourceText(q))));
+    review.append(
+      h(
+        'li',
+        { class: right ? 'right' : 'wrong', 'data-question': id },
+        h(
+          'p',
+          { class: 'prompt' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : a && a.correctness > 0 ? '◐' : '✗'),
+          ` ${words?.prompt ?? ''}`,
+        ),
+        h(
+          'p',
+          { class: 'yours' },
+          `${t('summary.yourAnswer')} `,
+          h('span', { 'data-testid': 'your-answer' }, responseText(q, a?.response ?? null, texts)),
+        ),
+        right
+          ? null
+          : h(
+              'p',
+              { class: 'right-answer' },
+              `${t('summary.rightAnswer')} `,
+              h('span', {}, correctAnswerText(q, texts)),
+            ),
+        h('p', { class: 'explanation' }, words?.explanation ?? ''),
+        h('p', { class: 'source' }, sourceText(q)),
+      ),
+    );
   });
   const again = button(t('summary.playAgain'), () => a.playAgain(), { class: 'primary', 'data-testid': 'play-again' });
-  const el = h('main', { class: 'screen summary', 'data-screen': 'summary' },
-    h('section', { class: 'card summary-card' },
+  const el = h(
+    'main',
+    { class: 'screen summary', 'data-screen': 'summary' },
+    h(
+      'section',
+      { class: 'card summary-card' },
       heading,
-      h('dl', { class: 'stats' },
+      h(
+        'dl',
+        { class: 'stats' },
         stat('final-score', t('summary.score'), formatNumber(sum.score)),
-        stat('correct-count', t('summary.correct'), t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) })),
+        stat(
+          'correct-count',
+          t('summary.correct'),
+          t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) }),
+        ),
         stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
-        stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak))),
+        stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak)),
+      ),
       a.panel ?? null,
-      h('div', { class: 'actions' }, again,
+      h(
+        'div',
+        { class: 'actions' },
+        again,
         ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { class: 'secondary', 'data-testid': x.testId })),
-        button(t('summary.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' })),
+        button(t('summary.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }),
+      ),
       h('h2', {}, t('summary.review')),
-      review));
+      review,
+    ),
+  );
   return {
     el,
     mount() {

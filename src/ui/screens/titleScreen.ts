@@ -14,13 +14,22 @@ export interface TitleActions {
 }
 
 export function titleScreen(a: TitleActions): Screen {
-  const langSelect = h('select', { id: 'language', 'data-testid': 'language' },
-    ...availableLanguages().map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === currentLanguage() }, l.name)));
+  const langSelect = h(
+    'select',
+    { id: 'language', 'data-testid': 'language' },
+    ...availableLanguages().map((l) =>
+      h('option', { value: l.code, lang: l.code, selected: l.code === currentLanguage() }, l.name),
+    ),
+  );
   langSelect.addEventListener('change', () => a.setLanguage(langSelect.value));
-  const sound = button('', () => {
-    a.setMuted(!a.muted());
-    drawSound();
-  }, { class: 'sound-toggle', 'data-testid': 'sound-toggle' });
+  const sound = button(
+    '',
+    () => {
+      a.setMuted(!a.muted());
+      drawSound();
+    },
+    { class: 'sound-toggle', 'data-testid': 'sound-toggle' },
+  );
   function drawSound(): void {
     const muted = a.muted();
     sound.setAttribute('aria-pressed', String(!muted));
@@ -28,16 +37,21 @@ export function titleScreen(a: TitleActions): Screen {
   }
   drawSound();
   const play = button(t('title.play'), () => a.play(), { class: 'primary big', 'data-testid': 'play' });
-  const el = h('main', { class: 'screen title', 'data-screen': 'title' },
-    h('section', { class: 'card title-card' },
+  const el = h(
+    'main',
+    { class: 'screen title', 'data-screen': 'title' },
+    h(
+      'section',
+      { class: 'card title-card' },
       h('h1', {}, t('title.name')),
       h('p', { class: 'tagline' }, t('title.tagline')),
       a.notice ? h('p', { class: 'notice', role: 'status' }, a.notice) : null,
       play,
       ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { 'data-testid': x.testId, class: 'secondary' })),
-      h('div', { class: 'options' },
-        h('label', { for: 'language' }, t('language.label')), langSelect, sound),
-      h('p', { class: 'credit' }, t('title.source'))));
+      h('div', { class: 'options' }, h('label', { for: 'language' }, t('language.label')), langSelect, sound),
+      h('p', { class: 'credit' }, t('title.source')),
+    ),
+  );
   return {
     el,
     mount() {

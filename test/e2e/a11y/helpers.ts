@@ -10,7 +10,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export async function audit(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact ?? '?'}) at ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+    v.nodes.map(
+      (n) =>
+        `${where}: ${v.id} (${v.impact ?? '?'}) at ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
+  );
 }
 
 /** The live round as the game saved it (`sahel-quiz:round`), i.e. the state the views draw from. */
@@ -22,13 +26,18 @@ export async function savedRound(page: Page): Promise<RoundState | null> {
 }
 
 /** What has the keyboard focus: a short description for messages, and whether focus is visibly drawn. */
-export async function focused(page: Page): Promise<{ desc: string; visible: boolean; matches: (sel: string) => Promise<boolean> }> {
+export async function focused(
+  page: Page,
+): Promise<{ desc: string; visible: boolean; matches: (sel: string) => Promise<boolean> }> {
   const info = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { desc: 'body', visible: false };
     const cs = getComputedStyle(el);
     const visible = el.matches(':focus-visible') && cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
-    return { desc: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible };
+    return {
+      desc: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      visible,
+    };
   });
   return { ...info, matches: (sel) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, sel) };
 }
@@ -55,11 +64,16 @@ export async function tabTo(page: Page, selector: string, opts: { back?: boolean
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    const els = document.querySelectorAll<HTMLElement>('#ui button, #ui select, #ui input:not([type=radio]):not([type=checkbox]), #ui label.option, #ui a[href]');
+    const els = document.querySelectorAll<HTMLElement>(
+      '#ui button, #ui select, #ui input:not([type=radio]):not([type=checkbox]), #ui label.option, #ui a[href]',
+    );
     for (const el of els) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || el.closest('[hidden], .visually-hidden')) continue;
-      if (r.width < 43.5 || r.height < 43.5) out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`);
+      if (r.width < 43.5 || r.height < 43.5)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+        );
     }
     return out;
   });
@@ -72,7 +86,8 @@ export async function overflowing(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('#ui *')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && (r.right > w + 1 || r.left < -1) && !el.closest('.visually-hidden')) out.push(`${el.tagName.toLowerCase()}.${el.className} ${r.left.toFixed(0)}..${r.right.toFixed(0)}`);
+      if (r.width > 0 && (r.right > w + 1 || r.left < -1) && !el.closest('.visually-hidden'))
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ${r.left.toFixed(0)}..${r.right.toFixed(0)}`);
     }
     return out;
   });
@@ -108,7 +123,17 @@ export async function answerByKeyboard(page: Page, q: Question, right: boolean):
       return;
     }
     case 'locate': {
-      const targets = right ? q.targets : [q.mode === 'city' ? (q.targets[0] === 'abuja' ? 'bamako' : 'abuja') : q.targets[0] === 'TCD' ? 'SDN' : 'TCD'];
+      const targets = right
+        ? q.targets
+        : [
+            q.mode === 'city'
+              ? q.targets[0] === 'abuja'
+                ? 'bamako'
+                : 'abuja'
+              : q.targets[0] === 'TCD'
+                ? 'SDN'
+                : 'TCD',
+          ];
       await tabTo(page, '[data-testid="place-list-toggle"]');
       await page.keyboard.press('Enter');
       const order = await ids(page, '.places [data-place]', 'data-place');

@@ -34,7 +34,8 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
       const parts: string[] = [];
       for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
         const id = e.getAttribute('data-testid') ?? e.getAttribute('data-screen') ?? '';
-        const cls = typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+        const cls =
+          typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
         parts.unshift(`${e.tagName.toLowerCase()}${cls}${id ? `[${id}]` : ''}`);
       }
       return parts.join(' > ');
@@ -55,7 +56,8 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
     const clipperOf = (el: Element): { el: Element; scrollsY: boolean } | null => {
       for (let e = el.parentElement; e && e !== document.documentElement; e = e.parentElement) {
         const s = getComputedStyle(e);
-        if (s.overflowX !== 'visible' || s.overflowY !== 'visible') return { el: e, scrollsY: s.overflowY === 'auto' || s.overflowY === 'scroll' };
+        if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
+          return { el: e, scrollsY: s.overflowY === 'auto' || s.overflowY === 'scroll' };
       }
       return null;
     };
@@ -78,9 +80,18 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
       const c = clip?.el.getBoundingClientRect();
       for (const r of lines) {
         if (r.left < b.left - SLACK || r.right > b.right + SLACK) {
-          report(parent, text, `text ${Math.round(r.width)} px wide runs outside its box (${Math.round(b.left)}–${Math.round(b.right)}, text ${Math.round(r.left)}–${Math.round(r.right)})`);
+          report(
+            parent,
+            text,
+            `text ${Math.round(r.width)} px wide runs outside its box (${Math.round(b.left)}–${Math.round(b.right)}, text ${Math.round(r.left)}–${Math.round(r.right)})`,
+          );
         }
-        if (r.left < -SLACK || r.right > vw + SLACK) report(parent, text, `text runs outside the viewport (x ${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+        if (r.left < -SLACK || r.right > vw + SLACK)
+          report(
+            parent,
+            text,
+            `text runs outside the viewport (x ${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
+          );
         if (c && (r.left < c.left - SLACK || r.right > c.right + SLACK)) {
           report(parent, text, `text is cut sideways by ${describe(clip!.el)}`);
         }
@@ -96,9 +107,17 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
       const s = getComputedStyle(el);
       if (s.display === 'inline' || s.overflowX === 'visible') continue;
       if (el.scrollWidth > el.clientWidth + SLACK && (el.textContent ?? '').trim()) {
-        report(el, el.textContent ?? '', `content ${el.scrollWidth} px wide in a box ${el.clientWidth} px wide (overflow-x: ${s.overflowX})`);
+        report(
+          el,
+          el.textContent ?? '',
+          `content ${el.scrollWidth} px wide in a box ${el.clientWidth} px wide (overflow-x: ${s.overflowX})`,
+        );
       }
-      if ((s.overflowY === 'hidden' || s.overflowY === 'clip') && el.scrollHeight > el.clientHeight + SLACK && (el.textContent ?? '').trim()) {
+      if (
+        (s.overflowY === 'hidden' || s.overflowY === 'clip') &&
+        el.scrollHeight > el.clientHeight + SLACK &&
+        (el.textContent ?? '').trim()
+      ) {
         report(el, el.textContent ?? '', `content ${el.scrollHeight} px tall cut to ${el.clientHeight} px`);
       }
     }
@@ -112,7 +131,12 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
       const label = sel.selectedOptions[0]?.text ?? '';
       const room = sel.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 16; // the arrow
       const need = ctx.measureText(label).width;
-      if (need > room + SLACK) report(sel, label, `${SELECT_CUT}: chosen option ${Math.round(need)} px wide in a select with ${Math.round(room)} px for text`);
+      if (need > room + SLACK)
+        report(
+          sel,
+          label,
+          `${SELECT_CUT}: chosen option ${Math.round(need)} px wide in a select with ${Math.round(room)} px for text`,
+        );
     }
     return out;
   });

@@ -7,7 +7,9 @@ import { guardPage, type AllowRule, type PageGuard } from './guard.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 /** The built game (`npm run build` writes it); E2E_DIST=<dir> points the tests at another build. */
-export const DIST_DIR = process.env.E2E_DIST ? `${process.env.E2E_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../dist/', import.meta.url));
+export const DIST_DIR = process.env.E2E_DIST
+  ? `${process.env.E2E_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 export interface GameSessionOptions extends LaunchOptions {
   /** Appended to the game's URL, e.g. `?test=1` or `?lng=fr`. */

@@ -17,7 +17,9 @@ export async function placeOnScreen(page: Page, id: string): Promise<{ x: number
   // The map loads behind the DOM screens (a map question is asked only once it has; this is for callers outside a question).
   await waitForMap(page);
   const city = places.cities[id];
-  const [lon, lat] = city ? [city.lon, city.lat] : (places.countries[id]?.anchor as [number, number]);
+  const anchor = places.countries[id]?.anchor;
+  if (!city && !anchor) throw new Error(`no place ${id}`);
+  const [lon, lat] = city ? [city.lon, city.lat] : (anchor as [number, number]);
   return page.evaluate(([lo, la]) => (window as any).__sahel.map.projectToScreen(lo, la), [lon, lat] as const);
 }
 
@@ -44,7 +46,9 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
     case 'choice': {
       const pick = right ? q.answer : (q.choices.find((c) => c !== q.answer) as string);
       if (input === 'keyboard') {
-        const ids = await page.locator('.choices [data-choice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')));
+        const ids = await page
+          .locator('.choices [data-choice]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')));
         await page.keyboard.press(String(ids.indexOf(pick) + 1));
       } else await press(page, `[data-choice="${pick}"]`, input);
       return;
@@ -56,7 +60,17 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
       return;
     }
     case 'locate': {
-      const targets = right ? q.targets : [q.mode === 'city' ? (q.targets[0] === 'abuja' ? 'bamako' : 'abuja') : q.targets[0] === 'TCD' ? 'SDN' : 'TCD'];
+      const targets = right
+        ? q.targets
+        : [
+            q.mode === 'city'
+              ? q.targets[0] === 'abuja'
+                ? 'bamako'
+                : 'abuja'
+              : q.targets[0] === 'TCD'
+                ? 'SDN'
+                : 'TCD',
+          ];
       if (input === 'keyboard') {
         await press(page, '[data-testid="place-list-toggle"]', 'keyboard');
         for (const id of targets) await press(page, `[data-place="${id}"]`, 'keyboard');
@@ -78,7 +92,9 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
       for (let i = 0; i < goal.length; i++) {
         // Move goal[i] up until it stands at position i.
         for (;;) {
-          const now = await page.locator('.timeline [data-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+          const now = await page
+            .locator('.timeline [data-event]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
           const at = now.indexOf(goal[i] as string);
           if (at <= i) break;
           await press(page, `.timeline [data-event="${goal[i]}"] button.up`, input);

@@ -10,7 +10,10 @@ export const places = json('assets/map/places.json') as {
   countries: Record<string, { anchor: [number, number] }>;
   cities: Record<string, { lon: number; lat: number }>;
 };
-export const texts = { en: json('locales/en/questions.json'), fr: json('locales/fr/questions.json') } as Record<'en' | 'fr', Record<string, { prompt: string; choices?: Record<string, string>; speakers?: Record<string, string> }>>;
+export const texts = { en: json('locales/en/questions.json'), fr: json('locales/fr/questions.json') } as Record<
+  'en' | 'fr',
+  Record<string, { prompt: string; choices?: Record<string, string>; speakers?: Record<string, string> }>
+>;
 export const ui = { en: json('locales/en/ui.json'), fr: json('locales/fr/ui.json') };
 
 export function question(id: string): Question {

@@ -37,20 +37,38 @@ export function nameMessageKey(e: NameError): `assigned.name.${'empty' | 'too_lo
  */
 export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
   const as = v.assignment;
-  const heading = h('h1', { 'data-testid': 'assigned-title', tabindex: '-1' }, as.title.trim() || t('assigned.untitled'));
+  const heading = h(
+    'h1',
+    { 'data-testid': 'assigned-title', tabindex: '-1' },
+    as.title.trim() || t('assigned.untitled'),
+  );
   const facts = [
     t('assigned.questions', { count: as.questionIds.length }),
-    as.timeLimitMs === null ? t('assigned.noTimeLimit') : t('assigned.timePerQuestion', { time: formatDuration(as.timeLimitMs) }),
+    as.timeLimitMs === null
+      ? t('assigned.noTimeLimit')
+      : t('assigned.timePerQuestion', { time: formatDuration(as.timeLimitMs) }),
     as.timeLimitMs === null ? null : t(as.allowTimeChange ? 'assigned.timeChangeAllowed' : 'assigned.timeChangeFixed'),
     v.languageName ? t('assigned.languageFixed', { language: v.languageName }) : t('assigned.languageFree'),
     t(as.explainDuringRound ? 'assigned.explainDuring' : 'assigned.explainAtEnd'),
     as.shuffle ? t('assigned.shuffled') : null,
   ].filter((x): x is string => x !== null);
 
-  const nameError = h('p', { class: 'field-error', id: 'student-name-error', role: 'alert', 'data-testid': 'name-error', hidden: true });
+  const nameError = h('p', {
+    class: 'field-error',
+    id: 'student-name-error',
+    role: 'alert',
+    'data-testid': 'name-error',
+    hidden: true,
+  });
   const name = h('input', {
-    id: 'student-name', name: 'student-name', type: 'text', autocomplete: 'nickname', spellcheck: 'false',
-    'aria-describedby': 'student-name-hint', 'data-testid': 'student-name', value: v.defaultName,
+    id: 'student-name',
+    name: 'student-name',
+    type: 'text',
+    autocomplete: 'nickname',
+    spellcheck: 'false',
+    'aria-describedby': 'student-name-hint',
+    'data-testid': 'student-name',
+    value: v.defaultName,
   });
   name.addEventListener('input', () => {
     nameError.hidden = true;
@@ -61,23 +79,48 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
   const scaleInputs = timed
     ? SCALES.map((s) => {
         const id = `scale-${s ?? 'off'}`;
-        const input = h('input', { type: 'radio', name: 'time-scale', id, value: String(s ?? 'off'), checked: s === v.defaultScale, 'data-testid': id });
-        const label = s === null ? t('assigned.scaleOff') : t(`assigned.scale${s}`, { time: formatDuration((as.timeLimitMs as number) * s) });
+        const input = h('input', {
+          type: 'radio',
+          name: 'time-scale',
+          id,
+          value: String(s ?? 'off'),
+          checked: s === v.defaultScale,
+          'data-testid': id,
+        });
+        const label =
+          s === null
+            ? t('assigned.scaleOff')
+            : t(`assigned.scale${s}`, { time: formatDuration((as.timeLimitMs as number) * s) });
         return { s, input, row: h('div', { class: 'choice-row' }, input, h('label', { for: id }, label)) };
       })
     : [];
   if (timed && !scaleInputs.some((x) => x.input.checked) && scaleInputs[0]) scaleInputs[0].input.checked = true;
 
-  const form = h('form', { class: 'assigned-form', novalidate: true },
+  const form = h(
+    'form',
+    { class: 'assigned-form', novalidate: true },
     h('label', { for: 'student-name', class: 'field-label' }, t('assigned.nameLabel')),
     name,
     h('p', { class: 'hint', id: 'student-name-hint' }, t('assigned.nameHint', { max: MAX_NAME_CHARS })),
     nameError,
-    timed ? h('fieldset', { class: 'time-scale' }, h('legend', {}, t('assigned.timeLegend')), ...scaleInputs.map((x) => x.row)) : null,
-    h('div', { class: 'actions' },
+    timed
+      ? h(
+          'fieldset',
+          { class: 'time-scale' },
+          h('legend', {}, t('assigned.timeLegend')),
+          ...scaleInputs.map((x) => x.row),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'actions' },
       h('button', { type: 'submit', class: 'primary big', 'data-testid': 'assigned-start' }, t('assigned.start')),
-      v.canResume ? button(t('assigned.resume'), () => a.resume(), { class: 'secondary', 'data-testid': 'assigned-resume' }) : null,
-      button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' })));
+      v.canResume
+        ? button(t('assigned.resume'), () => a.resume(), { class: 'secondary', 'data-testid': 'assigned-resume' })
+        : null,
+      button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }),
+    ),
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const checked = checkStudentName(name.value);
@@ -93,14 +136,26 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
     a.start(checked.value, scale);
   });
 
-  const el = h('main', { class: 'screen assigned', 'data-screen': 'assigned' },
-    h('section', { class: 'card assigned-card', 'aria-labelledby': 'assigned-heading' },
+  const el = h(
+    'main',
+    { class: 'screen assigned', 'data-screen': 'assigned' },
+    h(
+      'section',
+      { class: 'card assigned-card', 'aria-labelledby': 'assigned-heading' },
       h('p', { class: 'eyebrow', id: 'assigned-heading' }, t('assigned.heading')),
       heading,
-      v.languageMissing ? h('p', { class: 'notice', role: 'status' }, t('assigned.languageMissing', { language: v.languageMissing.wanted, shown: v.languageMissing.shown })) : null,
+      v.languageMissing
+        ? h(
+            'p',
+            { class: 'notice', role: 'status' },
+            t('assigned.languageMissing', { language: v.languageMissing.wanted, shown: v.languageMissing.shown }),
+          )
+        : null,
       h('h2', { class: 'visually-hidden' }, t('assigned.settings')),
       h('ul', { class: 'assigned-facts', 'data-testid': 'assigned-facts' }, ...facts.map((f) => h('li', {}, f))),
-      form));
+      form,
+    ),
+  );
   return {
     el,
     mount() {
@@ -113,13 +168,27 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
 /** A link that cannot be read: the codec's message in the player's language, and a way on. */
 export function linkErrorScreen(message: string, a: { playStandard(): void; home(): void }): Screen {
   const heading = h('h1', { tabindex: '-1' }, t('assigned.errorTitle'));
-  const play = button(t('assigned.playStandard'), () => a.playStandard(), { class: 'primary', 'data-testid': 'play-standard' });
-  const el = h('main', { class: 'screen assigned', 'data-screen': 'link-error' },
-    h('section', { class: 'card assigned-card', role: 'alert', 'aria-labelledby': 'link-error-title' },
+  const play = button(t('assigned.playStandard'), () => a.playStandard(), {
+    class: 'primary',
+    'data-testid': 'play-standard',
+  });
+  const el = h(
+    'main',
+    { class: 'screen assigned', 'data-screen': 'link-error' },
+    h(
+      'section',
+      { class: 'card assigned-card', role: 'alert', 'aria-labelledby': 'link-error-title' },
       h('span', { class: 'error-icon', 'aria-hidden': 'true' }, '⚠'),
       heading,
       h('p', { 'data-testid': 'link-error' }, message),
-      h('div', { class: 'actions' }, play, button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }))));
+      h(
+        'div',
+        { class: 'actions' },
+        play,
+        button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }),
+      ),
+    ),
+  );
   heading.id = 'link-error-title';
   return {
     el,

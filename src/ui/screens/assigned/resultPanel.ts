@@ -12,39 +12,66 @@ export interface ResultPanelView {
 
 /** The end of an assigned round: the result code to send (copy), and the same result as a file. */
 export function resultPanel(v: ResultPanelView): HTMLElement {
-  const status = h('p', { class: 'copy-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'result-status' });
-  const codeEl = v.code ? h('output', { class: 'result-code', 'data-testid': 'result-code', tabindex: '0', 'aria-labelledby': 'result-code-title' }, v.code) : null;
+  const status = h('p', {
+    class: 'copy-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'result-status',
+  });
+  const codeEl = v.code
+    ? h(
+        'output',
+        { class: 'result-code', 'data-testid': 'result-code', tabindex: '0', 'aria-labelledby': 'result-code-title' },
+        v.code,
+      )
+    : null;
   const copy = v.code
-    ? button(t('assigned.copy'), () => {
-        const done = (ok: boolean) => (status.textContent = t(ok ? 'assigned.copied' : 'assigned.copyFailed'));
-        const selectCode = () => {
-          if (!codeEl) return;
-          const range = document.createRange();
-          range.selectNodeContents(codeEl);
-          const sel = getSelection();
-          sel?.removeAllRanges();
-          sel?.addRange(range);
-        };
-        if (navigator.clipboard?.writeText) {
-          navigator.clipboard.writeText(v.code as string).then(() => done(true), () => {
+    ? button(
+        t('assigned.copy'),
+        () => {
+          const done = (ok: boolean) => (status.textContent = t(ok ? 'assigned.copied' : 'assigned.copyFailed'));
+          const selectCode = () => {
+            if (!codeEl) return;
+            const range = document.createRange();
+            range.selectNodeContents(codeEl);
+            const sel = getSelection();
+            sel?.removeAllRanges();
+            sel?.addRange(range);
+          };
+          if (navigator.clipboard?.writeText) {
+            navigator.clipboard.writeText(v.code as string).then(
+              () => done(true),
+              () => {
+                selectCode();
+                done(false);
+              },
+            );
+          } else {
             selectCode();
             done(false);
-          });
-        } else {
-          selectCode();
-          done(false);
-        }
-      }, { class: 'primary', 'data-testid': 'copy-code' })
+          }
+        },
+        { class: 'primary', 'data-testid': 'copy-code' },
+      )
     : null;
-  const download = button(t('assigned.download'), () => {
-    downloadText(v.fileName, v.fileText, 'application/json');
-    status.textContent = t('assigned.downloaded');
-  }, { class: v.code ? 'secondary' : 'primary', 'data-testid': 'download-result' });
-  return h('section', { class: 'result-panel', 'aria-labelledby': 'result-code-title', 'data-testid': 'result-panel' },
+  const download = button(
+    t('assigned.download'),
+    () => {
+      downloadText(v.fileName, v.fileText, 'application/json');
+      status.textContent = t('assigned.downloaded');
+    },
+    { class: v.code ? 'secondary' : 'primary', 'data-testid': 'download-result' },
+  );
+  return h(
+    'section',
+    { class: 'result-panel', 'aria-labelledby': 'result-code-title', 'data-testid': 'result-panel' },
     h('h2', { id: 'result-code-title' }, t('assigned.resultTitle')),
     h('p', { class: 'played-as' }, t('assigned.playedAs', { name: v.name })),
-    v.code ? h('p', { class: 'hint' }, t('assigned.resultHint')) : h('p', { class: 'notice', 'data-testid': 'result-too-large' }, t('assigned.tooLarge')),
+    v.code
+      ? h('p', { class: 'hint' }, t('assigned.resultHint'))
+      : h('p', { class: 'notice', 'data-testid': 'result-too-large' }, t('assigned.tooLarge')),
     codeEl,
     h('div', { class: 'actions' }, copy, download),
-    status);
+    status,
+  );
 }

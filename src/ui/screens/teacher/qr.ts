@@ -18,9 +18,11 @@ export function qrSvg(text: string, label: string): SVGSVGElement | null {
   }
   const size = data.length;
   let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => {
-    if (dark) d += `M${x} ${y}h1v1h-1z`;
-  }));
+  data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    });
+  });
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('shape-rendering', 'crispEdges');
