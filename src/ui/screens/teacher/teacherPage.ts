@@ -765,7 +765,7 @@ export class TeacherPage {
       copied,
       figure,
       actions,
-      exportControl(r.value, this.keyLanguage(r.value), this.d.pack),
+      exportControl(r.value, r.value.language ?? currentLanguage(), this.d.pack),
     );
     this.renderSaveButtons(el);
   }
