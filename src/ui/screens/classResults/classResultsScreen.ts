@@ -19,6 +19,7 @@ import { formatDuration, formatNumber, formatPercent, t } from '../../../i18n/in
 import { button, h, replace } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
+import { classListPanel } from './classListPanel.ts';
 import './classResults.css';
 
 /** What the teacher has given the page so far; kept by the app so a redraw loses nothing. */
@@ -79,6 +80,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
   );
   const output = h('div', { class: 'results-output', 'data-testid': 'results-output' });
   const heading = h('h1', { tabindex: '-1' }, t('classResults.title'));
+  const roster = classListPanel();
 
   function entries(): ResultEntry[] {
     const fromCodes = splitCodes(d.input.codes).map(
@@ -111,6 +113,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
   }
 
   function render(table: ClassTable): void {
+    roster.update(table.students.map((s) => s.name));
     const parts: (Node | null)[] = [];
     if (table.flags.length) {
       parts.push(
@@ -409,6 +412,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
       drop,
       status,
       output,
+      roster.el,
     ),
   );
   read(false);

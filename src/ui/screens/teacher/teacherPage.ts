@@ -48,6 +48,7 @@ import {
 } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { Screen } from '../screen.ts';
+import { exportControl } from './exportControl.ts';
 import { qrSvg } from './qr.ts';
 import './teacher.css';
 
@@ -70,7 +71,7 @@ const nextId = (name: string) => `tp-${name}-${++uid}`;
 export class TeacherPage {
   private form: RoundForm;
   private editingId: string | null = null;
-  private view: 'build' | 'key' = 'build';
+  private view: 'build' | 'key' | 'sheet' = 'build';
   private search = '';
   private previewLang: string;
   private pendingDelete: string | null = null;
@@ -126,6 +127,7 @@ export class TeacherPage {
     });
     const key = h('section', { class: 'answer-key', 'data-testid': 'answer-key', 'aria-labelledby': 'tp-key-h' });
     const keyBar = h('div', { class: 'tp-keybar card' });
+    const sheet = h('section', { class: 'worksheet', 'data-testid': 'worksheet', 'aria-labelledby': 'tp-sheet-h' });
     const builder = h(
       'div',
       { class: 'tp-builder' },
@@ -133,7 +135,7 @@ export class TeacherPage {
       h('div', { class: 'tp-columns' }, formParts.section, h('div', { class: 'tp-side' }, summary, share)),
       saved,
     );
-    replace(el, h('div', { class: 'tp-page' }, top, statusEl, builder, keyBar, key));
+    replace(el, h('div', { class: 'tp-page' }, top, statusEl, builder, keyBar, key, sheet));
 
     let shownLink: string | null = null;
     let shownKey = '';
@@ -155,9 +157,10 @@ export class TeacherPage {
         this.renderKey(key, result);
         shownKey = keyId;
       }
+      if (this.view === 'sheet') this.renderSheet(sheet, result);
       replace(
         keyBar,
-        h('p', { class: 'hint' }, t('builder.key.hint')),
+        h('p', { class: 'hint' }, t(this.view === 'sheet' ? 'worksheet.hint' : 'builder.key.hint')),
         button(t('builder.key.print'), () => window.print(), {
           class: 'primary',
           'data-testid': 'print',
@@ -166,7 +169,8 @@ export class TeacherPage {
         button(t('builder.key.close'), () => this.setView('build'), { class: 'secondary', 'data-testid': 'close-key' }),
       );
       builder.hidden = this.view !== 'build';
-      keyBar.hidden = this.view !== 'key';
+      keyBar.hidden = this.view === 'build';
+      sheet.hidden = this.view !== 'sheet';
       key.classList.toggle('on-screen', this.view === 'key');
       el.dataset.view = this.view;
       statusEl.textContent = this.status?.text ?? '';
@@ -185,10 +189,11 @@ export class TeacherPage {
     this.root?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
-  private setView(view: 'build' | 'key'): void {
+  private setView(view: 'build' | 'key' | 'sheet'): void {
     this.view = view;
     this.refresh();
     if (view === 'key') this.root?.querySelector<HTMLElement>('#tp-key-h')?.focus();
+    else if (view === 'sheet') return;
     else this.root?.querySelector<HTMLElement>('[data-testid="show-key"]')?.focus();
   }
 
@@ -760,6 +765,7 @@ export class TeacherPage {
       copied,
       figure,
       actions,
+      exportControl(r.value, r.value.language ?? currentLanguage(), this.d.pack),
     );
     this.renderSaveButtons(el);
   }
@@ -788,6 +794,11 @@ export class TeacherPage {
         class: 'secondary',
         'data-testid': 'show-key',
         'data-key': 'show-key',
+      }),
+      button(t('worksheet.open'), () => this.setView('sheet'), {
+        class: 'secondary',
+        'data-testid': 'show-worksheet',
+        'data-key': 'show-worksheet',
       }),
     );
   }
@@ -1001,6 +1012,21 @@ export class TeacherPage {
 
   private titleOf(a: Assignment, lng?: string): string {
     return a.title || t('builder.saved.untitled', lng ? { lng } : undefined);
+  }
+
+  /** The printable worksheet, drawn by its own module (loaded when first asked for). */
+  private renderSheet(el: HTMLElement, r: FormResult): void {
+    if (!r.ok) return;
+    const a = r.value;
+    const lng = this.keyLanguage(a);
+    const id = `${lng}|${JSON.stringify(a)}`;
+    if (el.dataset.shown === id) return;
+    el.dataset.shown = id;
+    void import('./worksheet.ts').then(({ renderWorksheet }) => {
+      if (el.dataset.shown !== id) return;
+      renderWorksheet(el, a, lng, this.d.pack, this.titleOf(a, lng));
+      el.querySelector<HTMLElement>('#tp-sheet-h')?.focus();
+    });
   }
 
   // ---- Answer key --------------------------------------------------------------------------

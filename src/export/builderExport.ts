@@ -1,0 +1,49 @@
+/**
+ * "Export to…" in the builder: the current round in its language as a file of the chosen format.
+ * The builder imports this module only when the teacher presses Export (and exceljs only for Kahoot).
+ */
+import { currentTexts } from '../app/texts.ts';
+import type { ContentPack } from '../core/content/types.ts';
+import { exportFileName, FORMAT_FILES, type ExportFormat, type LeftOut } from '../core/export/index.ts';
+import { exportItems } from '../core/export/items.ts';
+import { exportWords } from '../core/export/words.ts';
+import type { Assignment } from '../core/share/assignment.ts';
+import { offeredMapPlaces } from '../geo/mapPlaces.ts';
+import { t, type UiKey } from '../i18n/index.ts';
+import { exportFile } from './exportFile.ts';
+
+export interface BuilderExport {
+  fileName: string;
+  blob: Blob;
+  written: number;
+  leftOut: LeftOut[];
+}
+
+export async function exportRound(
+  a: Assignment,
+  format: ExportFormat,
+  lng: string,
+  pack: ContentPack,
+  fallbackTitle: string,
+): Promise<BuilderExport> {
+  const byId = new Map(pack.questions.map((q) => [q.id, q]));
+  const texts = currentTexts((id) => byId.get(id), lng);
+  const words = exportWords((key, vars) => t(key as UiKey, { ...vars, lng }), texts);
+  const items = exportItems({
+    pack,
+    questionIds: a.questionIds,
+    timeLimitMs: a.timeLimitMs,
+    texts,
+    words,
+    places: offeredMapPlaces(),
+  });
+  const title = a.title || fallbackTitle;
+  const out = await exportFile(format, items, words, title);
+  const data = typeof out.data === 'string' ? out.data : (out.data.slice().buffer as ArrayBuffer);
+  return {
+    fileName: exportFileName(title, format),
+    blob: new Blob([data], { type: FORMAT_FILES[format].mime }),
+    written: out.written,
+    leftOut: out.leftOut,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Class results' class list: the teacher picks the class's CSV; the panel shows each listed student
+ * with their result sent, not sent yet, or a near name to confirm (never matched silently). The
+ * rules live in core/classList; the class results screen only hands over the names it has.
+ */
+import { parseClassList, type ClassListError } from '../../../core/classList/parse.ts';
+import { confirmKey, matchRoster } from '../../../core/classList/match.ts';
+import { formatNumber, t } from '../../../i18n/index.ts';
+import { button, h, replace } from '../../dom.ts';
+
+/** Kept for the visit, so a redraw of the screen (language change) keeps the list and confirmations. */
+const kept = { names: [] as string[], confirmed: new Set<string>() };
+
+export function classListPanel(): { el: HTMLElement; update(resultNames: readonly string[]): void } {
+  let results: readonly string[] = [];
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-list-status' });
+  const body = h('div', { 'data-testid': 'class-list' });
+  const input = h('input', {
+    type: 'file',
+    id: 'class-list-file',
+    accept: '.csv,.txt,text/csv,text/plain',
+    'data-testid': 'class-list-file',
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void load(file);
+  });
+
+  async function load(file: File): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      // Read no more than the limit (plus one byte, to know it is over): a huge file never freezes the page.
+      bytes = new Uint8Array(await file.slice(0, 512 * 1024 + 1).arrayBuffer());
+    } catch {
+      status.textContent = t('classList.unreadable');
+      return;
+    }
+    const r = parseClassList(bytes);
+    if (!r.ok) {
+      status.textContent = message(r.error, r.count);
+      status.classList.add('problem');
+      return;
+    }
+    status.classList.remove('problem');
+    kept.names = r.names;
+    kept.confirmed.clear();
+    status.textContent = t('classList.loaded', { count: r.names.length });
+    draw();
+  }
+
+  function draw(): void {
+    if (kept.names.length === 0) {
+      replace(body);
+      return;
+    }
+    const m = matchRoster(kept.names, results, kept.confirmed);
+    const rows = m.rows.map((r) => {
+      const cell =
+        r.status === 'sent'
+          ? h('td', { 'data-state': 'sent' }, t('classList.sent'))
+          : r.status === 'missing'
+            ? h('td', { 'data-state': 'missing' }, t('classList.missing'))
+            : h(
+                'td',
+                { 'data-state': 'confirm' },
+                `${t('classList.confirm', { result: r.result })} (${t(`classList.why.${r.why}`)}) `,
+                button(
+                  t('classList.confirmButton', { name: r.name }),
+                  () => {
+                    kept.confirmed.add(confirmKey(r.name, r.result));
+                    draw();
+                    body.querySelector<HTMLElement>('h3')?.focus();
+                  },
+                  { class: 'secondary', 'data-testid': 'confirm-name' },
+                ),
+              );
+      return h('tr', { 'data-name': r.name }, h('th', { scope: 'row' }, r.name), cell);
+    });
+    replace(
+      body,
+      h(
+        'h3',
+        { tabindex: '-1', 'data-testid': 'class-list-summary' },
+        m.missing === 0 ? t('classList.allIn') : t('classList.summary', { count: m.missing }),
+      ),
+      h(
+        'table',
+        { class: 'class-list-table' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, t('classList.name')), h('th', { scope: 'col' }, t('classList.state'))),
+        ),
+        h('tbody', {}, ...rows),
+      ),
+      m.unlisted.length
+        ? h('p', { 'data-testid': 'class-list-unlisted' }, t('classList.unlisted', { names: m.unlisted.join(', ') }))
+        : null,
+      button(
+        t('classList.remove'),
+        () => {
+          kept.names = [];
+          kept.confirmed.clear();
+          status.textContent = '';
+          draw();
+        },
+        { class: 'secondary', 'data-testid': 'class-list-remove' },
+      ),
+    );
+  }
+
+  const el = h(
+    'section',
+    { class: 'class-list-panel', 'aria-labelledby': 'class-list-h' },
+    h('h2', { id: 'class-list-h' }, t('classList.heading')),
+    h('p', { class: 'hint' }, t('classList.hint')),
+    h('label', { for: 'class-list-file', class: 'file-label' }, t('classList.file')),
+    input,
+    status,
+    body,
+  );
+  return {
+    el,
+    update(names) {
+      results = names;
+      draw();
+    },
+  };
+}
+
+function message(error: ClassListError, count?: number): string {
+  const key = error as `classList.${'empty' | 'binary' | 'tooLarge' | 'tooMany' | 'noNames'}`;
+  return t(key, { n: formatNumber(count ?? 0) });
+}
