@@ -50,6 +50,7 @@ import { button, h, replace } from '../../dom.ts';
 import type { Screen } from '../screen.ts';
 import { qrSvg } from './qr.ts';
 import './teacher.css';
+import { icon } from '../../icons.ts';
 
 export interface TeacherDeps {
   pack: ContentPack;
@@ -592,18 +593,18 @@ export class TeacherPage {
                 h(
                   'span',
                   { class: 'tp-order' },
-                  button('↑', () => move(-1), {
+                  button(icon('up'), () => move(-1), {
                     'aria-label': t('builder.pick.up', { prompt }),
                     disabled: i === 0,
                     'data-key': `up:${id}`,
                   }),
-                  button('↓', () => move(1), {
+                  button(icon('down'), () => move(1), {
                     'aria-label': t('builder.pick.down', { prompt }),
                     disabled: i === f.picked.length - 1,
                     'data-key': `down:${id}`,
                   }),
                   button(
-                    '✕',
+                    icon('cross'),
                     () => {
                       f.picked.splice(i, 1);
                       change();
@@ -629,8 +630,8 @@ export class TeacherPage {
         h(
           'p',
           { class: 'problem' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-          t('builder.summary.problems'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
+          ` ${t('builder.summary.problems')}`,
         ),
         h('ul', { class: 'problem', 'data-testid': 'form-errors' }, ...r.errors.map((e) => h('li', {}, t(e)))),
       );
@@ -721,7 +722,7 @@ export class TeacherPage {
         };
         if (!navigator.clipboard?.writeText) return fallback();
         navigator.clipboard.writeText(link).then(() => {
-          copied.textContent = `✓ ${t('builder.share.copied')}`;
+          copied.replaceChildren(icon('check'), ` ${t('builder.share.copied')}`);
         }, fallback);
       },
       { class: 'primary', 'data-testid': 'copy-link', 'data-key': 'copy' },
@@ -804,7 +805,7 @@ export class TeacherPage {
     const saved = saveRound(this.d.records, round);
     if (saved.ok) {
       this.editingId = round.id;
-      this.say(`✓ ${t('builder.share.saved')}`);
+      this.say(t('builder.share.saved'));
     } else this.say(t(problemMessageKey(saved.problem)), 'problem');
     this.refresh();
   }
@@ -866,8 +867,8 @@ export class TeacherPage {
           h(
             'p',
             {},
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-            t('builder.saved.confirmDelete', { title }),
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
+            ` ${t('builder.saved.confirmDelete', { title })}`,
           ),
           h(
             'div',
