@@ -21,13 +21,15 @@ function quote(text: string, max = 70): string {
   return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
 }
 
-/** One hint per kind of warning, printed once above its keys. */
-const WARNING_HINTS: Partial<Record<IssueKind, string>> = {
-  'same-as-english':
-    'the same as English — not translated yet? If a text is right as it is (a name, a shared word), add it to locales/same-as-english.json.',
-  'duplicate-key': 'written twice in the file; only the last one is used. Delete one of the two lines.',
-  'unused-plural': 'plural forms this language never uses; you can delete these lines.',
-  'extra-file': 'files English does not have; the game never reads them.',
+/** One hint per kind of warning, printed once above its keys, with how many there are. */
+const WARNING_HINTS: Partial<Record<IssueKind, (n: number) => string>> = {
+  'same-as-english': (n) =>
+    `${plural(n, 'text is', 'texts are')} the same as English — not translated yet? If a text is right as it is (a name, a shared word), add it to locales/same-as-english.json.`,
+  'duplicate-key': (n) =>
+    `${plural(n, 'key is', 'keys are')} written twice in the file; only the last one is used. Delete one of the two lines.`,
+  'unused-plural': (n) =>
+    `${plural(n, 'plural form is', 'plural forms are')} never used in this language; you can delete them.`,
+  'extra-file': (n) => `${plural(n, 'file is', 'files are')} not in English's folder; the game never reads them.`,
 };
 
 const titleOf = (l: LanguageReport): string => (l.name ? `${l.name} (${l.lang})` : l.lang);
@@ -65,7 +67,8 @@ function warningLines(l: LanguageReport, keysPerGroup: number): string[] {
   const byKind = new Map<IssueKind, Issue[]>();
   for (const i of warnings) byKind.set(i.kind, [...(byKind.get(i.kind) ?? []), i]);
   for (const [kind, list] of byKind) {
-    out.push(`    ${plural(list.length, 'text', 'texts')} ${WARNING_HINTS[kind] ?? list[0]?.message ?? kind}`);
+    const hint = WARNING_HINTS[kind];
+    out.push(`    ${hint ? hint(list.length) : `${list.length} × ${list[0]?.message ?? kind}`}`);
     const byFile = new Map<string | null, Issue[]>();
     for (const i of list) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
     for (const [file, items] of byFile) {
