@@ -1,5 +1,5 @@
 /**
- * npm run i18n:check [-- --lang fr] [--dir locales] [--json]
+ * npm run i18n:check [-- --lang fr] [--dir locales] [--json] [--errors-only]
  * Compares every language in locales/ with English; exits with 1 when there are errors.
  * See locales/README.md for what each message means.
  */
@@ -12,10 +12,11 @@ interface Args {
   dir: string;
   langs: string[];
   json: boolean;
+  errorsOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: 'locales', langs: [], json: false };
+  const args: Args = { dir: 'locales', langs: [], json: false, errorsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = (): string => {
@@ -24,12 +25,13 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--errors-only') args.errorsOnly = true;
     else if (a === '--dir') args.dir = value();
     else if (a.startsWith('--dir=')) args.dir = a.slice(6);
     else if (a === '--lang') args.langs.push(...value().split(','));
     else if (a.startsWith('--lang=')) args.langs.push(...a.slice(7).split(','));
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run i18n:check -- [--lang fr] [--dir locales] [--json]');
+      console.log('Usage: npm run i18n:check -- [--lang fr] [--dir locales] [--json] [--errors-only]');
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
@@ -54,7 +56,8 @@ function main(): number {
     sameAsEnglish: allow.list,
     ...(args.langs.length ? { only: args.langs } : {}),
   });
-  console.log(args.json ? formatJson(report) : formatHuman(report, args.dir.replace(/\/+$/, '')));
+  const dir = args.dir.replace(/\/+$/, '');
+  console.log(args.json ? formatJson(report) : formatHuman(report, dir, { errorsOnly: args.errorsOnly }));
   return report.errors > 0 ? 1 : 0;
 }
 

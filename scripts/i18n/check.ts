@@ -13,6 +13,7 @@ import {
   type Leaf,
   type PluralCategory,
 } from './flatten.ts';
+import { addProgress, fileProgress, type TextProgress } from './progress.ts';
 
 /** Language code → file name (e.g. "ui.json") → the file's text. */
 export type LocaleTree = Record<string, Record<string, string>>;
@@ -80,6 +81,8 @@ export interface LanguageReport {
   name: string | null;
   errors: number;
   warnings: number;
+  /** How many of English's texts this language has in its own words. */
+  texts: TextProgress;
   issues: Issue[];
 }
 
@@ -259,6 +262,15 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
     }
   }
 
+  const progressOf = (lang: string): TextProgress => {
+    const rightlySame = (text: string): boolean =>
+      lang === ref || looksLanguageNeutral(text) || isAllowedSame(lang, text, allow);
+    let sum: TextProgress = { total: 0, translated: 0 };
+    for (const [file, english] of refFiles)
+      sum = addProgress(sum, fileProgress(english.flat, parsed.get(lang)?.get(file)?.flat, rightlySame));
+    return sum;
+  };
+
   const wanted = options.only;
   const languages: LanguageReport[] = [];
   for (const lang of langs) {
@@ -267,7 +279,8 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
     const warnings = list.length - errors;
     if (wanted && !wanted.includes(lang) && !(lang === ref && errors > 0)) continue;
     const ui = parsed.get(lang)?.get('ui.json')?.flat.get('meta.languageName');
-    languages.push({ lang, name: typeof ui === 'string' && ui ? ui : null, errors, warnings, issues: list });
+    const texts = progressOf(lang);
+    languages.push({ lang, name: typeof ui === 'string' && ui ? ui : null, errors, warnings, texts, issues: list });
   }
   for (const w of wanted ?? []) {
     if (!langs.includes(w)) {
@@ -277,6 +290,7 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
         name: null,
         errors: 1,
         warnings: 0,
+        texts: progressOf(w),
         issues: [{ kind: 'missing-file', severity: 'error', lang: w, file: null, message }],
       });
     }

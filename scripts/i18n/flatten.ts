@@ -26,16 +26,8 @@ export function objectKeys(tree: unknown, prefix = '', out = new Set<string>()):
   return out;
 }
 
-/**
- * Names used in `{{name}}` / `{{name, format}}` placeholders and `$t(key)` nestings, sorted,
- * so two strings can be compared.
- */
-export function placeholders(text: string): string[] {
-  const names: string[] = [];
-  for (const m of text.matchAll(/\{\{\s*-?\s*([^{},\s]+)\s*(?:,[^{}]*)?\}\}/g)) names.push(m[1] as string);
-  for (const m of text.matchAll(/\$t\(\s*([^,)\s]+)[^)]*\)/g)) names.push(`$t(${m[1] as string})`);
-  return names.sort();
-}
+/** Placeholder names of a text, sorted: the same rule the game uses when it loads a language. */
+export { placeholderNames as placeholders } from '../../src/i18n/placeholders.ts';
 
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];

@@ -6,7 +6,8 @@
  *   other file is a separate lazy chunk, fetched when its language is needed.
  * - A language whose files are not valid JSON is left out of the menu, and `console.warn`
  *   names the file, line and column.
- * - A text missing in a language falls back to English for that text only; a key missing
+ * - A text missing in a language falls back to English for that text only, and so does a text
+ *   whose `{{…}}` placeholders differ from English's (./placeholders.ts); a key missing
  *   everywhere shows as an empty string (never the key), with a warning in development.
  * - `?lng=<code>` in the address picks the language for that visit; `?lng=pseudo` shows the
  *   pseudo-language made from English at run time (see ./pseudo.ts).
@@ -17,6 +18,7 @@ import { groupByLanguage, languageNameOf, parseNamespace } from './discover.ts';
 import { durationParts, formatDateIn, formatNumberIn, formatPercentIn, intlLocale } from './format.ts';
 import type { DataNamespace, UiKey } from './keys.ts';
 import { pickLanguage } from './pickLanguage.ts';
+import { withoutBrokenPlaceholders } from './placeholders.ts';
 import { pseudoLocalizeTree } from './pseudo.ts';
 
 export type { DataNamespace, UiKey } from './keys.ts';
@@ -120,7 +122,15 @@ async function ensureLoaded(lng: string): Promise<boolean> {
     entry.state = 'broken';
     return false;
   }
-  for (const [ns, data] of Object.entries(resources)) i18n.addResourceBundle(lng, ns, data, true, true);
+  for (const [ns, data] of Object.entries(resources)) {
+    // A text whose {{…}} differ from English would show the braces: English is shown for it instead.
+    const safe = withoutBrokenPlaceholders(english[ns] ?? {}, data);
+    if (safe.dropped.length > 0)
+      warn(
+        `locales/${lng}/${ns}.json: the {{…}} placeholders of ${safe.dropped.join(', ')} differ from English; English is shown for them (run npm run i18n:check)`,
+      );
+    i18n.addResourceBundle(lng, ns, safe.data, true, true);
+  }
   entry.name = languageNameOf(resources['ui']) ?? entry.name ?? lng;
   entry.state = 'loaded';
   return true;

@@ -27,7 +27,8 @@ export function append(parent: Element, ...children: Child[]): void {
   }
 }
 
-export function button(label: string, onClick: (ev: MouseEvent) => void, attrs: Attrs = {}): HTMLButtonElement {
+/** A button labelled with text, or with an icon (give it an aria-label then). */
+export function button(label: string | Node, onClick: (ev: MouseEvent) => void, attrs: Attrs = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', onClick);
   return b;

@@ -1,6 +1,7 @@
 import { onLanguageChanged, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
 import './updateOffer.css';
+import { icon } from './icons.ts';
 
 /** Screens between rounds, where reloading loses nothing (`data-screen` of the screen's root). */
 const CALM_SCREENS = new Set(['title', 'summary']);
@@ -30,7 +31,7 @@ export function updateOffer(ui: HTMLElement, refresh: () => void): UpdateOffer {
   const el = h(
     'aside',
     { class: 'update-offer', role: 'status', 'data-testid': 'update-offer', hidden: true },
-    h('span', { class: 'icon', 'aria-hidden': 'true' }, '↻'),
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('refresh')),
     text,
     refreshBtn,
   );

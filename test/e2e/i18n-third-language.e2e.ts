@@ -14,7 +14,8 @@ import { answer, currentQuestion } from './play/answer.ts';
  * A translator adds a third language by adding a folder, nothing else: the game is built from a
  * scratch copy of the project with two extra folders in locales/:
  * - `xx/`, made from English at test time (so it never goes stale as keys are added): every text
- *   marked "xx·", its own name "Xenoglossa", and some texts left out on purpose (MISSING below);
+ *   marked "xx·", its own name "Xenoglossa", some texts left out on purpose (MISSING below), and one
+ *   placeholder renamed as a translator might (BROKEN_PLACEHOLDER: the game must show English for it);
  * - `yy/`, whose ui.json is not valid JSON.
  */
 const MARK = 'xx·';
@@ -36,6 +37,8 @@ const MISSING = {
   explanationOfType: 'choice' as const,
   places: ['NER', 'niamey'],
 };
+/** A ui text whose placeholder xx renames ({{n}} → {{nummer}}): the build names it, the game shows English. */
+const BROKEN_PLACEHOLDER = 'round.progress';
 /** Texts that are punctuation between words: kept as they are. */
 const AS_IS = new Set(['answer.then', 'answer.listSeparator', 'answer.saidBySeparator', 'answerKey.fieldSeparator']);
 
@@ -65,6 +68,8 @@ function makeXx(): Record<'ui' | 'questions' | 'places', Tree> {
   const ui = mark(en.ui);
   (ui['meta'] as Tree)['languageName'] = NAME;
   for (const k of MISSING.ui) drop(ui, k);
+  const round = ui['round'] as Tree;
+  round['progress'] = `${MARK}${get(en.ui, BROKEN_PLACEHOLDER)?.replace('{{n}}', '{{nummer}}')}`;
   const questions = mark(en.questions);
   for (const q of pack.questions) {
     if (q.type === MISSING.wholeQuestionsOfType) delete questions[q.id];
@@ -78,6 +83,8 @@ function makeXx(): Record<'ui' | 'questions' | 'places', Tree> {
 /** The English texts a player may see in xx: exactly those left out. */
 function allowedEnglish(): string[] {
   const out = MISSING.ui.map((k) => get(en.ui, k) as string);
+  // Shown filled in ("Question 1 of 8"): allow the words around its placeholders.
+  out.push(...(get(en.ui, BROKEN_PLACEHOLDER) as string).split(/\{\{[^}]*\}\}/).filter((w) => w.trim()));
   for (const q of pack.questions) {
     const words = en.questions[q.id] as Tree;
     if (q.type === MISSING.wholeQuestionsOfType) out.push(...leaves(words));
@@ -90,6 +97,7 @@ const leaves = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v 
 
 let dist = '';
 let scratch = '';
+let buildLog = '';
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'sahel-i18n-xx-'));
@@ -107,10 +115,12 @@ beforeAll(async () => {
   );
   writeFileSync(join(scratch, 'locales/yy/questions.json'), '{}');
   writeFileSync(join(scratch, 'locales/yy/places.json'), '{}');
-  await promisify(execFile)(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', 'dist', '--logLevel', 'warn'], {
-    cwd: scratch,
-    maxBuffer: 16 << 20,
-  });
+  const built = await promisify(execFile)(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--outDir', 'dist', '--logLevel', 'warn'],
+    { cwd: scratch, maxBuffer: 16 << 20 },
+  );
+  buildLog = `${built.stdout}\n${built.stderr}`;
   dist = join(scratch, 'dist/');
 }, 180_000);
 
@@ -140,6 +150,11 @@ async function strayEnglish(page: Page, allowed: string[]): Promise<string[]> {
 }
 
 describe('a third language from a folder', { timeout: 240_000 }, () => {
+  test('the build names the text whose placeholder the translator renamed, and the broken file', () => {
+    expect(buildLog).toMatch(/locales\/xx\/ui\.json: round\.progress: .*\{\{nummer\}\}.*shows the English text/);
+    expect(buildLog).toMatch(/locales\/yy\/ui\.json: the file cannot be read/);
+  });
+
   test('listed by its own name, picked from the menu, <html lang> follows, the choice is remembered; the broken folder is left out with a warning', async () => {
     const { page, guard } = await openGame({ viewport: 'desktop', root: dist });
     const warnings: string[] = [];
@@ -197,6 +212,12 @@ describe('a third language from a folder', { timeout: 240_000 }, () => {
     for (let i = 0; i < 8; i++) {
       const q: Question = await currentQuestion(page);
       seen.add(q.type);
+      // The renamed placeholder: English, filled in — never "{{nummer}}" on screen.
+      const total = Number(/of (\d+)/.exec(await page.locator('.progress').innerText())?.[1]);
+      await expect(page.locator('.progress').innerText()).resolves.toBe(
+        (get(en.ui, BROKEN_PLACEHOLDER) as string).replace('{{n}}', String(i + 1)).replace('{{total}}', String(total)),
+      );
+      await expect(page.evaluate(() => document.body.innerText)).resolves.not.toContain('{{');
       const words = en.questions[q.id] as Tree;
       const prompt = await page.locator('#prompt').innerText();
       expect(prompt).toBe(q.type === MISSING.wholeQuestionsOfType ? words['prompt'] : `${MARK}${words['prompt']}`);

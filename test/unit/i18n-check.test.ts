@@ -101,8 +101,53 @@ describe('i18n checker against the fixture locales', () => {
     const only = checkLocales(tree, { only: ['pl'], sameAsEnglish: allow });
     expect(only.languages.map((l) => l.lang)).toEqual(['pl']);
     const text = formatHuman(only, 'locales');
-    expect(text).toContain('Polski (pl) — 2 errors');
-    expect(text).toContain('locales/pl/ui.json');
+    expect(text).toMatch(/Polski \(pl\): \d+ of \d+ texts translated — 2 errors/);
+    expect(text).toContain('Polski (pl) — locales/pl/ui.json');
+  });
+});
+
+describe('the report a translator reads', () => {
+  // A translator's first step: copy English to a new folder. Here with one mistake, a renamed placeholder.
+  const real = readLocaleTree(join(import.meta.dirname, '../../locales'));
+  const english = real.en ?? {};
+  const copy = { ...english, 'ui.json': (english['ui.json'] ?? '').replace('{{total}}', '{{totaal}}') };
+  const fresh = checkLocales({ en: english, xx: copy }, { sameAsEnglish: {} });
+  const text = formatHuman(fresh, 'locales');
+  const lines = text.split('\n');
+  const at = (pattern: RegExp): number => lines.findIndex((l) => pattern.test(l));
+
+  it('puts the errors first, then a summary of how much is translated, then the warnings', () => {
+    expect(fresh.errors).toBe(1);
+    expect(at(/ERROR .*\{\{totaal\}\}/)).toBeGreaterThan(0);
+    expect(at(/ERROR/)).toBeLessThan(8);
+    expect(at(/ERROR/)).toBeLessThan(at(/^Summary/));
+    expect(at(/^Summary/)).toBeLessThan(at(/^Warnings/));
+    const xx = fresh.languages.find((l) => l.lang === 'xx');
+    expect(xx?.texts.total).toBeGreaterThan(300);
+    expect(xx?.texts.translated).toBeLessThan(xx?.texts.total ?? 0);
+    expect(text).toContain(
+      `English (xx): ${xx?.texts.translated} of ${xx?.texts.total.toLocaleString('en')} texts translated`,
+    );
+  });
+
+  it('groups the warnings by kind with one hint each, and stays short', () => {
+    expect(text.match(/same-as-english\.json/g)?.length).toBe(1);
+    expect(lines.length).toBeLessThan(30);
+    expect(text).toMatch(/… and \d+ more/);
+  });
+
+  it('leaves the warnings out with --errors-only, keeping the errors and the summary', () => {
+    const short = formatHuman(fresh, 'locales', { errorsOnly: true });
+    expect(short).toContain('{{totaal}}');
+    expect(short).toMatch(/texts translated/);
+    expect(short).not.toMatch(/^Warnings/m);
+    expect(short).not.toContain('same-as-english.json');
+  });
+
+  it('counts a complete translation as all translated, with names and numbers that rightly stay the same', () => {
+    const fr = checkLocales(real, { sameAsEnglish: readAllowList(join(import.meta.dirname, '../../locales')).list });
+    const l = fr.languages.find((x) => x.lang === 'fr');
+    expect(l?.texts.translated).toBe(l?.texts.total);
   });
 });
 

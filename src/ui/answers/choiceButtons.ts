@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
+import { icon } from '../icons.ts';
 
 /**
  * A list of answer buttons, numbered for the keyboard (1, 2, 3…), shared by multiple choice and
@@ -43,7 +44,7 @@ function mark(b: HTMLButtonElement, kind: 'right' | 'wrong', words: string): voi
     h(
       'span',
       { class: 'mark' },
-      h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
+      h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(kind === 'right' ? 'check' : 'cross')),
       ` ${words}`,
     ),
   );

@@ -4,6 +4,7 @@ import { button, h } from '../dom.ts';
 import type { MapPick } from '../mapPort.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
+import { icon } from '../icons.ts';
 
 const ALL_LAYERS = { countryLabels: true, cityLabels: true, cityMarkers: true } as const;
 
@@ -152,7 +153,7 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
         h(
           'p',
           { class: 'truth' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('check')),
           ` ${t('a11y.rightPlaces', { places: names(right) })}`,
         ),
       );
@@ -181,7 +182,7 @@ function markPlace(b: HTMLButtonElement, kind: 'right' | 'wrong'): void {
       'span',
       { class: 'mark' },
       ' ',
-      h('span', { class: 'icon', 'aria-hidden': 'true' }, kind === 'right' ? '✓' : '✗'),
+      h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(kind === 'right' ? 'check' : 'cross')),
       ` ${t(kind === 'right' ? 'answer.markRight' : 'answer.markWrong')}`,
     ),
   );

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
+import { icon } from '../icons.ts';
 
 /** Who said it: each statement gets a speaker from a real <select>; Confirm answers once all are set. */
 export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): AnswerWidget {
@@ -72,7 +73,7 @@ export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): An
           h(
             'p',
             { class: 'mark' },
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : '✗'),
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(right ? 'check' : 'cross')),
             ` ${right ? t('answer.markRight') : t('answer.markWrong')} — ${t('answer.saidBy', { who: ctx.text.speakers?.[truth[s] ?? ''] ?? '' })}`,
           ),
         );

@@ -3,6 +3,7 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
+import { icon } from '../icons.ts';
 
 /** Numeric estimate: a slider and a typed number that stay in step; Enter or Confirm answers. */
 export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget {
@@ -91,7 +92,7 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
         h(
           'p',
           { class: 'truth' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('check')),
           ` ${t('answer.trueValue', { value: valueText(right) })}`,
         ),
       );

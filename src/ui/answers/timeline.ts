@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
+import { icon } from '../icons.ts';
 
 /**
  * Timeline: events start shuffled; each moves up or down by its own buttons (mouse, touch and
@@ -48,15 +49,15 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
             : h(
                 'span',
                 { class: 'mark' },
-                h('span', { class: 'icon', 'aria-hidden': 'true' }, mark ? '✓' : '✗'),
+                h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(mark ? 'check' : 'cross')),
                 ` ${mark ? t('answer.markRight') : t('answer.markWrong')}`,
               ),
-          button('↑', () => move(i, i - 1, 'up'), {
+          button(icon('up'), () => move(i, i - 1, 'up'), {
             class: 'up',
             'aria-label': t('answer.moveUp', { event: label(id) }),
             disabled: locked || i === 0,
           }),
-          button('↓', () => move(i, i + 1, 'down'), {
+          button(icon('down'), () => move(i, i + 1, 'down'), {
             class: 'down',
             'aria-label': t('answer.moveDown', { event: label(id) }),
             disabled: locked || i === order.length - 1,
@@ -102,7 +103,7 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
         h(
           'p',
           { class: 'truth' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '✓'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('check')),
           ` ${t('answer.rightOrder')} `,
           truth.map(label).join(t('answer.then')),
         ),

@@ -4,6 +4,7 @@ import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
 import './progress.css';
 import type { Screen } from './screen.ts';
+import { icon } from '../icons.ts';
 
 export interface ProgressView {
   topics: TopicStanding[];
@@ -88,7 +89,7 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
           h(
             'p',
             { class: 'topic-numbers', 'data-testid': 'topic-numbers' },
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'),
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('star')),
             ` ${t('learn.topicMastered', { mastered: formatNumber(row.mastered), total: formatNumber(row.total) })}`,
           ),
           h(
@@ -107,7 +108,7 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
             h(
               'li',
               { 'data-expected': p.expected, 'data-picked': p.picked },
-              h('span', { class: 'icon', 'aria-hidden': 'true' }, '⇄'),
+              h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('swap')),
               h(
                 'span',
                 { class: 'pair' },
@@ -130,9 +131,9 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
       h(
         'p',
         { class: 'map-legend' },
-        h('span', { class: 'swatch asked', 'aria-hidden': 'true' }, '✓'),
+        h('span', { class: 'swatch asked', 'aria-hidden': 'true' }, icon('check')),
         ` ${t('learn.legendAsked')} `,
-        h('span', { class: 'swatch picked', 'aria-hidden': 'true' }, '✗'),
+        h('span', { class: 'swatch picked', 'aria-hidden': 'true' }, icon('cross')),
         ` ${t('learn.legendPicked')}`,
       ),
       confusedList,
@@ -167,7 +168,7 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
         h(
           'p',
           { id: 'forget-q' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
           ` ${t('learn.forgetConfirm')}`,
         ),
         h(

@@ -12,6 +12,7 @@ import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
 import type { Screen, Services } from './screen.ts';
 import './mapNote.css';
+import { icon } from '../icons.ts';
 
 /** Seconds left at which the remaining time is announced to screen readers (not every second). */
 const ANNOUNCE_AT = [30, 10, 5];
@@ -191,7 +192,15 @@ export function roundScreen(
         h(
           'span',
           { class: 'icon', 'aria-hidden': 'true' },
-          verdict === 'right' ? '✓' : verdict === 'partial' ? '◐' : verdict === 'timeout' ? '⏱' : '✗',
+          icon(
+            verdict === 'right'
+              ? 'check'
+              : verdict === 'partial'
+                ? 'partial'
+                : verdict === 'timeout'
+                  ? 'timer'
+                  : 'cross',
+          ),
         ),
         ` ${t(`feedback.${verdict}`, { percent: Math.round(a.correctness * 100) })}`,
         s.config.scored && a.points > 0

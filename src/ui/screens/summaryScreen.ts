@@ -7,6 +7,7 @@ import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
 import type { Screen } from './screen.ts';
+import { icon } from '../icons.ts';
 
 export interface SummaryActions {
   playAgain(): void;
@@ -42,7 +43,11 @@ export function summaryScreen(
         h(
           'p',
           { class: 'prompt' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, right ? '✓' : a && a.correctness > 0 ? '◐' : '✗'),
+          h(
+            'span',
+            { class: 'icon', 'aria-hidden': 'true' },
+            icon(right ? 'check' : a && a.correctness > 0 ? 'partial' : 'cross'),
+          ),
           ` ${words?.prompt ?? ''}`,
         ),
         h(

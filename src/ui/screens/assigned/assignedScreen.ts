@@ -5,6 +5,7 @@ import { formatDuration, t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import type { Screen } from '../screen.ts';
 import './assigned.css';
+import { icon } from '../../icons.ts';
 
 export interface AssignedView {
   assignment: Assignment;
@@ -178,7 +179,7 @@ export function linkErrorScreen(message: string, a: { playStandard(): void; home
     h(
       'section',
       { class: 'card assigned-card', role: 'alert', 'aria-labelledby': 'link-error-title' },
-      h('span', { class: 'error-icon', 'aria-hidden': 'true' }, '⚠'),
+      h('span', { class: 'error-icon', 'aria-hidden': 'true' }, icon('warning')),
       heading,
       h('p', { 'data-testid': 'link-error' }, message),
       h(

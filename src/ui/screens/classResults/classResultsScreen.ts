@@ -21,6 +21,7 @@ import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
 import { classListPanel } from './classListPanel.ts';
 import './classResults.css';
+import { type IconName, icon } from '../../icons.ts';
 
 /** What the teacher has given the page so far; kept by the app so a redraw loses nothing. */
 export interface ClassResultsInput {
@@ -40,7 +41,7 @@ export interface ClassResultsDeps {
   home(): void;
 }
 
-const ICON: Record<Mark, string> = { right: '✓', partial: '◐', wrong: '✗', none: '–' };
+const ICON: Record<Mark, IconName | null> = { right: 'check', partial: 'partial', wrong: 'cross', none: null };
 
 /** A time to a tenth of a second under a minute (answers are often quicker than a second). */
 function timeText(ms: number): string {
@@ -128,8 +129,8 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
               h(
                 'li',
                 { 'data-testid': 'flag', 'data-reason': f.reason },
-                h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-                flagText(f),
+                h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
+                ` ${flagText(f)}`,
               ),
             ),
           ),
@@ -214,7 +215,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
           const label = h(
             'span',
             {},
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[mark]),
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[mark] ? icon(ICON[mark]) : '–'),
             ` ${t(`classResults.mark.${mark}`)}`,
           );
           if (!a) return h('td', { class: `mark ${mark}`, 'data-mark': mark }, label);

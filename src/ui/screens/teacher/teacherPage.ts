@@ -51,6 +51,7 @@ import type { Screen } from '../screen.ts';
 import { exportControl } from './exportControl.ts';
 import { qrSvg } from './qr.ts';
 import './teacher.css';
+import { icon } from '../../icons.ts';
 
 export interface TeacherDeps {
   pack: ContentPack;
@@ -597,18 +598,18 @@ export class TeacherPage {
                 h(
                   'span',
                   { class: 'tp-order' },
-                  button('↑', () => move(-1), {
+                  button(icon('up'), () => move(-1), {
                     'aria-label': t('builder.pick.up', { prompt }),
                     disabled: i === 0,
                     'data-key': `up:${id}`,
                   }),
-                  button('↓', () => move(1), {
+                  button(icon('down'), () => move(1), {
                     'aria-label': t('builder.pick.down', { prompt }),
                     disabled: i === f.picked.length - 1,
                     'data-key': `down:${id}`,
                   }),
                   button(
-                    '✕',
+                    icon('cross'),
                     () => {
                       f.picked.splice(i, 1);
                       change();
@@ -634,8 +635,8 @@ export class TeacherPage {
         h(
           'p',
           { class: 'problem' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-          t('builder.summary.problems'),
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
+          ` ${t('builder.summary.problems')}`,
         ),
         h('ul', { class: 'problem', 'data-testid': 'form-errors' }, ...r.errors.map((e) => h('li', {}, t(e)))),
       );
@@ -726,7 +727,7 @@ export class TeacherPage {
         };
         if (!navigator.clipboard?.writeText) return fallback();
         navigator.clipboard.writeText(link).then(() => {
-          copied.textContent = `✓ ${t('builder.share.copied')}`;
+          copied.replaceChildren(icon('check'), ` ${t('builder.share.copied')}`);
         }, fallback);
       },
       { class: 'primary', 'data-testid': 'copy-link', 'data-key': 'copy' },
@@ -815,7 +816,7 @@ export class TeacherPage {
     const saved = saveRound(this.d.records, round);
     if (saved.ok) {
       this.editingId = round.id;
-      this.say(`✓ ${t('builder.share.saved')}`);
+      this.say(t('builder.share.saved'));
     } else this.say(t(problemMessageKey(saved.problem)), 'problem');
     this.refresh();
   }
@@ -877,8 +878,8 @@ export class TeacherPage {
           h(
             'p',
             {},
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-            t('builder.saved.confirmDelete', { title }),
+            h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
+            ` ${t('builder.saved.confirmDelete', { title })}`,
           ),
           h(
             'div',
