@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, isExportFormat } from '../../../core/export/index.ts';
 import type { Assignment } from '../../../core/share/assignment.ts';
 import { loadLanguage, t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
+import { icon } from '../../icons.ts';
 
 let uid = 0;
 
@@ -35,7 +36,7 @@ export function exportControl(a: Assignment, lng: string, pack: ContentPack): HT
         const left = out.leftOut.length
           ? ` ${t('teacherExport.leftOut', { count: out.leftOut.length, format: t(`teacherExport.formats.${format}`) })}`
           : '';
-        status.textContent = `✓ ${done}${left}`;
+        status.replaceChildren(icon('check'), ` ${done}${left}`);
         status.dataset.written = String(out.written);
         status.dataset.leftOut = String(out.leftOut.length);
       } catch {

@@ -102,6 +102,11 @@ export function renderWorksheet(el: HTMLElement, a: Assignment, lng: string, pac
   );
 }
 
+/** An empty tick box drawn by CSS, so print needs no symbol font. */
+function box(): HTMLElement {
+  return h('span', { class: 'ws-box', 'aria-hidden': 'true' });
+}
+
 function answerSpace(
   item: ExportItem,
   tl: (k: string, v?: Record<string, unknown>) => string,
@@ -109,9 +114,9 @@ function answerSpace(
 ): HTMLElement {
   switch (item.kind) {
     case 'choice':
-      return h('ul', { class: 'ws-options' }, ...item.options.map((o) => h('li', {}, `☐ ${o.text}`)));
+      return h('ul', { class: 'ws-options' }, ...item.options.map((o) => h('li', {}, box(), o.text)));
     case 'truefalse':
-      return h('p', { class: 'ws-options' }, `☐ ${tl('worksheet.true')}     ☐ ${tl('worksheet.false')}`);
+      return h('p', { class: 'ws-options' }, box(), tl('worksheet.true'), ' ', box(), tl('worksheet.false'));
     case 'numeric': {
       const unit = item.answerText.replace(/^[\d\s\u202f\u00a0.,-]+/, '');
       return h('p', { class: 'ws-line' }, tl('worksheet.numberLine', { unit }));
