@@ -50,7 +50,9 @@ function decode(text: string, packs: PackRefs): ResultFileResult {
   if (!isRecord(doc)) return { ok: false, error: 'result/bad_file' };
   const { format, v, pack, result } = doc;
   if (format !== RESULT_FILE_FORMAT) return { ok: false, error: 'result/bad_file' };
-  if (v !== 1) return { ok: false, error: 'result/bad_version' };
+  // "Made by a newer version" only when the file's version number says so.
+  if (typeof v === 'number' && Number.isInteger(v) && v > 1) return { ok: false, error: 'result/bad_version' };
+  if (v !== 1) return { ok: false, error: 'result/bad_file' };
   const current: PackRef | undefined = packList(packs)[0];
   const packId = isRecord(pack) ? pack.id : undefined;
   if (typeof packId !== 'string') return { ok: false, error: 'result/corrupt' };
