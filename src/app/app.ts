@@ -351,6 +351,7 @@ export class App {
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
+    finish?.ended?.();
     this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
     this.show(

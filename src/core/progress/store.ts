@@ -1,4 +1,4 @@
-import { salvaged, type Loaded, type RecordStore, type SaveResult } from '../storage/index.ts';
+import { ASIDE_PREFIX, salvaged, type Loaded, type RecordStore, type SaveResult } from '../storage/index.ts';
 import { emptyProgress, salvageProgress } from './record.ts';
 import { PROGRESS_VERSION, type Progress } from './types.ts';
 
@@ -26,7 +26,10 @@ export function saveProgress(store: RecordStore, progress: Progress): SaveResult
   return store.save(PROGRESS_KEY, progress, PROGRESS_VERSION);
 }
 
-/** Forgets the student's history (a "reset my progress" button). */
+/** Forgets the student's history (a "reset my progress" button), copies kept aside included. */
 export function clearProgress(store: RecordStore): SaveResult {
+  for (const key of store.keys())
+    if (key === `${ASIDE_PREFIX}${PROGRESS_KEY}` || key.startsWith(`${ASIDE_PREFIX}${PROGRESS_KEY}#`))
+      store.remove(key);
   return store.remove(PROGRESS_KEY);
 }
