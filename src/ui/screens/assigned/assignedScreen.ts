@@ -198,6 +198,7 @@ function resumeChoice(
         },
         { class: 'secondary', 'data-testid': 'someone-else' },
       ),
+      button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'resume-home' }),
     ),
   );
   return { box, first };
