@@ -12,6 +12,7 @@ import type { ResultRecord } from '../../src/core/share/result.ts';
 import { encodeResultCode } from '../../src/core/share/resultCode.ts';
 import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { openGame, SELECTORS, screenshot, waitForTitle } from './harness/index.ts';
+import { audit } from './a11y/helpers.ts';
 import { answer, currentQuestion } from './play/answer.ts';
 import { pack, texts, ui } from './play/bank.ts';
 
@@ -202,6 +203,8 @@ describe('class results are kept, round by round', { timeout: 120_000 }, () => {
       ui.en.keep.classResults.confirmRemove.replace('{{name}}', 'Bako'),
     );
     await screenshot(page, 'keep-class-results-confirm-en-desktop');
+    // The table with its Remove buttons and the question asked before removing: no WCAG 2.2 A/AA violation.
+    await expect(audit(page, 'class results, confirm removal')).resolves.toEqual([]);
     await page.locator('[data-testid="confirm-no"]').click();
     await expect(names(page)).resolves.toEqual(['Amina', 'Bako']);
     await removeBako.click();
@@ -305,5 +308,6 @@ describe('shared computers', { timeout: 120_000 }, () => {
       ui.fr.keep.assigned.someoneElse,
     );
     await screenshot(page, 'keep-shared-continue-fr-phone');
+    await expect(audit(page, 'assigned, continue as')).resolves.toEqual([]);
   });
 });
