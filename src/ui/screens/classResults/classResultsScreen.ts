@@ -15,7 +15,6 @@ import {
   type ResultEntry,
   type StudentRow,
 } from '../../../core/results/classTable.ts';
-import { shareMessageKey } from '../../../core/share/messageKey.ts';
 import type { PackRefs } from '../../../core/share/packRef.ts';
 import { decodeResultCode } from '../../../core/share/resultCode.ts';
 import { RESULT_FILE_LIMITS, decodeResultFile } from '../../../core/share/resultFile.ts';
@@ -24,6 +23,7 @@ import { button, h, replace } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
 import { gridOf, hardestList, markText, questionList, scaleText, type GridDeps } from './classGrid.ts';
+import { confirmThen, flagList } from './notes.ts';
 import './classResults.css';
 
 /** What the page holds between redraws (a language change redraws it): the draft and the choices. */
@@ -52,18 +52,6 @@ export interface ClassResultsDeps extends Omit<GridDeps, 'remove'> {
   /** The language's decimal mark, for seconds in the CSV. */
   decimal: string;
   home(): void;
-}
-
-function flagText(f: Flag): string {
-  const reason =
-    f.reason === 'results/already_in'
-      ? t('keep.classResults.alreadyIn', { name: f.name ?? '' })
-      : f.reason === 'results/other_round'
-        ? t('classResults.other_round', { name: f.name ?? '', hash: f.assignment ?? '' })
-        : f.reason === 'results/duplicate'
-          ? t('classResults.duplicate', { name: f.name ?? '', sameAs: f.sameAs ?? '' })
-          : t(shareMessageKey(f.reason) as 'result.corrupt');
-  return t('classResults.flag', { source: f.source, reason });
 }
 
 /** The class results page: paste codes, drop files, read the table round by round, export CSV. */
@@ -113,52 +101,12 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
     render(roundTable(d.record(), d.input.round));
   }
 
-  function flagList(flags: Flag[]): HTMLElement {
-    return h(
-      'section',
-      { class: 'flags', 'aria-labelledby': 'flags-title' },
-      h('h2', { id: 'flags-title' }, t('classResults.flagsTitle')),
-      h(
-        'ul',
-        {},
-        ...flags.map((f) =>
-          h(
-            'li',
-            { 'data-testid': 'flag', 'data-reason': f.reason },
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠ '),
-            flagText(f),
-          ),
-        ),
-      ),
-    );
-  }
-
-  /** An explicit, confirmed removal: the question in words, Cancel focused first. */
-  function confirmThen(message: string, yes: () => void, back: HTMLElement | null): void {
-    const box = h(
-      'div',
-      { class: 'confirm notice', role: 'alertdialog', 'aria-labelledby': 'confirm-text', 'data-testid': 'confirm' },
-      h('p', { id: 'confirm-text' }, message),
-    );
-    const cancel = button(
-      t('keep.classResults.confirmNo'),
-      () => {
-        box.remove();
-        back?.focus();
-      },
-      { class: 'secondary', 'data-testid': 'confirm-no' },
-    );
-    const ok = button(t('keep.classResults.confirmYes'), yes, { class: 'primary', 'data-testid': 'confirm-yes' });
-    box.append(h('div', { class: 'actions' }, ok, cancel));
-    output.prepend(box);
-    cancel.focus();
-  }
-
   function askRemove(table: ClassTable, row: StudentRow, from: HTMLElement | null): void {
     const hash = table.assignment;
     if (hash === null || row.id === undefined) return;
     const id = row.id;
     confirmThen(
+      output,
       t('keep.classResults.confirmRemove', { name: row.name }),
       () => {
         const problem = d.update(removeResult(d.record(), hash, id));
@@ -176,6 +124,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
     if (hash === null) return;
     const title = titleOf(hash);
     confirmThen(
+      output,
       t('keep.classResults.confirmClear', { count: table.students.length, title }),
       () => {
         const problem = d.update(clearRound(d.record(), hash));
