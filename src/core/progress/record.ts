@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { isRecord } from '../isRecord.ts';
 import { MAX_BOX } from './leitner.ts';
 import { PROGRESS_VERSION, type Box, type Confusion, type FactProgress, type Progress } from './types.ts';
@@ -41,8 +42,9 @@ export function salvageProgress(x: unknown): { value: Progress; lost: number } |
     }
     const outRow: [string, Confusion][] = [];
     for (const [picked, value] of Object.entries(row)) {
-      if (!isRecord(value) || !isCount(value['count']) || value['count'] < 1 || !isTime(value['last'])) lost++;
-      else outRow.push([picked, { count: value['count'], last: value['last'] }]);
+      const confusion = validateConfusion(value);
+      if (confusion === null) lost++;
+      else outRow.push([picked, confusion]);
     }
     if (outRow.length > 0) outConfusions.push([expected, Object.fromEntries(outRow)]);
   }
@@ -56,20 +58,34 @@ export function salvageProgress(x: unknown): { value: Progress; lost: number } |
   };
 }
 
-function validateFact(v: unknown): FactProgress | null {
-  if (!isRecord(v)) return null;
-  const { box, lastSeen, due, right, wrong, lastQuestionId } = v;
-  if (typeof box !== 'number' || !Number.isInteger(box) || box < 1 || box > MAX_BOX) return null;
-  if (!isTime(lastSeen) || !isTime(due) || due < lastSeen) return null;
-  if (!isCount(right) || !isCount(wrong) || right + wrong < 1) return null;
-  if (typeof lastQuestionId !== 'string' || lastQuestionId === '') return null;
+/** One fact's history, every field checked (valibot). */
+const factSchema = v.pipe(
+  v.object({
+    box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_BOX)),
+    lastSeen: v.pipe(v.number(), v.finite()),
+    due: v.pipe(v.number(), v.finite()),
+    right: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    wrong: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    lastQuestionId: v.pipe(v.string(), v.minLength(1)),
+  }),
+  v.check((f) => f.due >= f.lastSeen && f.right + f.wrong >= 1),
+);
+
+/** One mix-up of places (valibot). */
+const confusionSchema = v.object({
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  last: v.pipe(v.number(), v.finite()),
+});
+
+function validateFact(x: unknown): FactProgress | null {
+  const r = v.safeParse(factSchema, x);
+  if (!r.success) return null;
+  // A clean copy: unknown fields dropped.
+  const { box, lastSeen, due, right, wrong, lastQuestionId } = r.output;
   return { box: box as Box, lastSeen, due, right, wrong, lastQuestionId };
 }
 
-function isTime(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+function validateConfusion(x: unknown): Confusion | null {
+  const r = v.safeParse(confusionSchema, x);
+  return r.success ? { count: r.output.count, last: r.output.last } : null;
 }
