@@ -78,9 +78,15 @@ describe('stored records are never lost', { timeout: 120_000 }, () => {
     await waitForTitle(page);
     const newer = JSON.stringify({ v: 2, data: { version: 2, facts: { future: { box: 9 } } } });
     await store(page, 'progress', newer);
+    // And an unfinished round whose answers no longer make sense: kept aside, and said so.
+    const badRound = JSON.stringify({ v: 1, data: { state: { version: 1, answers: [{ correctness: 7 }] }, seed: 1 } });
+    await store(page, 'round', badRound);
     await page.reload();
     await waitForTitle(page);
-    await expect(page.locator('.title-card .notice').innerText()).resolves.toBe(notice('fr', 'newer', 'progress'));
+    const said = await page.locator('.title-card .notice').innerText();
+    expect(said).toContain(notice('fr', 'newer', 'progress'));
+    expect(said).toContain(notice('fr', 'invalid', 'round'));
+    await expect(stored(page, 'aside/round')).resolves.toBe(badRound);
     await screenshot(page, 'keep-newer-progress-fr-phone');
     await page.locator(SELECTORS.play).tap();
     await answer(page, await currentQuestion(page), true, 'touch');
@@ -231,8 +237,10 @@ describe('class results are kept, round by round', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="class-results"]').tap();
     await page.locator('[data-screen="class-results"]').waitFor();
     await paste(page, codeOf(a, 'Amina', ['right', 'timeout', 'wrong']));
-    await paste(page, codeOf(a, 'Bako', ['wrong', 'right', 'right']));
+    await paste(page, `merci\n${codeOf(a, 'Bako', ['wrong', 'right', 'right'])}`);
     await expect(names(page)).resolves.toEqual(['Amina', 'Bako']);
+    // "merci" is not a result code: no typing mistake is blamed.
+    await expect(page.locator('[data-testid="flag"]').innerText()).resolves.toContain(ui.fr.keep.result.not_code);
     await expect(
       page.locator('[data-testid="student-row"]').first().locator('td[data-mark="timeout"]').innerText(),
     ).resolves.toContain(ui.fr.keep.classResults.timeout);
