@@ -256,6 +256,16 @@ describe('class results are kept, round by round', { timeout: 120_000 }, () => {
     // A time in seconds with a decimal comma, a column of its own.
     expect(amina).toMatch(/^Amina;900;1;×1;.*;4,5;/);
     expect(amina).toContain(`;${ui.fr.keep.classResults.timeout};`);
+
+    // Or the teacher's choice: commas.
+    await expect(page.locator('[data-testid="csv-separator"]').inputValue()).resolves.toBe(';');
+    await page.locator('[data-testid="csv-separator"]').selectOption(',');
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-csv"]').tap(),
+    ]);
+    const commas = (await readFile(await again.path(), 'utf8')).replace(/^\uFEFF/, '');
+    expect(commas.startsWith('Nom,Score,Justes,Chrono,')).toBe(true);
   });
 });
 

@@ -23,7 +23,7 @@ import { button, h, replace } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
 import { gridOf, hardestList, markText, questionList, scaleText, type GridDeps } from './classGrid.ts';
-import { confirmThen, flagList } from './notes.ts';
+import { confirmThen, flagList, separatorChoice } from './notes.ts';
 import './classResults.css';
 
 /** What the page holds between redraws (a language change redraws it): the draft and the choices. */
@@ -32,6 +32,8 @@ export interface ClassResultsInput {
   codes: string;
   /** The round shown (assignment hash), or null for the first. */
   round: string | null;
+  /** The teacher's choice of CSV separator; null = the one of the language (see csvSeparator). */
+  separator?: CsvSeparator | null;
   /** What the last reading said, and what it left out. */
   status: { added: number; flags: Flag[] } | null;
 }
@@ -186,6 +188,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
         button(t('classResults.csv'), () => exportCsv(table), { class: 'primary', 'data-testid': 'export-csv' }),
         clear,
       ),
+      separatorChoice(d.input.separator ?? d.csvSeparator, (sep) => (d.input.separator = sep)),
     );
     replace(output, ...parts);
   }
@@ -212,7 +215,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
         classRow: t('classResults.csvClass'),
         percent: (r) => `${Math.round(r * 100)}%`,
       },
-      d.csvSeparator,
+      d.input.separator ?? d.csvSeparator,
     );
     downloadText(`sahel-quiz-results-${table.assignment ?? 'class'}.csv`, CSV_BOM + csv, 'text/csv;charset=utf-8');
   }

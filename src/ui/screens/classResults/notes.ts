@@ -1,4 +1,5 @@
 /** Small pieces of the class results page: the lines left out of a reading, and a confirmation. */
+import type { CsvSeparator } from '../../../core/csv.ts';
 import type { Flag } from '../../../core/results/classTable.ts';
 import { shareMessageKey } from '../../../core/share/messageKey.ts';
 import { t } from '../../../i18n/index.ts';
@@ -58,4 +59,22 @@ export function confirmThen(where: HTMLElement, message: string, yes: () => void
   box.append(h('div', { class: 'actions' }, ok, cancel));
   where.prepend(box);
   cancel.focus();
+}
+
+/** The CSV's column separator: the language's by default (';' with a decimal comma), or the teacher's choice. */
+export function separatorChoice(current: CsvSeparator, change: (sep: CsvSeparator) => void): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'csv-separator', 'data-testid': 'csv-separator' },
+    h('option', { value: ',', selected: current === ',' }, t('keep.classResults.separatorComma')),
+    h('option', { value: ';', selected: current === ';' }, t('keep.classResults.separatorSemicolon')),
+  );
+  select.addEventListener('change', () => change(select.value === ';' ? ';' : ','));
+  return h(
+    'p',
+    { class: 'csv-separator' },
+    h('label', { for: 'csv-separator' }, t('keep.classResults.separator')),
+    ' ',
+    select,
+  );
 }
