@@ -1,8 +1,10 @@
 /**
- * npm run answer-key -- --lang en|fr --format json|csv|md
+ * npm run answer-key -- --lang en|fr --format json|csv|md [--separator comma|semicolon]
  * Prints the whole question bank with its right answers, for teachers. The words come from
  * locales/<lng>/ (questions.json, places.json, ui.json); a text missing in that language is
- * taken from English. Numbers are formatted for the language (1,500 / 1 500).
+ * taken from English. Numbers are formatted for the language (1,500 / 1 500). The CSV is separated
+ * by ';' for a language with a decimal comma (so a French-locale spreadsheet opens it in columns),
+ * else by ','; --separator overrides it. It starts with a byte-order mark, so spreadsheets read UTF-8.
  * Exit status 2 on a bad option.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,8 +19,9 @@ import {
   type AnswerKeyLabels,
 } from '../src/core/content/answerKey.ts';
 import type { Texts } from '../src/core/content/describe.ts';
+import { CSV_BOM, csvSeparatorFor, type CsvSeparator } from '../src/core/csv.ts';
 import type { ContentPack, Question, QuestionText } from '../src/core/content/types.ts';
-import { formatNumberIn } from '../src/i18n/format.ts';
+import { decimalSeparatorIn, formatNumberIn } from '../src/i18n/format.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PACK = 'assets/content/niger-coup-2023.json';
@@ -131,11 +134,19 @@ function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>)
   };
 }
 
-const USAGE = 'Usage: npm run answer-key -- --lang en|fr --format json|csv|md';
+const USAGE = 'Usage: npm run answer-key -- --lang en|fr --format json|csv|md [--separator comma|semicolon]';
+const SEPARATORS: Record<string, CsvSeparator> = { comma: ',', ',': ',', semicolon: ';', ';': ';' };
 
-function parseArgs(argv: string[], langs: string[]): { lang: string; format: AnswerKeyFormat } | string {
+interface Args {
+  lang: string;
+  format: AnswerKeyFormat;
+  separator: CsvSeparator | null;
+}
+
+function parseArgs(argv: string[], langs: string[]): Args | string {
   let lang = 'en';
   let format: string = 'json';
+  let separator: CsvSeparator | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -150,9 +161,13 @@ function parseArgs(argv: string[], langs: string[]): { lang: string; format: Ans
         return `Unknown format "${value ?? ''}". Choose one of: ${ANSWER_KEY_FORMATS.join(', ')}.`;
       }
       format = value;
+    } else if (name === '--separator') {
+      const sep = value === undefined ? undefined : SEPARATORS[value];
+      if (!sep) return `Unknown separator "${value ?? ''}". Choose comma or semicolon.`;
+      separator = sep;
     } else return `Unknown option "${a}".`;
   }
-  return { lang, format: format as AnswerKeyFormat };
+  return { lang, format: format as AnswerKeyFormat, separator };
 }
 
 function main(): number {
@@ -177,7 +192,8 @@ function main(): number {
     parsed.format === 'json'
       ? answerKeyJson(rows)
       : parsed.format === 'csv'
-        ? answerKeyCsv(rows, pack, labels)
+        ? CSV_BOM +
+          answerKeyCsv(rows, pack, labels, parsed.separator ?? csvSeparatorFor(decimalSeparatorIn(parsed.lang)))
         : answerKeyMarkdown(rows, pack, labels);
   process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   return 0;

@@ -19,6 +19,7 @@ import { progressScreen } from '../ui/screens/progressScreen.ts';
 import { Learning } from './learning.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
+import { recordNotice } from './recordNotice.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { currentTexts, placeName } from './texts.ts';
@@ -51,13 +52,19 @@ export class App {
   private readonly learning: Learning;
   private readonly display: { apply(): void };
   private readonly assigned: AssignedRounds;
+  private roundProblemTold = false;
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
     this.settings = loaded.value;
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
-    const problem = d.startupProblem ?? loaded.problem ?? this.learning.takeProblem() ?? null;
-    this.notice = problem ? t(problemMessageKey(problem)) : null;
+    const progressProblem = this.learning.takeProblem();
+    const notices = [
+      d.startupProblem ? t(problemMessageKey(d.startupProblem)) : null,
+      loaded.problem && loaded.problem !== d.startupProblem ? recordNotice('settings', loaded.problem) : null,
+      progressProblem && progressProblem !== d.startupProblem ? recordNotice('progress', progressProblem) : null,
+    ].filter((n): n is string => n !== null);
+    this.notice = notices.length ? notices.join(' ') : null;
     this.assigned = new AssignedRounds({
       pack: d.pack,
       records: d.records,
@@ -239,7 +246,10 @@ export class App {
   /** Title entries of the learning feature: open-ended practice and "My progress". */
   private learningExtras(): { label: string; testId: string; run(): void }[] {
     const problem = this.learning.takeProblem();
-    if (problem) this.notice ??= t(problemMessageKey(problem));
+    if (problem)
+      this.notice = this.notice
+        ? `${this.notice} ${recordNotice('progress', problem)}`
+        : recordNotice('progress', problem);
     return [
       { label: t('learn.practice'), testId: 'practice', run: () => this.playPractice() },
       { label: t('learn.progressButton'), testId: 'my-progress', run: () => this.showProgress() },
@@ -303,7 +313,7 @@ export class App {
             };
           },
           place: placeName,
-          notice: problem ? t(problemMessageKey(problem)) : null,
+          notice: problem ? recordNotice('progress', problem) : null,
         },
         this.d.map,
       ),
@@ -341,6 +351,7 @@ export class App {
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
+    finish?.ended?.();
     this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
     this.show(
@@ -360,6 +371,12 @@ export class App {
       undefined,
       SAVED_ROUND_VERSION,
     );
+    // Said once per visit: the unreadable round is already kept aside by the store.
+    if (loaded.problem && loaded.problem !== 'storage/unavailable' && !this.roundProblemTold) {
+      this.roundProblemTold = true;
+      const told = recordNotice('round', loaded.problem);
+      this.notice = this.notice ? `${this.notice} ${told}` : told;
+    }
     return loaded.value;
   }
 

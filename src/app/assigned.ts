@@ -16,17 +16,22 @@ import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
 import { decodeAssignment } from '../core/share/roundLink.ts';
-import type { RecordStore } from '../core/storage/index.ts';
+import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
+import { valibotValidator } from '../core/storage/valibot.ts';
+import * as v from 'valibot';
 import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/index.ts';
 import { safeFileName } from '../ui/download.ts';
 import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
 import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
 import type { Screen } from '../ui/screens/screen.ts';
+import { recordNotice } from './recordNotice.ts';
 
 /** What the end of a round looks like for a feature: a panel on the summary, and what "play again" does. */
 export interface RoundFinish {
   panel(state: RoundState): HTMLElement | null;
   playAgain(): void;
+  /** Called when the round has ended (the summary is up). */
+  ended?(): void;
 }
 
 /** What the flow needs from the app. */
@@ -52,12 +57,16 @@ interface Context {
 }
 const CONTEXT_KEY = 'assigned';
 
-function validContext(x: unknown): Context | undefined {
-  if (typeof x !== 'object' || x === null) return undefined;
-  const { payload, name } = x as Record<string, unknown>;
-  if (typeof payload !== 'string' || payload.length > 2_000) return undefined;
-  return isPlainText(name, RESULT_LIMITS.maxNameChars, true) ? { payload, name } : undefined;
-}
+const contextSchema = v.strictObject({
+  payload: v.pipe(v.string(), v.maxLength(2_000)),
+  name: v.pipe(
+    v.string(),
+    v.check((name) => isPlainText(name, RESULT_LIMITS.maxNameChars, true)),
+  ),
+});
+
+/** The stored context, checked all the way down (valibot). */
+const validContext = valibotValidator(contextSchema);
 
 /** The payload of an `#r=…` fragment, or null when the fragment is something else. */
 export function linkPayload(hash: string): string | null {
@@ -108,8 +117,13 @@ export class AssignedRounds {
     );
   }
 
+  /** A problem met reading the stored context, told once on the start screen. */
+  private contextProblem: StorageProblem | null = null;
+
   private context(): Context | undefined {
-    return this.host.records.load(CONTEXT_KEY, validContext, undefined).value;
+    const loaded = this.host.records.load<Context | undefined>(CONTEXT_KEY, validContext, undefined);
+    if (loaded.problem && loaded.problem !== 'storage/unavailable') this.contextProblem ??= loaded.problem;
+    return loaded.value;
   }
 
   private leave(to: () => void): void {
@@ -145,9 +159,12 @@ export class AssignedRounds {
             assignment: a,
             languageName: a.language === null ? null : (fixed?.name ?? a.language),
             languageMissing: a.language !== null && !fixed ? { wanted: a.language, shown } : null,
-            defaultName: ctx?.name ?? '',
+            // On a shared computer the next student must not play as, or finish for, someone else:
+            // no name is pre-filled; an unfinished round is offered only as "Continue as <name>?".
             defaultScale: TIME_SCALES.includes(scale) ? scale : 1,
-            canResume: saved !== undefined && ctx?.payload === payload && this.isRoundOf(saved, a),
+            resumeAs:
+              ctx && saved !== undefined && ctx.payload === payload && this.isRoundOf(saved, a) ? ctx.name : null,
+            notice: this.contextProblem ? recordNotice('assigned', this.contextProblem) : null,
           },
           {
             start: (name, chosen) => this.start(a, payload, name, chosen),
@@ -181,6 +198,8 @@ export class AssignedRounds {
         });
       },
       playAgain: () => this.showStart(a, payload),
+      // The round is over: its name is forgotten, so the next student on this computer starts blank.
+      ended: () => this.host.records.remove(CONTEXT_KEY),
     };
   }
 }

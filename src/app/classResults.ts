@@ -1,17 +1,22 @@
 /**
- * Opens the class results page (loaded only when a teacher asks for it). What the teacher pasted
- * is remembered on this device, so a reload or a language change loses nothing.
+ * Opens the class results page (loaded only when a teacher asks for it). The class's results are
+ * kept on this device round by round (core/results/classRecord.ts), so a reload, a language
+ * change or pasting more codes loses nothing.
  */
 import type { ContentPack, Question } from '../core/content/types.ts';
+import { csvSeparatorFor } from '../core/csv.ts';
+import { loadClassResults, saveClassResults, type ClassResults } from '../core/results/classRecord.ts';
+import { assignmentHash } from '../core/share/assignment.ts';
 import { packRef, type PackRef } from '../core/share/packRef.ts';
-import type { RecordStore } from '../core/storage/index.ts';
-import { t } from '../i18n/index.ts';
+import { decodeResultCode } from '../core/share/resultCode.ts';
+import { problemMessageKey, type RecordStore } from '../core/storage/index.ts';
+import { listSavedRounds } from '../core/teacher/savedRounds.ts';
+import { currentLanguage, t } from '../i18n/index.ts';
+import { decimalSeparatorIn } from '../i18n/format.ts';
 import type { ClassResultsInput } from '../ui/screens/classResults/classResultsScreen.ts';
 import type { Screen } from '../ui/screens/screen.ts';
+import { recordNotice } from './recordNotice.ts';
 import { currentTexts, questionText } from './texts.ts';
-
-const KEY = 'class-results';
-const MAX_SAVED_CHARS = 100_000;
 
 export interface ClassResultsHost {
   pack: ContentPack;
@@ -23,18 +28,33 @@ export interface ClassResultsHost {
 
 let input: ClassResultsInput | null = null;
 let ref: PackRef | null = null;
+let record: ClassResults | null = null;
+let notice: string | null = null;
 
-function savedCodes(records: RecordStore): string {
-  return records.load(KEY, (x) => (typeof x === 'string' && x.length <= MAX_SAVED_CHARS ? x : undefined), '').value;
+/** Titles of the rounds this device knows (the teacher's saved rounds), by assignment hash. */
+function knownTitles(host: ClassResultsHost): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const r of listSavedRounds(host.records, host.pack).rounds)
+    if (r.assignment.title.trim()) titles.set(assignmentHash(r.assignment), r.assignment.title.trim());
+  return titles;
 }
 
 export async function openClassResults(host: ClassResultsHost): Promise<void> {
   const { classResultsScreen } = await import('../ui/screens/classResults/classResultsScreen.ts');
-  input ??= { codes: savedCodes(host.records), files: [], round: null };
   ref ??= packRef(host.pack);
-  const state = input;
   const packs = ref;
-  const draw = (): void =>
+  if (!record) {
+    const loaded = loadClassResults(host.records, (code) => decodeResultCode(code, packs));
+    record = loaded.value;
+    // Codes kept by the first version (one text box) are carried over; its text stays aside.
+    if (loaded.migrated) saveClassResults(host.records, record);
+    else if (loaded.problem) notice = recordNotice('classResults', loaded.problem);
+  }
+  input ??= { codes: '', round: null, status: null };
+  const state = input;
+  const titles = knownTitles(host);
+  const draw = (): void => {
+    const lng = currentLanguage();
     host.showScreen(
       classResultsScreen({
         packs,
@@ -45,13 +65,21 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
           return q ? questionText(q).prompt : t('classResults.unknownQuestion');
         },
         input: state,
-        changed: () => {
-          if (state.codes.length <= MAX_SAVED_CHARS) host.records.save(KEY, state.codes);
+        record: () => record ?? { rounds: [] },
+        update: (next) => {
+          record = next;
+          const saved = saveClassResults(host.records, next);
+          return saved.ok ? null : t(problemMessageKey(saved.problem));
         },
+        titleOf: (hash) => titles.get(hash) ?? null,
+        notice,
+        csvSeparator: csvSeparatorFor(decimalSeparatorIn(lng)),
+        decimal: decimalSeparatorIn(lng),
         home: () => host.title(),
       }),
       draw,
       'class-results',
     );
+  };
   draw();
 }

@@ -3,8 +3,9 @@
  * Each field is checked on its own, so one bad value (say a volume of "loud") falls back to its
  * default without taking the player's other choices with it.
  */
+import { isRecord } from './isRecord.ts';
 import type { TimeScale } from './round/types.ts';
-import type { Loaded, RecordStore, SaveResult } from './storage/index.ts';
+import { salvaged, type Loaded, type RecordStore, type SaveResult } from './storage/index.ts';
 
 export interface Settings {
   /** An i18next language code ('en', 'fr', 'fr-CA'); null = detect from the browser. */
@@ -50,8 +51,8 @@ function isVolume(x: unknown): x is number {
  * missing or invalid one replaced by its default. Undefined only when `data` is not an object.
  */
 export function normalizeSettings(data: unknown): Settings | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const d = data as Record<string, unknown>;
+  if (!isRecord(data)) return undefined;
+  const d = data;
   const s = defaultSettings();
   if (d.language === null || (typeof d.language === 'string' && LANGUAGE_CODE.test(d.language))) {
     s.language = d.language;
@@ -88,9 +89,28 @@ export function updateSettings(current: Settings, change: Partial<Settings>): Se
   return next;
 }
 
-/** The saved settings, or the defaults with a problem code when they could not be read. */
+/** How many of the fields present in `data` were not valid (and fell back to their default). */
+function unreadableFields(data: Record<string, unknown>, kept: Settings): number {
+  return (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter(
+    (k) => Object.hasOwn(data, k) && data[k] !== kept[k],
+  ).length;
+}
+
+/**
+ * The saved settings, or the defaults with a problem code when they could not be read. A field
+ * that was saved but is not valid falls back to its default and makes it 'storage/partial'
+ * (the saved text is kept aside), so the player is told instead of silently losing it.
+ */
 export function loadSettings(store: RecordStore): Loaded<Settings> {
-  return store.load(SETTINGS_KEY, normalizeSettings, defaultSettings(), SETTINGS_VERSION);
+  return store.load(
+    SETTINGS_KEY,
+    (data) => {
+      const s = normalizeSettings(data);
+      return s && isRecord(data) ? salvaged(s, unreadableFields(data, s)) : undefined;
+    },
+    defaultSettings(),
+    SETTINGS_VERSION,
+  );
 }
 
 export function saveSettings(store: RecordStore, settings: Settings): SaveResult {

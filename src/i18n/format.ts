@@ -35,3 +35,8 @@ export function durationParts(lng: string, ms: number): { minutes: string; secon
     hasMinutes: m > 0,
   };
 }
+
+/** The language's decimal mark: "." (en) or "," (fr). */
+export function decimalSeparatorIn(lng: string): string {
+  return new Intl.NumberFormat(intlLocale(lng)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}

@@ -169,7 +169,14 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
       if (text[i] !== ':')
         throw new Stop(i, `unexpected ${describe(text[i])} — a colon ":" was expected after the key "${key}"`);
       i++;
-      out[key] = readValue(keyPath);
+      // As JSON.parse does: every key, "__proto__" included, becomes an ordinary own property
+      // (an assignment would change the object's prototype instead).
+      Object.defineProperty(out, key, {
+        value: readValue(keyPath),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       ws();
       if (text[i] === ',') {
         i++;

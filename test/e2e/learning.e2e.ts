@@ -107,7 +107,9 @@ describe('learning from mistakes', { timeout: 300_000 }, () => {
     await page.evaluate(() => localStorage.setItem('sahel-quiz:progress', '{"v":1,"data":{"facts":'));
     await page.reload();
     await waitForTitle(page);
-    await expect(page.locator('.title-card .notice').innerText()).resolves.toBe(ui.en.storage.corrupt);
+    await expect(page.locator('.title-card .notice').innerText()).resolves.toBe(
+      ui.en.keep.corrupt.replace('{{what}}', ui.en.keep.what.progress),
+    );
 
     // Before anything: nothing seen, nothing mastered, nothing to forget.
     await page.locator('[data-testid="my-progress"]').click();

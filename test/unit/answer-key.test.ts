@@ -6,12 +6,12 @@ import { describe, expect, test } from 'vitest';
 import {
   answerKeyCsv,
   answerKeyRows,
-  csvField,
   mdText,
   type AnswerKeyLabels,
   type AnswerKeyRow,
 } from '../../src/core/content/answerKey.ts';
 import type { Texts } from '../../src/core/content/describe.ts';
+import { csvField } from '../../src/core/csv.ts';
 import { QUESTION_TYPES, type ContentPack, type Question } from '../../src/core/content/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,8 +39,9 @@ async function answerKey(...args: string[]): Promise<{ stdout: string; stderr: s
   }
 }
 
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
+/** Parses RFC 4180 CSV (quoted fields may hold separators, quotes and line breaks), as a spreadsheet would. */
+function parseCsv(withBom: string, separator = ','): string[][] {
+  const text = withBom.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -52,7 +53,7 @@ function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === separator) row.push(field), (field = '');
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field), rows.push(row), (row = []), (field = ''), i++;
     } else field += c;
@@ -152,7 +153,9 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
   test('csv prints the same rows, with a header, a context column and paragraphs as "4; 5"', async () => {
     const { stdout, code } = await answerKey('--lang', 'fr', '--format', 'csv');
     expect(code).toBe(0);
-    const table = parseCsv(stdout);
+    // French writes 1,5 for one and a half: a French-locale spreadsheet splits columns at ';'.
+    expect(stdout.startsWith('\uFEFFIdentifiant;Type;Thème;')).toBe(true);
+    const table = parseCsv(stdout, ';');
     const [header, ...body] = table;
     expect(header).toEqual([
       'Identifiant',
@@ -176,6 +179,16 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
       expect(cells[5]).toBe(q.context ? 'oui' : 'non');
       expect(cells[2]).toBe(locales.fr.ui.topic[q.topic]);
     });
+  });
+
+  test('csv in English is comma-separated; --separator chooses either', async () => {
+    const en = await answerKey('--lang', 'en', '--format', 'csv');
+    expect(en.stdout.startsWith('\uFEFFId,Type,')).toBe(true);
+    expect(parseCsv(en.stdout, ',')[1]).toHaveLength(9);
+    const chosen = await answerKey('--lang', 'en', '--format', 'csv', '--separator', 'semicolon');
+    expect(parseCsv(chosen.stdout, ';')[1]).toHaveLength(9);
+    const frComma = await answerKey('--lang', 'fr', '--format', 'csv', '--separator=comma');
+    expect(parseCsv(frComma.stdout, ',')[1]).toHaveLength(9);
   });
 
   test('md prints every question under its topic, background ones marked', async () => {
@@ -211,6 +224,14 @@ describe('answer key, pure parts', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\r\nlf')).toBe('"cr\r\nlf"');
     expect(csvField(' lead')).toBe('" lead"');
+    expect(csvField('a; b', ';')).toBe('"a; b"');
+    expect(csvField('a, b', ';')).toBe('a, b');
+  });
+
+  test('the answer key keeps the formula guard of the one CSV writer', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('-2 countries')).toBe("'-2 countries");
+    expect(csvField('-12')).toBe('-12');
   });
 
   test('a row with commas, quotes and a line break survives a CSV round trip', () => {
@@ -250,6 +271,9 @@ describe('answer key, pure parts', () => {
     };
     const rows = answerKeyRows(small, texts, labels);
     const table = parseCsv(answerKeyCsv(rows, small, labels));
+    // The same writer as class results: a text a spreadsheet would run as a formula is defused.
+    const formula = answerKeyCsv([{ ...(rows[0] as AnswerKeyRow), prompt: '=HYPERLINK("x")' }], small, labels, ';');
+    expect(parseCsv(formula, ';')[1]?.[6]).toBe('\'=HYPERLINK("x")');
     expect(table).toHaveLength(2);
     expect(table[1]?.slice(6)).toEqual([
       nasty.prompt,

@@ -50,11 +50,11 @@ describe('progress record', () => {
 
   it('starts afresh with a message for a record from another version of the game', () => {
     const p = JSON.parse(JSON.stringify(sample()));
-    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 0)).store)).toEqual({
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 0)).store)).toMatchObject({
       value: emptyProgress(),
       problem: 'storage/version',
     });
-    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 1)).store)).toEqual({
+    expect(loadProgress(storeWith(saved({ ...p, version: 0 }, 1)).store)).toMatchObject({
       value: emptyProgress(),
       problem: 'storage/invalid',
     });
@@ -69,7 +69,7 @@ describe('progress record', () => {
   });
 
   it('starts afresh with a message when the saved text is not JSON', () => {
-    expect(loadProgress(storeWith('{"v":1,"data":{"version":1,').store)).toEqual({
+    expect(loadProgress(storeWith('{"v":1,"data":{"version":1,').store)).toMatchObject({
       value: emptyProgress(),
       problem: 'storage/corrupt',
     });
@@ -80,6 +80,16 @@ describe('progress record', () => {
     ['null', 'null'],
     ['an array', '[]'],
     ['facts missing', '{"version":1,"confusions":{}}'],
+  ])('keeps a record that is not progress at all (%s) aside, starts afresh and says so', (_, text) => {
+    expect(validateProgress(JSON.parse(text))).toBeNull();
+    const raw = saved(JSON.parse(text));
+    const { kv, store } = storeWith(raw);
+    const loaded = loadProgress(store);
+    expect(loaded).toMatchObject({ value: emptyProgress(), problem: 'storage/invalid' });
+    expect(kv.get(`sahel:${loaded.aside}`)).toBe(raw);
+  });
+
+  it.each([
     ['box 0', fact({ box: 0 })],
     ['box 6', fact({ box: 6 })],
     ['box 2.5', fact({ box: 2.5 })],
@@ -93,12 +103,43 @@ describe('progress record', () => {
       JSON.stringify({ version: 1, facts: {}, confusions: { NER: { MLI: { count: 0, last: START } } } }),
     ],
     ['confusion row not an object', JSON.stringify({ version: 1, facts: {}, confusions: { NER: 3 } })],
-  ])('throws away a damaged record (%s) and says so', (_, text) => {
+  ])('drops only the damaged entry (%s), keeps the rest, and says so', (_, text) => {
     expect(validateProgress(JSON.parse(text))).toBeNull();
-    expect(loadProgress(storeWith(saved(JSON.parse(text))).store)).toEqual({
+    expect(loadProgress(storeWith(saved(JSON.parse(text))).store)).toMatchObject({
       value: emptyProgress(),
-      problem: 'storage/invalid',
+      problem: 'storage/partial',
+      lost: 1,
     });
+  });
+
+  it('a record of 9 facts with one damaged entry keeps the 8 good ones; the next answer does not shrink it to 1', () => {
+    let p = emptyProgress();
+    for (let i = 0; i < 9; i++)
+      p = recordAnswer(p, { fact: `fact-${i}`, questionId: `q-${i}`, correctness: 1, now: START + i });
+    const data = JSON.parse(JSON.stringify(p));
+    data.facts['fact-4'].box = 'two';
+    const raw = saved(data);
+    const { kv, store } = storeWith(raw);
+    const loaded = loadProgress(store);
+    expect(loaded.problem).toBe('storage/partial');
+    expect(Object.keys(loaded.value.facts)).toHaveLength(8);
+    expect(loaded.value.facts['fact-4']).toBeUndefined();
+    // The whole record as it was is kept aside before anything is saved over it.
+    expect(kv.get(`sahel:${loaded.aside}`)).toBe(raw);
+    const next = recordAnswer(loaded.value, { fact: 'fact-9', questionId: 'q-9', correctness: 1, now: START + DAY });
+    expect(saveProgress(store, next)).toEqual({ ok: true });
+    expect(Object.keys(loadProgress(store).value.facts)).toHaveLength(9);
+    expect(kv.get(`sahel:${loaded.aside}`)).toBe(raw);
+  });
+
+  it('leaves a record from a newer version untouched: nothing is saved over it', () => {
+    const raw = saved({ version: 2, facts: { x: { box: 9 } }, whatever: true }, 2);
+    const { kv, store } = storeWith(raw);
+    const loaded = loadProgress(store);
+    expect(loaded).toEqual({ value: emptyProgress(), problem: 'storage/newer' });
+    const next = recordAnswer(loaded.value, { fact: 'f', questionId: 'q', correctness: 1, now: START });
+    expect(saveProgress(store, next)).toEqual({ ok: false, problem: 'storage/newer' });
+    expect(kv.get('sahel:progress')).toBe(raw);
   });
 
   it('drops unknown fields and keeps "__proto__" keys as plain data', () => {

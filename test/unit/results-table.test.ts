@@ -1,9 +1,9 @@
+import { csvField } from '../../src/core/csv.ts';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../src/core/round/types.ts';
 import {
   buildClassTable,
   classTableCsv,
-  csvField,
   markOf,
   splitCodes,
   type CsvWords,
@@ -59,6 +59,18 @@ describe('class table', () => {
       [3, 0, 9_000],
     ]);
     expect(t.hardest).toEqual([Q3, Q2, Q1]);
+  });
+
+  it('shows a time-out as "time ran out", not as a wrong answer', () => {
+    const t = buildClassTable([ok('3', cid)]);
+    expect(t.students[0]?.answers.map(markOf)).toEqual(['wrong', 'timeout', 'wrong']);
+  });
+
+  it('lists as hardest only questions someone missed', () => {
+    const allRight = result('Dia', [ans(Q1, 1, 1_000), ans(Q2, 1, 9_000), ans(Q3, 0.5, 2_000)]);
+    const t = buildClassTable([ok('1', allRight), ok('2', { ...allRight, name: 'Eve' })]);
+    expect(t.hardest).toEqual([Q3]);
+    expect(buildClassTable([ok('1', result('Fay', [ans(Q1, 1, 1_000)]))]).hardest).toEqual([]);
   });
 
   it('breaks ties in share right by the slower question', () => {
@@ -164,6 +176,22 @@ describe('CSV', () => {
     expect(lines[2]).toBe(`"O""Neil, =1+1",800,1,x1,True,right,2.5,,none,,,none,`);
     expect(lines[3]).toBe('"Class, % right",,,,,100%,3.3,,0%,10.0,,0%,6.0');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it("for a language with a decimal comma: semicolons between columns, the questions' texts as headers, time-outs in words", () => {
+    const fr: CsvWords = {
+      ...words,
+      answerHeader: (n, id) => `Q${n} : ${id === Q1 ? 'Qui dirige, « en 2023 » ; vraiment ?' : id}`,
+      mark: (m) => (m === 'timeout' ? 'temps écoulé' : m),
+      seconds: (ms) => (ms / 1000).toFixed(1).replace('.', ','),
+    };
+    const csv = classTableCsv(buildClassTable([ok('1', ali), ok('3', cid)]), fr, ';');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]?.startsWith('Name;Score;Right;Timer;"Q1 : Qui dirige, « en 2023 » ; vraiment ?";Q1 result;')).toBe(
+      true,
+    );
+    expect(lines[1]).toBe('Ali;800;1;x1;True;right;4,0;False;wrong;10,0;True;partial;6,0');
+    expect(lines[2]).toContain(';no answer;temps écoulé;20,0;');
   });
 });
 

@@ -192,4 +192,23 @@ describe('saved rounds', async () => {
     expect(validateSavedRound({ state: { ...s, answers: [{}] }, seed: 1 }, known)).toBeUndefined();
     expect(validateSavedRound({ state: { ...s, score: 'lots' }, seed: 1 }, known)).toBeUndefined();
   });
+  it('checks a saved round all the way down: its answers and settings, not only its top level', () => {
+    const s = ok(submitAnswer(startRound(config(), 0), fixtureBank, { type: 'choice', choice: 'tchiani' }, 10));
+    const good = JSON.parse(JSON.stringify({ state: s, seed: 4 }));
+    const bad = (change: (x: typeof good) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      return validateSavedRound(copy, known);
+    };
+    expect(bad(() => {})).toBeTruthy();
+    expect(bad((x) => (x.state.answers[0].correctness = 2))).toBeUndefined();
+    expect(bad((x) => (x.state.answers[0].response = { type: 'choice', choice: '<img onerror>' }))).toBeUndefined();
+    expect(bad((x) => (x.state.answers[0].response = { type: 'teleport' }))).toBeUndefined();
+    expect(bad((x) => (x.state.answers[0].timeMs = -5))).toBeUndefined();
+    expect(bad((x) => (x.state.config.timeScale = 3))).toBeUndefined();
+    expect(bad((x) => (x.state.config.scored = 'yes'))).toBeUndefined();
+    expect(bad((x) => (x.state.config.timeLimitMs = 'fast'))).toBeUndefined();
+    expect(bad((x) => (x.state.streak = -1))).toBeUndefined();
+    expect(bad((x) => (x.state.extra = 1))).toBeUndefined();
+  });
 });

@@ -58,10 +58,13 @@ describe('settings', () => {
     expect(value.reducedMotion).toBe(false);
   });
 
-  it('keep the good fields when one saved field is bad', () => {
+  it('keep the good fields when one saved field is bad, say so, and keep the saved text aside', () => {
     const raw = JSON.stringify({ v: SETTINGS_VERSION, data: { ...mine, effectsVolume: 'loud', timeScale: 3 } });
-    const { value, problem } = loadSettings(storeWith(raw).store);
-    expect(problem).toBeUndefined();
+    const { kv, store } = storeWith(raw);
+    const { value, problem, lost, aside } = loadSettings(store);
+    expect(problem).toBe('storage/partial');
+    expect(lost).toBe(2);
+    expect(kv.get(`sq:${aside}`)).toBe(raw);
     expect(value).toEqual({
       ...mine,
       effectsVolume: DEFAULT_SETTINGS.effectsVolume,
@@ -75,12 +78,13 @@ describe('settings', () => {
   });
 
   it('fall back to the defaults, with a problem, when the record is damaged', () => {
-    expect(loadSettings(storeWith('{"v":1,"data":{"mu').store)).toEqual({
+    expect(loadSettings(storeWith('{"v":1,"data":{"mu').store)).toMatchObject({
       value: { ...DEFAULT_SETTINGS },
       problem: 'storage/corrupt',
     });
     expect(loadSettings(storeWith(JSON.stringify({ v: 1, data: 'muted' })).store).problem).toBe('storage/invalid');
-    expect(loadSettings(storeWith(JSON.stringify({ v: 99, data: mine })).store).problem).toBe('storage/version');
+    expect(loadSettings(storeWith(JSON.stringify({ v: 0, data: mine })).store).problem).toBe('storage/version');
+    expect(loadSettings(storeWith(JSON.stringify({ v: 99, data: mine })).store).problem).toBe('storage/newer');
   });
 
   it('reject volumes outside 0..1 and language codes that are not codes', () => {

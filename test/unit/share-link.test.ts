@@ -65,6 +65,20 @@ describe('round link', () => {
     expect(decodeAssignment(s.slice(0, 20), shareRef)).toMatchObject({ ok: false });
   });
 
+  it('says a text that is not a round link is not one, and never blames a newer version for it', () => {
+    for (const garbage of ['garbage', 'hello', 'abc123', 'r', '0000', 'x'.repeat(40)])
+      expect(decodeAssignment(garbage, shareRef)).toEqual({ ok: false, error: 'link/not_link' });
+    // Only a version number above this one means "made by a newer version".
+    for (const v of '23456789')
+      expect(decodeAssignment(v + 'AAAA', shareRef)).toEqual({ ok: false, error: 'link/bad_version' });
+  });
+
+  it('says a link cut short is incomplete, wherever it was cut', () => {
+    const s = encodeAssignment(round, shareRef);
+    for (let cut = 2; cut < s.length; cut++)
+      expect(decodeAssignment(s.slice(0, cut), shareRef)).toEqual({ ok: false, error: 'link/incomplete' });
+  });
+
   it('catches a damaged payload with its checksum', () => {
     // An undeflated payload (one question, empty title), so a flipped byte lands in the fields, not the compressor.
     const small: Assignment = {
@@ -77,7 +91,7 @@ describe('round link', () => {
     const s = encodeAssignment(small, shareRef);
     const i = 12;
     const flipped = s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
-    expect(decodeAssignment(flipped, shareRef)).toEqual({ ok: false, error: 'link/corrupt' });
+    expect(decodeAssignment(flipped, shareRef)).toEqual({ ok: false, error: 'link/incomplete' });
   });
 
   it('recognises a link from another bank or another version of this bank', () => {

@@ -108,7 +108,7 @@ describe('result code', () => {
     expect(decodeResultCode(c.replace(/-/g, ''), shareRef)).toEqual({ ok: true, value: normaliseResult(r) });
   });
 
-  it('catches every single mistyped symbol and every swap of neighbours in a real code', () => {
+  it('catches every single mistyped symbol and every swap of neighbours in a real code', { timeout: 60_000 }, () => {
     const symbols = code(typicalResult(10)).replace(/-/g, '');
     for (let i = 0; i < symbols.length; i++) {
       for (const c of CROCKFORD) {
@@ -121,6 +121,21 @@ describe('result code', () => {
         expect(decodeResultCode(swap, shareRef)).toEqual({ ok: false, error: 'result/bad_checksum' });
       }
     }
+  });
+
+  it('calls it a typing mistake only when the checksum says so', () => {
+    const c = code(typicalResult(4)).replace(/-/g, '');
+    // Pasted text that is not a code at all.
+    for (const text of ['hello world', 'Hello', 'ok thanks', '12345'])
+      expect(decodeResultCode(text, shareRef)).toEqual({ ok: false, error: 'result/not_code' });
+    // A code cut short: not one typing mistake away from any code.
+    for (const cut of [c.length - 6, c.length - 3, Math.ceil(c.length / 2)])
+      expect(decodeResultCode(c.slice(0, cut), shareRef)).toEqual({ ok: false, error: 'result/damaged' });
+    // Two mistakes far apart: not a single typing mistake either.
+    const two = (c[2] === 'A' ? 'B' : 'A') + (c[12] === 'A' ? 'B' : 'A');
+    const twice = c.slice(0, 2) + two[0] + c.slice(3, 12) + two[1] + c.slice(13);
+    expect(decodeResultCode(twice, shareRef)).toMatchObject({ ok: false });
+    expect(decodeResultCode(twice, shareRef)).not.toEqual({ ok: false, error: 'result/bad_version' });
   });
 
   it('names what is wrong with a bad code', () => {

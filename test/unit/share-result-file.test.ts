@@ -37,6 +37,9 @@ describe('result file', () => {
       error: 'result/bad_file',
     });
     expect(decodeResultFile(edit({ v: 2 }), shareRef)).toEqual({ ok: false, error: 'result/bad_version' });
+    // A version that is not a newer number is not "made by a newer version".
+    for (const v of [0, '2', null, 1.5, -1])
+      expect(decodeResultFile(edit({ v }), shareRef)).toEqual({ ok: false, error: 'result/bad_file' });
     expect(decodeResultFile(edit({ pack: { id: 'mali-2021', version: 1 } }), shareRef)).toEqual({
       ok: false,
       error: 'result/other_pack',

@@ -101,7 +101,7 @@ describe('record store', () => {
     store.save('name', 'Moussa');
     kv.set('sq:progress', '{"v":1,"data":{"best":5,'); // cut off mid-write
 
-    expect(store.load('progress', isProgress, noProgress)).toEqual({
+    expect(store.load('progress', isProgress, noProgress)).toMatchObject({
       value: noProgress,
       problem: 'storage/corrupt',
     });
@@ -112,13 +112,13 @@ describe('record store', () => {
     const kv = createMemoryStore({ 'sq:a': '42', 'sq:b': '{"data":1}', 'sq:c': '[1,2]', 'sq:d': '{"v":"1","data":1}' });
     const store = createRecordStore(kv, 'sq');
     for (const key of ['a', 'b', 'c', 'd']) {
-      expect(store.load(key, isString, 'dflt')).toEqual({ value: 'dflt', problem: 'storage/corrupt' });
+      expect(store.load(key, isString, 'dflt')).toMatchObject({ value: 'dflt', problem: 'storage/corrupt' });
     }
   });
 
   it('gives the defaults and storage/invalid when the data fails validation', () => {
     const kv = createMemoryStore({ 'sq:progress': JSON.stringify({ v: 1, data: { best: 'lots' } }) });
-    expect(createRecordStore(kv, 'sq').load('progress', isProgress, noProgress)).toEqual({
+    expect(createRecordStore(kv, 'sq').load('progress', isProgress, noProgress)).toMatchObject({
       value: noProgress,
       problem: 'storage/invalid',
     });
@@ -129,14 +129,14 @@ describe('record store', () => {
     const throwing: Validator<number> = () => {
       throw new Error('bug');
     };
-    expect(createRecordStore(kv, 'sq').load('x', throwing, 0)).toEqual({ value: 0, problem: 'storage/invalid' });
+    expect(createRecordStore(kv, 'sq').load('x', throwing, 0)).toMatchObject({ value: 0, problem: 'storage/invalid' });
   });
 
   it('gives the defaults and storage/version for a record of another version', () => {
     const kv = createMemoryStore();
     const store = createRecordStore(kv, 'sq');
     store.save('progress', { best: 9, seen: [] }, 1);
-    expect(store.load('progress', isProgress, noProgress, 2)).toEqual({
+    expect(store.load('progress', isProgress, noProgress, 2)).toMatchObject({
       value: noProgress,
       problem: 'storage/version',
     });
@@ -210,6 +210,8 @@ describe('record store', () => {
       'storage.corrupt',
       'storage.invalid',
       'storage.version',
+      'storage.newer',
+      'storage.partial',
       'storage.full',
       'storage.unavailable',
     ]);
@@ -242,7 +244,13 @@ describe('record store', () => {
             expect(isProgress(loaded.value)).toEqual(loaded.value);
           }
         }
-        expect(store.keys().sort()).toEqual(Object.keys(entries).sort());
+        const own = store.keys().filter((k) => !k.startsWith('aside/'));
+        expect(own.sort()).toEqual(Object.keys(entries).sort());
+        // Whatever could not be read was kept aside as it was, never lost.
+        for (const [k, text] of Object.entries(entries)) {
+          const loaded = store.load(k, isProgress, noProgress);
+          if (loaded.aside) expect(kv.get(`sq:${loaded.aside}`)).toBe(text);
+        }
       }),
       { numRuns: 300 },
     );

@@ -3,6 +3,7 @@
  * plain text in one language, as JSON rows, CSV (RFC 4180) or Markdown. Pure: the caller passes
  * the language's words in (see scripts/answer-key.ts, which reads them from locales/<lng>/).
  */
+import { csvText, type CsvSeparator } from '../csv.ts';
 import { correctAnswerText, type Texts } from './describe.ts';
 import { TOPICS, type ContentPack, type Question, type QuestionType, type Topic } from './types.ts';
 
@@ -60,11 +61,6 @@ export function answerKeyJson(rows: AnswerKeyRow[]): string {
   return JSON.stringify(rows, null, 2);
 }
 
-/** One CSV field, quoted when it holds a comma, a quote, a line break or edge spaces (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 function contextOf(pack: ContentPack): Map<string, boolean> {
   return new Map(pack.questions.map((q: Question) => [q.id, q.context === true]));
 }
@@ -81,8 +77,16 @@ const CSV_FIELDS = [
   'explanation',
 ] as const;
 
-/** CSV with a header row and CRLF line ends; paragraphs as "4; 5"; topic and type as words. */
-export function answerKeyCsv(rows: AnswerKeyRow[], pack: ContentPack, labels: AnswerKeyLabels): string {
+/**
+ * CSV with a header row and CRLF line ends, through the one CSV writer (core/csv.ts: formula
+ * guard, `separator` ';' for a language with a decimal comma); paragraphs as "4; 5"; topic and type as words.
+ */
+export function answerKeyCsv(
+  rows: AnswerKeyRow[],
+  pack: ContentPack,
+  labels: AnswerKeyLabels,
+  separator: CsvSeparator = ',',
+): string {
   const context = contextOf(pack);
   const cells = (r: AnswerKeyRow): string[] =>
     CSV_FIELDS.map((f) => {
@@ -102,7 +106,7 @@ export function answerKeyCsv(rows: AnswerKeyRow[], pack: ContentPack, labels: An
       }
     });
   const lines = [CSV_FIELDS.map((f) => labels.columns[f]), ...rows.map(cells)];
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines, separator);
 }
 
 /** Markdown text with no markup meaning: special characters escaped, line breaks as spaces. */

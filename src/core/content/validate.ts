@@ -7,6 +7,7 @@
  * answer, a translation that lacks a choice or an event. Every error starts with the question id
  * (and the language, for words) so an author can find it: `"protest-day [fr]: choice sunday has no text"`.
  */
+import { isRecord } from '../isRecord.ts';
 import * as v from 'valibot';
 import { QUESTION_TYPES, TOPICS } from './types.ts';
 import type { ContentPack, Question } from './types.ts';
@@ -281,10 +282,6 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 function nameOf(raw: unknown, index: number): string {
   if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') return raw.id;
   return `questions[${index}]`;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function duplicates<T>(xs: readonly T[]): T[] {

@@ -3,7 +3,7 @@
  * its paragraphs. Fields go through the project's CSV writer, which guards against formulas; this is
  * the one place the export uses it.
  */
-import { csvField } from '../results/classTable.ts';
+import { type CsvSeparator, csvText } from '../csv.ts';
 import type { QuestionType } from '../content/types.ts';
 import type { ExportItem } from './items.ts';
 
@@ -24,12 +24,12 @@ function choicesOf(item: ExportItem, sep: string): string {
   }
 }
 
-export function questionsCsv(items: readonly ExportItem[], w: CsvExportWords): string {
+export function questionsCsv(items: readonly ExportItem[], w: CsvExportWords, separator: CsvSeparator = ','): string {
   const c = w.columns;
   const rows = [[c.id, c.type, c.prompt, c.choices, c.answer, c.explanation]];
   for (const i of items) {
     const prompt = i.note ? `${i.prompt} (${i.note})` : i.prompt;
     rows.push([i.id, w.type(i.source), prompt, choicesOf(i, w.listSeparator), i.answerText, i.feedback]);
   }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows, separator);
 }

@@ -10,7 +10,7 @@ export {
   isCorrect,
   recordAnswer,
 } from './leitner.ts';
-export { emptyProgress, validateProgress } from './record.ts';
+export { emptyProgress, salvageProgress, validateProgress } from './record.ts';
 export { PROGRESS_KEY, clearProgress, loadProgress, saveProgress } from './store.ts';
 export { dueFacts, practiceQueue } from './schedule.ts';
 export { alternativeQuestion, missedRound } from './alternative.ts';

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { isRecord } from '../isRecord.ts';
 import { MAX_BOX } from './leitner.ts';
 import { PROGRESS_VERSION, type Box, type Confusion, type FactProgress, type Progress } from './types.ts';
 
@@ -6,59 +8,84 @@ export function emptyProgress(): Progress {
 }
 
 /**
- * A clean copy of `x` if it is a progress record of the current version, else null
- * (an older or newer version, or anything damaged: the caller starts afresh and tells the student).
- * Unknown fields are dropped; a single bad fact makes the whole record invalid, because a
- * half-trusted history would schedule facts wrongly without anyone noticing.
+ * A clean copy of `x` if it is a progress record of the current version with every entry valid,
+ * else null. Unknown fields are dropped.
  */
 export function validateProgress(x: unknown): Progress | null {
-  if (!isObject(x) || x['version'] !== PROGRESS_VERSION) return null;
+  const r = salvageProgress(x);
+  return r && r.lost === 0 ? r.value : null;
+}
+
+/**
+ * The valid part of a progress record: every valid fact and mix-up kept, each damaged entry
+ * dropped and counted in `lost` (the caller keeps the original aside and tells the student).
+ * Null when `x` is not a progress record of this version at all.
+ */
+export function salvageProgress(x: unknown): { value: Progress; lost: number } | null {
+  if (!isRecord(x) || x['version'] !== PROGRESS_VERSION) return null;
   const facts = x['facts'];
   const confusions = x['confusions'];
-  if (!isObject(facts) || !isObject(confusions)) return null;
-
+  if (!isRecord(facts) || !isRecord(confusions)) return null;
+  let lost = 0;
   // Object.fromEntries defines own properties, so a key such as "__proto__" cannot reach a prototype.
   const outFacts: [string, FactProgress][] = [];
   for (const [id, value] of Object.entries(facts)) {
     const fact = validateFact(value);
-    if (fact === null) return null;
-    outFacts.push([id, fact]);
+    if (fact === null) lost++;
+    else outFacts.push([id, fact]);
   }
   const outConfusions: [string, Record<string, Confusion>][] = [];
   for (const [expected, row] of Object.entries(confusions)) {
-    if (!isObject(row)) return null;
+    if (!isRecord(row)) {
+      lost++;
+      continue;
+    }
     const outRow: [string, Confusion][] = [];
     for (const [picked, value] of Object.entries(row)) {
-      if (!isObject(value) || !isCount(value['count']) || value['count'] < 1 || !isTime(value['last'])) return null;
-      outRow.push([picked, { count: value['count'], last: value['last'] }]);
+      const confusion = validateConfusion(value);
+      if (confusion === null) lost++;
+      else outRow.push([picked, confusion]);
     }
-    outConfusions.push([expected, Object.fromEntries(outRow)]);
+    if (outRow.length > 0) outConfusions.push([expected, Object.fromEntries(outRow)]);
   }
   return {
-    version: PROGRESS_VERSION,
-    facts: Object.fromEntries(outFacts),
-    confusions: Object.fromEntries(outConfusions),
+    value: {
+      version: PROGRESS_VERSION,
+      facts: Object.fromEntries(outFacts),
+      confusions: Object.fromEntries(outConfusions),
+    },
+    lost,
   };
 }
 
-function validateFact(v: unknown): FactProgress | null {
-  if (!isObject(v)) return null;
-  const { box, lastSeen, due, right, wrong, lastQuestionId } = v;
-  if (typeof box !== 'number' || !Number.isInteger(box) || box < 1 || box > MAX_BOX) return null;
-  if (!isTime(lastSeen) || !isTime(due) || due < lastSeen) return null;
-  if (!isCount(right) || !isCount(wrong) || right + wrong < 1) return null;
-  if (typeof lastQuestionId !== 'string' || lastQuestionId === '') return null;
+/** One fact's history, every field checked (valibot). */
+const factSchema = v.pipe(
+  v.object({
+    box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_BOX)),
+    lastSeen: v.pipe(v.number(), v.finite()),
+    due: v.pipe(v.number(), v.finite()),
+    right: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    wrong: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    lastQuestionId: v.pipe(v.string(), v.minLength(1)),
+  }),
+  v.check((f) => f.due >= f.lastSeen && f.right + f.wrong >= 1),
+);
+
+/** One mix-up of places (valibot). */
+const confusionSchema = v.object({
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  last: v.pipe(v.number(), v.finite()),
+});
+
+function validateFact(x: unknown): FactProgress | null {
+  const r = v.safeParse(factSchema, x);
+  if (!r.success) return null;
+  // A clean copy: unknown fields dropped.
+  const { box, lastSeen, due, right, wrong, lastQuestionId } = r.output;
   return { box: box as Box, lastSeen, due, right, wrong, lastQuestionId };
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isTime(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+function validateConfusion(x: unknown): Confusion | null {
+  const r = v.safeParse(confusionSchema, x);
+  return r.success ? { count: r.output.count, last: r.output.last } : null;
 }

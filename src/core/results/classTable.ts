@@ -3,6 +3,7 @@
  * duplicates, nothing unreadable), the students × questions grid, per-question figures, the
  * hardest questions, and the CSV export. The page only shows what this returns.
  */
+import { csvText, type CsvSeparator } from '../csv.ts';
 import { isFullyRight } from '../round/scoring.ts';
 import type { AnswerRecord, TimeScale } from '../round/types.ts';
 import { normaliseResult, type ResultRecord } from '../share/result.ts';
@@ -13,9 +14,11 @@ export interface ResultEntry {
   /** Where it came from, for the teacher: "line 3", a file's name. Plain text. */
   source: string;
   decoded: { ok: true; value: ResultRecord } | { ok: false; error: ResultError };
+  /** A handle the caller gives it (a stored result's index), carried to its student row. */
+  id?: number;
 }
 
-export type FlagReason = ResultError | 'results/other_round' | 'results/duplicate';
+export type FlagReason = ResultError | 'results/other_round' | 'results/duplicate' | 'results/already_in';
 
 /** A line or file left out of the table, and why (the reason doubles as an i18n key family). */
 export interface Flag {
@@ -29,10 +32,13 @@ export interface Flag {
   sameAs?: string;
 }
 
-export type Mark = 'right' | 'partial' | 'wrong' | 'none';
+/** 'timeout': no answer was given before the time ran out (not the same as a wrong answer). */
+export type Mark = 'right' | 'partial' | 'wrong' | 'timeout' | 'none';
 
 export interface StudentRow {
   source: string;
+  /** The entry's `id`, when it had one. */
+  id?: number;
   name: string;
   timeScale: TimeScale;
   score: number;
@@ -59,7 +65,10 @@ export interface ClassTable {
   questionIds: string[];
   students: StudentRow[];
   questions: QuestionStats[];
-  /** Question ids, hardest first: lowest share right, then slowest; at most `HARDEST_COUNT`. */
+  /**
+   * Question ids someone missed (not fully right, time-outs included), hardest first: lowest
+   * share right, then slowest; at most `HARDEST_COUNT`. Empty when nobody missed any.
+   */
   hardest: string[];
   flags: Flag[];
 }
@@ -68,6 +77,7 @@ export const HARDEST_COUNT = 3;
 
 export function markOf(a: AnswerRecord | undefined): Mark {
   if (!a) return 'none';
+  if (a.response === null && !(a.correctness > 0)) return 'timeout';
   return isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
 }
 
@@ -90,7 +100,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
   const first = rounds.keys().next();
   const assignment = chosen && rounds.has(chosen) ? chosen : first.done ? null : first.value;
 
-  const accepted: { source: string; r: ResultRecord }[] = [];
+  const accepted: { source: string; id?: number; r: ResultRecord }[] = [];
   const seen = new Map<string, string>();
   for (const e of entries) {
     if (!e.decoded.ok) {
@@ -109,7 +119,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
       continue;
     }
     seen.set(fp, e.source);
-    accepted.push({ source: e.source, r });
+    accepted.push(e.id === undefined ? { source: e.source, r } : { source: e.source, id: e.id, r });
   }
 
   const questionIds: string[] = [];
@@ -121,10 +131,11 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
         questionIds.push(a.questionId);
       }
 
-  const students: StudentRow[] = accepted.map(({ source, r }) => {
+  const students: StudentRow[] = accepted.map(({ source, id, r }) => {
     const byId = new Map(r.answers.map((a) => [a.questionId, a]));
     return {
       source,
+      ...(id === undefined ? {} : { id }),
       name: r.name,
       timeScale: r.timeScale,
       score: r.score,
@@ -146,7 +157,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
   });
 
   const hardest = questions
-    .filter((q) => q.count > 0)
+    .filter((q) => q.count > 0 && q.correctRate < 1)
     .map((q, i) => ({ q, i }))
     .sort((x, y) => x.q.correctRate - y.q.correctRate || y.q.averageTimeMs - x.q.averageTimeMs || x.i - y.i)
     .slice(0, HARDEST_COUNT)
@@ -169,7 +180,7 @@ export interface CsvWords {
   score: string;
   correct: string;
   timeScale: string;
-  /** Header of a question's answer column, e.g. "Q3 answer"; `n` counts from 1. */
+  /** Header of a question's answer column: its number and the question's text; `n` counts from 1. */
   answerHeader(n: number, questionId: string): string;
   markHeader(n: number, questionId: string): string;
   timeHeader(n: number, questionId: string): string;
@@ -177,7 +188,7 @@ export interface CsvWords {
   scale(s: TimeScale): string;
   /** The student's answer in words. */
   answer(questionId: string, a: AnswerRecord): string;
-  /** Seconds, as the spreadsheet should read them (a plain number). */
+  /** Seconds, as the spreadsheet should read them (a plain number, with the language's decimal mark). */
   seconds(ms: number): string;
   /** Last row's label: share right per question. */
   classRow: string;
@@ -185,16 +196,10 @@ export interface CsvWords {
 }
 
 /**
- * One CSV field: quoted when it holds a comma, semicolon, quote, line break or edge spaces;
- * a text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe.
+ * The table as CSV text through the one CSV writer (core/csv.ts), separated by `separator`
+ * (';' for a language with a decimal comma, so a French spreadsheet opens it in columns).
  */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The table as CSV text (RFC 4180: CRLF line ends, "" inside quotes). */
-export function classTableCsv(table: ClassTable, w: CsvWords): string {
+export function classTableCsv(table: ClassTable, w: CsvWords, separator: CsvSeparator = ','): string {
   const header = [w.name, w.score, w.correct, w.timeScale];
   table.questionIds.forEach((id, i) => {
     header.push(w.answerHeader(i + 1, id), w.markHeader(i + 1, id), w.timeHeader(i + 1, id));
@@ -211,7 +216,7 @@ export function classTableCsv(table: ClassTable, w: CsvWords): string {
   const last = [w.classRow, '', '', ''];
   for (const q of table.questions) last.push('', w.percent(q.correctRate), w.seconds(q.averageTimeMs));
   rows.push(last);
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows, separator);
 }
 
 /** Splits pasted text into candidate codes: one per non-empty line, with its line number. */

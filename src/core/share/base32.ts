@@ -70,6 +70,45 @@ export function stripCheck(symbols: string): string | null {
 }
 
 /**
+ * Every code one typing mistake away from `symbols` (one symbol changed, or two neighbours
+ * swapped) whose check holds: what the person may have meant. At most `limit` of them.
+ */
+export function* singleMistakeFixes(symbols: string, limit = 64): Generator<string> {
+  const n = symbols.length;
+  const values = [...symbols].map((c) => VALUE.get(c) ?? 0);
+  // weight[i] = 32^(n-1-i) mod p: how much symbol i counts in the residue.
+  const weight: number[] = Array(n).fill(0);
+  let w = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    weight[i] = w;
+    w = (w * 32) % CHECK_PRIME;
+  }
+  const r = residue(symbols);
+  let found = 0;
+  for (let i = 0; i < n && found < limit; i++) {
+    const vi = values[i] as number;
+    const wi = weight[i] as number;
+    for (let c = 0; c < 32; c++) {
+      if (c === vi) continue;
+      const changed = (((r + (c - vi) * wi) % CHECK_PRIME) + CHECK_PRIME) % CHECK_PRIME;
+      if (changed === 0) {
+        found++;
+        yield symbols.slice(0, i) + CROCKFORD[c] + symbols.slice(i + 1);
+      }
+    }
+    if (i + 1 < n && values[i + 1] !== vi) {
+      const vj = values[i + 1] as number;
+      const wj = weight[i + 1] as number;
+      const swapped = (((r + (vj - vi) * wi + (vi - vj) * wj) % CHECK_PRIME) + CHECK_PRIME) % CHECK_PRIME;
+      if (swapped === 0) {
+        found++;
+        yield symbols.slice(0, i) + symbols[i + 1] + symbols[i] + symbols.slice(i + 2);
+      }
+    }
+  }
+}
+
+/**
  * What a person typed → canonical symbols, or null when it has a character that is not
  * Crockford base32 (after dropping separators and mapping look-alikes).
  */

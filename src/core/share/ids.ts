@@ -15,9 +15,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 /** An assignment hash: 8 Crockford base32 symbols. */
 export const ASSIGNMENT_HASH = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+export { isRecord } from '../isRecord.ts';
 
 export function allDistinct(items: readonly string[]): boolean {
   return new Set(items).size === items.length;

@@ -1,5 +1,13 @@
 import type { TimeScale } from '../round/types.ts';
-import { base32ToBytes, bytesToBase32, groupSymbols, normaliseTyped, stripCheck, withCheck } from './base32.ts';
+import {
+  base32ToBytes,
+  bytesToBase32,
+  groupSymbols,
+  normaliseTyped,
+  singleMistakeFixes,
+  stripCheck,
+  withCheck,
+} from './base32.ts';
 import { ByteReader, ByteWriter, DecodeFailure, utf8Bytes } from './bytes.ts';
 import { fnv1a64 } from './checksum.ts';
 import { idsFromIndices, matchPack } from './packMatch.ts';
@@ -101,7 +109,28 @@ function decode(typed: string, packs: PackRefs): ResultCodeResult {
   if (symbols === null) return fail('result/bad_encoding');
   if (symbols === '') return fail('result/empty');
   const data = stripCheck(symbols);
-  if (data === null) return fail('result/bad_checksum');
+  if (data === null) return checkFailed(symbols, packs);
+  return decodeChecked(data, packs);
+}
+
+/** The shortest a real code can be (an empty round, a one-letter name), check symbols included. */
+export const MIN_CODE_SYMBOLS = 20;
+
+/**
+ * The check failed. It is "a typing mistake" only when the checksum says so: one changed symbol
+ * or one swap of neighbours turns it into a code that reads. Anything too short to be a code is
+ * not one at all; the rest is incomplete or has more than one mistake.
+ */
+function checkFailed(symbols: string, packs: PackRefs): ResultCodeResult {
+  if (symbols.length < MIN_CODE_SYMBOLS) return fail('result/not_code');
+  for (const fixed of singleMistakeFixes(symbols)) {
+    const data = stripCheck(fixed);
+    if (data !== null && decodeChecked(data, packs).ok) return fail('result/bad_checksum');
+  }
+  return fail('result/damaged');
+}
+
+function decodeChecked(data: string, packs: PackRefs): ResultCodeResult {
   const bytes = base32ToBytes(data);
   if (!bytes || bytes.length === 0) return fail('result/corrupt');
   if (bytes.length > RESULT_CODE_LIMITS.maxBytes) return fail('result/too_large');
@@ -114,7 +143,10 @@ function decode(typed: string, packs: PackRefs): ResultCodeResult {
 }
 
 function parse(r: ByteReader, packs: PackRefs): ResultCodeResult {
-  if (r.uint() !== VERSION) return fail('result/bad_version');
+  const version0 = r.uint();
+  // "Made by a newer version" only when the version number says so.
+  if (version0 > VERSION) return fail('result/bad_version');
+  if (version0 !== VERSION) return fail('result/corrupt');
   const idHash = r.byte();
   const version = r.uint(2 ** 32 - 1);
   const match = matchPack(

@@ -11,5 +11,9 @@ export const RESULT_ERRORS = [
   'result/other_version',
   'result/unknown_questions',
   'result/bad_file',
+  /** Not a result code at all (too short to be one). */
+  'result/not_code',
+  /** Looks like a code, but no single typing mistake explains it: cut short or changed in several places. */
+  'result/damaged',
 ] as const;
 export type ResultError = (typeof RESULT_ERRORS)[number];

@@ -1,3 +1,4 @@
+import { isRecord } from '../isRecord.ts';
 import { packList, questionIndex, type PackRef, type PackRefs } from './packRef.ts';
 import { validateResult, type ResultRecord } from './result.ts';
 import type { ResultError } from './resultErrors.ts';
@@ -46,12 +47,14 @@ function decode(text: string, packs: PackRefs): ResultFileResult {
   } catch {
     return { ok: false, error: 'result/bad_file' };
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, error: 'result/bad_file' };
-  const { format, v, pack, result } = doc as Record<string, unknown>;
+  if (!isRecord(doc)) return { ok: false, error: 'result/bad_file' };
+  const { format, v, pack, result } = doc;
   if (format !== RESULT_FILE_FORMAT) return { ok: false, error: 'result/bad_file' };
-  if (v !== 1) return { ok: false, error: 'result/bad_version' };
+  // "Made by a newer version" only when the file's version number says so.
+  if (typeof v === 'number' && Number.isInteger(v) && v > 1) return { ok: false, error: 'result/bad_version' };
+  if (v !== 1) return { ok: false, error: 'result/bad_file' };
   const current: PackRef | undefined = packList(packs)[0];
-  const packId = typeof pack === 'object' && pack !== null ? (pack as Record<string, unknown>).id : undefined;
+  const packId = isRecord(pack) ? pack.id : undefined;
   if (typeof packId !== 'string') return { ok: false, error: 'result/corrupt' };
   if (!current || packId !== current.id) return { ok: false, error: 'result/other_pack' };
   const value = validateResult(result);

@@ -29,6 +29,10 @@ export const LINK_ERRORS = [
   'link/other_pack',
   'link/other_version',
   'link/unknown_questions',
+  /** What follows `#r=` is not a round link at all. */
+  'link/not_link',
+  /** A round link cut short or changed on the way (its length or checksum does not hold). */
+  'link/incomplete',
 ] as const;
 /** Doubles as the i18n key (locales/<lng>/ui.json) of the message a player sees. */
 export type LinkError = (typeof LINK_ERRORS)[number];
@@ -115,9 +119,9 @@ function decode(payload: string, packs: PackRefs): LinkResult {
   if (s === '') return fail('link/empty');
   if (s.length > LINK_LIMITS.maxChars) return fail('link/too_long');
   if (!isBase64url(s)) return fail('link/bad_encoding');
-  if (s[0] !== VERSION) return fail('link/bad_version');
+  if (s[0] !== VERSION) return fail(/^[2-9]/.test(s) ? 'link/bad_version' : 'link/not_link');
   const outer = fromBase64url(s.slice(1));
-  if (!outer || outer.length < 1) return fail('link/bad_encoding');
+  if (!outer || outer.length < 1) return fail('link/incomplete');
   const flags = outer[0] as number;
   if ((flags & ~FLAG_DEFLATED) !== 0) return fail('link/corrupt');
   let plain = outer.subarray(1);
@@ -125,17 +129,17 @@ function decode(payload: string, packs: PackRefs): LinkResult {
     try {
       plain = inflateSync(plain, { out: new Uint8Array(LINK_LIMITS.maxBytes + 1) });
     } catch {
-      return fail('link/corrupt');
+      return fail('link/incomplete');
     }
   }
   if (plain.length > LINK_LIMITS.maxBytes) return fail('link/too_large');
-  if (plain.length < 4) return fail('link/corrupt');
+  if (plain.length < 4) return fail('link/incomplete');
   const body = plain.subarray(0, plain.length - 4);
   const tail = plain.subarray(plain.length - 4);
   const sum =
     (((tail[0] as number) << 24) | ((tail[1] as number) << 16) | ((tail[2] as number) << 8) | (tail[3] as number)) >>>
     0;
-  if (crc32(body) !== sum) return fail('link/corrupt');
+  if (crc32(body) !== sum) return fail('link/incomplete');
   try {
     return parseBody(body, packs);
   } catch (e) {

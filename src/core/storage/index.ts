@@ -7,7 +7,11 @@ export {
   type StorageProblem,
 } from './problems.ts';
 export {
+  ASIDE_PREFIX,
+  Salvaged,
   createRecordStore,
+  salvaged,
+  type LoadOptions,
   type Loaded,
   type RecordStore,
   type SaveResult,

@@ -7,8 +7,12 @@ export const STORAGE_PROBLEMS = [
   'storage/corrupt',
   /** The record parsed but its data failed validation. */
   'storage/invalid',
-  /** The record was written by another version of the game. */
+  /** The record was written by an older version of the game (it is kept aside, not lost). */
   'storage/version',
+  /** The record was written by a newer version of the game: it is left untouched, never overwritten. */
+  'storage/newer',
+  /** Some entries of the record could not be read: they are kept aside, every valid entry is kept. */
+  'storage/partial',
   /** The browser refused to save: the storage quota is used up. */
   'storage/full',
   /** The browser gives no storage at all (blocked, or a private window). */

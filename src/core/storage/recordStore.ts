@@ -4,20 +4,52 @@
  * Each record is its own key, `<namespace>:<key>`, holding `{"v": <version>, "data": …}`, so one
  * damaged record never takes the others with it. Nothing here throws to the caller: a read
  * that fails gives the defaults and a problem code; a write that fails says why.
+ *
+ * Nothing a player made is lost: a record that cannot be read (damaged, from an older version,
+ * or with some bad entries) is first copied as it was to `<namespace>:aside/<key>` before
+ * anything can overwrite it; a record written by a NEWER version is left untouched, and saves
+ * over it are refused ('storage/newer'), so rolling a deploy back never eats it.
  */
+import { isRecord } from '../isRecord.ts';
 import type { KeyValueStore } from './keyValueStore.ts';
 import { isQuotaError, type StorageProblem } from './problems.ts';
 
+/** What a validator returns when it kept the good entries of a record and dropped `lost` bad ones. */
+export class Salvaged<T> {
+  constructor(
+    readonly value: T,
+    readonly lost: number,
+  ) {}
+}
+
+/** Marks a value as repaired: `lost` entries of the stored data could not be read. */
+export function salvaged<T>(value: T, lost: number): Salvaged<T> {
+  return new Salvaged(value, lost);
+}
+
 /**
- * Checks (and may tidy) data read back from storage: returns the value, or undefined when the
- * data is not acceptable. It may also throw; that counts as undefined.
+ * Checks (and may tidy) data read back from storage: returns the value, undefined when the data
+ * is not acceptable, or `salvaged(value, lost)` when it kept what it could. It may also throw;
+ * that counts as undefined.
  */
-export type Validator<T> = (data: unknown) => T | undefined;
+export type Validator<T> = (data: unknown) => T | Salvaged<T> | undefined;
 
 export interface Loaded<T> {
   value: T;
-  /** Set when the saved record could not be used and `value` is the defaults. */
+  /** Set when the saved record could not be used (whole or in part). */
   problem?: StorageProblem;
+  /** For 'storage/partial': how many entries were dropped. */
+  lost?: number;
+  /** Where the unreadable text was kept (a key of this namespace), when it was. */
+  aside?: string;
+}
+
+export interface LoadOptions {
+  /**
+   * false for records the game never writes over once they are there (one key per item, such
+   * as a teacher's saved round): an unreadable one stays where it is instead of being copied.
+   */
+  aside?: boolean;
 }
 
 export type SaveResult = { ok: true } | { ok: false; problem: StorageProblem };
@@ -26,18 +58,22 @@ export interface RecordStore {
   readonly namespace: string;
   /**
    * The record under `key`, checked by `validate`. Missing → defaults, no problem.
-   * Unreadable, another version, or failing `validate` → defaults and a problem code.
+   * Unreadable, another version, or failing `validate` → defaults and a problem code (the text
+   * kept aside first, unless it is from a newer version, which is left as it is).
    */
-  load<T>(key: string, validate: Validator<T>, defaults: T, version?: number): Loaded<T>;
-  /** Stores `value` (JSON-serialisable) as version `version` (default 1). */
+  load<T>(key: string, validate: Validator<T>, defaults: T, version?: number, options?: LoadOptions): Loaded<T>;
+  /** Stores `value` (JSON-serialisable) as version `version` (default 1); never over a newer version's record. */
   save(key: string, value: unknown, version?: number): SaveResult;
-  /** Forgets the record under `key`. */
+  /** Forgets the record under `key` (an explicit choice of the player). */
   remove(key: string): SaveResult;
   /** The keys of this namespace's records (without the namespace prefix). */
   keys(): string[];
 }
 
 const DEFAULT_VERSION = 1;
+/** Records kept aside live under this prefix (inside the namespace). */
+export const ASIDE_PREFIX = 'aside/';
+const MAX_ASIDE_COPIES = 9;
 
 interface Envelope {
   v: number;
@@ -51,10 +87,10 @@ function parseEnvelope(text: string): Envelope | undefined {
   } catch {
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const { v } = parsed as { v?: unknown };
+  if (!isRecord(parsed)) return undefined;
+  const { v } = parsed;
   if (typeof v !== 'number' || !Number.isInteger(v) || !('data' in parsed)) return undefined;
-  return { v, data: (parsed as { data: unknown }).data };
+  return { v, data: parsed.data };
 }
 
 function fresh<T>(defaults: T): T {
@@ -69,11 +105,45 @@ function fresh<T>(defaults: T): T {
 export function createRecordStore(kv: KeyValueStore, namespace: string): RecordStore {
   const prefix = `${namespace}:`;
   const fullKey = (key: string) => prefix + key;
+  /** Keys whose unreadable text could not be kept aside: they are never overwritten either. */
+  const held = new Map<string, StorageProblem>();
+
+  /** Copies `text` to the first free (or identical) aside slot of `key`; the slot's key, or undefined. */
+  const keepAside = (key: string, text: string): string | undefined => {
+    for (let n = 1; n <= MAX_ASIDE_COPIES; n++) {
+      const slot = `${ASIDE_PREFIX}${key}${n === 1 ? '' : `#${n}`}`;
+      try {
+        const there = kv.get(fullKey(slot));
+        if (there === text) return slot;
+        if (there !== null && there !== undefined) continue;
+        kv.set(fullKey(slot), text);
+        return slot;
+      } catch (err) {
+        held.set(key, isQuotaError(err) ? 'storage/full' : 'storage/unavailable');
+        return undefined;
+      }
+    }
+    held.set(key, 'storage/full');
+    return undefined;
+  };
+
+  const failAside = <T>(key: string, text: string, defaults: T, problem: StorageProblem): Loaded<T> => {
+    const aside = keepAside(key, text);
+    return aside ? { value: fresh(defaults), problem, aside } : { value: fresh(defaults), problem };
+  };
 
   return {
     namespace,
 
-    load<T>(key: string, validate: Validator<T>, defaults: T, version = DEFAULT_VERSION): Loaded<T> {
+    load<T>(
+      key: string,
+      validate: Validator<T>,
+      defaults: T,
+      version = DEFAULT_VERSION,
+      options?: LoadOptions,
+    ): Loaded<T> {
+      const failed = <D>(_: string, text: string, dflt: D, problem: StorageProblem): Loaded<D> =>
+        options?.aside === false ? { value: fresh(dflt), problem } : failAside(key, text, dflt, problem);
       let text: string | null;
       try {
         text = kv.get(fullKey(key));
@@ -84,21 +154,29 @@ export function createRecordStore(kv: KeyValueStore, namespace: string): RecordS
       if (typeof text !== 'string') return { value: fresh(defaults), problem: 'storage/corrupt' };
 
       const envelope = parseEnvelope(text);
-      if (!envelope) return { value: fresh(defaults), problem: 'storage/corrupt' };
-      if (envelope.v !== version) return { value: fresh(defaults), problem: 'storage/version' };
+      if (!envelope) return failed(key, text, defaults, 'storage/corrupt');
+      if (envelope.v > version) return { value: fresh(defaults), problem: 'storage/newer' };
+      if (envelope.v !== version) return failed(key, text, defaults, 'storage/version');
 
-      let value: T | undefined;
+      let value: T | Salvaged<T> | undefined;
       try {
         value = validate(envelope.data);
       } catch {
         value = undefined;
       }
-      if (value === undefined) return { value: fresh(defaults), problem: 'storage/invalid' };
+      if (value === undefined) return failed(key, text, defaults, 'storage/invalid');
+      if (value instanceof Salvaged) {
+        if (value.lost === 0) return { value: value.value };
+        const aside = options?.aside === false ? undefined : keepAside(key, text);
+        return { value: value.value, problem: 'storage/partial', lost: value.lost, ...(aside ? { aside } : {}) };
+      }
       return { value };
     },
 
     save(key: string, value: unknown, version = DEFAULT_VERSION): SaveResult {
       if (value === undefined) return { ok: false, problem: 'storage/invalid' };
+      const hold = held.get(key);
+      if (hold) return { ok: false, problem: hold };
       let text: string;
       try {
         text = JSON.stringify({ v: version, data: value });
@@ -107,6 +185,9 @@ export function createRecordStore(kv: KeyValueStore, namespace: string): RecordS
         return { ok: false, problem: 'storage/invalid' };
       }
       try {
+        const before = kv.get(fullKey(key));
+        const there = typeof before === 'string' ? parseEnvelope(before) : undefined;
+        if (there && there.v > version) return { ok: false, problem: 'storage/newer' };
         kv.set(fullKey(key), text);
         return { ok: true };
       } catch (err) {
@@ -117,6 +198,7 @@ export function createRecordStore(kv: KeyValueStore, namespace: string): RecordS
     remove(key: string): SaveResult {
       try {
         kv.remove(fullKey(key));
+        held.delete(key);
         return { ok: true };
       } catch {
         return { ok: false, problem: 'storage/unavailable' };

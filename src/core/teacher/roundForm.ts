@@ -2,6 +2,7 @@
  * The teacher's round builder as plain data: what the form holds, the assignment it makes, and
  * the summary a teacher sees while choosing. Pure: no DOM, no window, no storage.
  */
+import { isRecord } from '../isRecord.ts';
 import type { ContentPack, Difficulty, Question, QuestionType, Topic } from '../content/types.ts';
 import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL, TOPICS_ALL } from './lists.ts';
 import { createRng } from '../random/rng.ts';
@@ -149,8 +150,8 @@ export function formFromAssignment(a: Assignment, seed: number): RoundForm {
  * default. Undefined when `x` is not an object.
  */
 export function normalizeForm(x: unknown, seed: number): RoundForm | undefined {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
-  const d = x as Record<string, unknown>;
+  if (!isRecord(x)) return undefined;
+  const d = x;
   const f = defaultForm(seed);
   if (typeof d.title === 'string' && isPlainText(d.title, ASSIGNMENT_LIMITS.maxTitleChars, false)) f.title = d.title;
   f.topics = subset(d.topics, TOPICS_ALL);

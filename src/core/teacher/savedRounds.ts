@@ -69,6 +69,8 @@ export function listSavedRounds(store: RecordStore, pack: ContentPack): SavedLis
       },
       undefined,
       SAVED_ROUND_RECORD_VERSION,
+      // Each round is its own key and is never saved over while unreadable: it stays where it is.
+      { aside: false },
     );
     if (loaded.value) rounds.push(loaded.value);
     else damaged++;

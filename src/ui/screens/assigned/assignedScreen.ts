@@ -13,10 +13,14 @@ export interface AssignedView {
   languageName: string | null;
   /** Set when the fixed language is not one the game has. */
   languageMissing: { wanted: string; shown: string } | null;
-  defaultName: string;
   defaultScale: TimeScale;
-  /** A round of this assignment was left half-way on this device. */
-  canResume: boolean;
+  /**
+   * The name of the student whose round of this assignment was left half-way on this device, or
+   * null. Offered only as "Continue as <name>?" beside "I am someone else" (never pre-filled).
+   */
+  resumeAs: string | null;
+  /** A stored record that could not be read whole, said once. */
+  notice?: string | null;
 }
 
 export interface AssignedActions {
@@ -69,7 +73,7 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
     spellcheck: 'false',
     'aria-describedby': 'student-name-hint',
     'data-testid': 'student-name',
-    value: v.defaultName,
+    value: '',
   });
   name.addEventListener('input', () => {
     nameError.hidden = true;
@@ -116,9 +120,6 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
       'div',
       { class: 'actions' },
       h('button', { type: 'submit', class: 'primary big', 'data-testid': 'assigned-start' }, t('assigned.start')),
-      v.canResume
-        ? button(t('assigned.resume'), () => a.resume(), { class: 'secondary', 'data-testid': 'assigned-resume' })
-        : null,
       button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }),
     ),
   );
@@ -137,6 +138,7 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
     a.start(checked.value, scale);
   });
 
+  const resume = v.resumeAs === null ? null : resumeChoice(v.resumeAs, form, name, a);
   const el = h(
     'main',
     { class: 'screen assigned', 'data-screen': 'assigned' },
@@ -154,16 +156,53 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
         : null,
       h('h2', { class: 'visually-hidden' }, t('assigned.settings')),
       h('ul', { class: 'assigned-facts', 'data-testid': 'assigned-facts' }, ...facts.map((f) => h('li', {}, f))),
+      v.notice ? h('p', { class: 'notice', role: 'status' }, v.notice) : null,
+      resume?.box ?? null,
       form,
     ),
   );
   return {
     el,
     mount() {
-      name.focus();
+      (resume?.first ?? name).focus();
     },
     unmount() {},
   };
+}
+
+/** "Continue as Amina?" beside "I am someone else", which opens the (empty) name form instead. */
+function resumeChoice(
+  who: string,
+  form: HTMLFormElement,
+  name: HTMLInputElement,
+  a: AssignedActions,
+): { box: HTMLElement; first: HTMLButtonElement } {
+  form.hidden = true;
+  const first = button(t('keep.assigned.continueAs', { name: who }), () => a.resume(), {
+    class: 'primary big',
+    'data-testid': 'assigned-resume',
+  });
+  const box = h(
+    'section',
+    { class: 'resume-choice', 'aria-labelledby': 'resume-text', 'data-testid': 'resume-choice' },
+    h('p', { id: 'resume-text' }, t('keep.assigned.unfinished')),
+    h(
+      'div',
+      { class: 'actions' },
+      first,
+      button(
+        t('keep.assigned.someoneElse'),
+        () => {
+          box.remove();
+          form.hidden = false;
+          name.focus();
+        },
+        { class: 'secondary', 'data-testid': 'someone-else' },
+      ),
+      button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'resume-home' }),
+    ),
+  );
+  return { box, first };
 }
 
 /** A link that cannot be read: the codec's message in the player's language, and a way on. */

@@ -1,60 +1,63 @@
-import { correctAnswerText, responseText, type Texts } from '../../../core/content/describe.ts';
-import type { Question } from '../../../core/content/types.ts';
+import { responseText } from '../../../core/content/describe.ts';
+import { CSV_BOM, type CsvSeparator } from '../../../core/csv.ts';
 import {
-  buildClassTable,
+  addResults,
+  clearRound,
+  removeResult,
+  roundTable,
+  type ClassResults,
+} from '../../../core/results/classRecord.ts';
+import {
   classTableCsv,
-  markOf,
   splitCodes,
   type ClassTable,
   type Flag,
-  type Mark,
   type ResultEntry,
+  type StudentRow,
 } from '../../../core/results/classTable.ts';
-import type { TimeScale } from '../../../core/round/types.ts';
-import { shareMessageKey } from '../../../core/share/messageKey.ts';
 import type { PackRefs } from '../../../core/share/packRef.ts';
 import { decodeResultCode } from '../../../core/share/resultCode.ts';
 import { RESULT_FILE_LIMITS, decodeResultFile } from '../../../core/share/resultFile.ts';
-import { formatDuration, formatNumber, formatPercent, t } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
+import { gridOf, hardestList, markText, questionList, scaleText, type GridDeps } from './classGrid.ts';
+import { confirmThen, flagList, separatorChoice } from './notes.ts';
 import { classListPanel } from './classListPanel.ts';
 import './classResults.css';
-import { type IconName, icon } from '../../icons.ts';
 
-/** What the teacher has given the page so far; kept by the app so a redraw loses nothing. */
+/** What the page holds between redraws (a language change redraws it): the draft and the choices. */
 export interface ClassResultsInput {
+  /** Codes typed or pasted but not read yet. */
   codes: string;
-  files: { name: string; text: string }[];
+  /** The round shown (assignment hash), or null for the first. */
   round: string | null;
+  /** The teacher's choice of CSV separator; null = the one of the language (see csvSeparator). */
+  separator?: CsvSeparator | null;
+  /** What the last reading said, and what it left out. */
+  status: { added: number; flags: Flag[] } | null;
 }
 
-export interface ClassResultsDeps {
+export interface ClassResultsDeps extends Omit<GridDeps, 'remove'> {
   packs: PackRefs;
-  question(id: string): Question | undefined;
-  texts(): Texts;
-  promptOf(id: string): string;
   input: ClassResultsInput;
-  /** Called after each change of the input (to remember the codes). */
-  changed(): void;
+  /** The class's results as kept on this device. */
+  record(): ClassResults;
+  /** Keeps a new version of the record; returns a message when it could not be saved. */
+  update(next: ClassResults): string | null;
+  /** The round's title where this device knows it (the teacher's saved rounds). */
+  titleOf(assignment: string): string | null;
+  /** Said once at the top (a stored record that could not be read whole). */
+  notice: string | null;
+  /** How the CSV is separated: ';' for a language with a decimal comma. */
+  csvSeparator: CsvSeparator;
+  /** The language's decimal mark, for seconds in the CSV. */
+  decimal: string;
   home(): void;
 }
 
-const ICON: Record<Mark, IconName | null> = { right: 'check', partial: 'partial', wrong: 'cross', none: null };
-
-/** A time to a tenth of a second under a minute (answers are often quicker than a second). */
-function timeText(ms: number): string {
-  return ms < 60_000
-    ? t('format.durationSeconds', { seconds: formatNumber(Math.round(ms / 100) / 10, { maximumFractionDigits: 1 }) })
-    : formatDuration(ms);
-}
-
-function scaleText(s: TimeScale): string {
-  return s === null ? t('classResults.scaleOff') : t('classResults.scale', { n: s });
-}
-
-/** The class results page: paste codes, drop files, read the table, export CSV. */
+/** The class results page: paste codes, drop files, read the table round by round, export CSV. */
 export function classResultsScreen(d: ClassResultsDeps): Screen {
   const codes = h('textarea', {
     id: 'result-codes',
@@ -64,6 +67,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
     'data-testid': 'codes',
   });
   codes.value = d.input.codes;
+  codes.addEventListener('input', () => (d.input.codes = codes.value));
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'results-status' });
   const fileInput = h('input', {
     type: 'file',
@@ -79,274 +83,157 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
     fileInput,
     h('span', { class: 'hint' }, t('classResults.drop')),
   );
+  const flagsBox = h('div', {});
   const output = h('div', { class: 'results-output', 'data-testid': 'results-output' });
-  const heading = h('h1', { tabindex: '-1' }, t('classResults.title'));
   const roster = classListPanel();
+  const heading = h('h1', { tabindex: '-1' }, t('classResults.title'));
+  const titleOf = (hash: string) => d.titleOf(hash) ?? t('keep.classResults.untitled');
 
-  function entries(): ResultEntry[] {
-    const fromCodes = splitCodes(d.input.codes).map(
-      ({ line, code }): ResultEntry => ({
-        source: t('classResults.line', { n: line }),
-        decoded: decodeResultCode(code, d.packs),
-      }),
-    );
-    const fromFiles = d.input.files.map(
-      (f): ResultEntry => ({ source: f.name, decoded: decodeResultFile(f.text, d.packs) }),
-    );
-    return [...fromCodes, ...fromFiles];
+  function add(entries: ResultEntry[]): void {
+    const result = addResults(d.record(), entries);
+    const problem = d.update(result.value);
+    const first = result.added[0];
+    if (first) d.input.round = first.assignment;
+    d.input.status = { added: result.added.length, flags: result.flags };
+    draw(problem);
   }
 
-  function read(announce: boolean): void {
-    const list = entries();
-    const table = buildClassTable(list, d.input.round);
-    if (announce) status.textContent = t('classResults.added', { count: list.filter((e) => e.decoded.ok).length });
-    render(table);
+  function draw(problem: string | null = null): void {
+    const s = d.input.status;
+    status.textContent = [s ? t('classResults.added', { count: s.added }) : '', problem ?? ''].join(' ').trim();
+    replace(flagsBox, s && s.flags.length ? flagList(s.flags) : null);
+    render(roundTable(d.record(), d.input.round));
   }
 
-  function flagText(f: Flag): string {
-    const reason =
-      f.reason === 'results/other_round'
-        ? t('classResults.other_round', { name: f.name ?? '', hash: f.assignment ?? '' })
-        : f.reason === 'results/duplicate'
-          ? t('classResults.duplicate', { name: f.name ?? '', sameAs: f.sameAs ?? '' })
-          : t(shareMessageKey(f.reason) as 'result.corrupt');
-    return t('classResults.flag', { source: f.source, reason });
+  function askRemove(table: ClassTable, row: StudentRow, from: HTMLElement | null): void {
+    const hash = table.assignment;
+    if (hash === null || row.id === undefined) return;
+    const id = row.id;
+    confirmThen(
+      output,
+      t('keep.classResults.confirmRemove', { name: row.name }),
+      () => {
+        const problem = d.update(removeResult(d.record(), hash, id));
+        d.input.status = null;
+        draw(problem);
+        status.textContent = problem ?? t('keep.classResults.removed', { name: row.name });
+        heading.focus();
+      },
+      from,
+    );
+  }
+
+  function askClear(table: ClassTable, from: HTMLElement): void {
+    const hash = table.assignment;
+    if (hash === null) return;
+    const title = titleOf(hash);
+    confirmThen(
+      output,
+      t('keep.classResults.confirmClear', { count: table.students.length, title }),
+      () => {
+        const problem = d.update(clearRound(d.record(), hash));
+        d.input.round = null;
+        d.input.status = null;
+        draw(problem);
+        status.textContent = problem ?? t('keep.classResults.cleared', { title });
+        heading.focus();
+      },
+      from,
+    );
+  }
+
+  function roundChoice(table: ClassTable): HTMLElement {
+    const select = h(
+      'select',
+      { id: 'round-choice', 'data-testid': 'round-choice' },
+      ...table.rounds.map((r) =>
+        h(
+          'option',
+          { value: r.assignment, selected: r.assignment === table.assignment },
+          t('keep.classResults.roundOption', { title: titleOf(r.assignment), hash: r.assignment, count: r.count }),
+        ),
+      ),
+    );
+    select.addEventListener('change', () => {
+      d.input.round = select.value;
+      render(roundTable(d.record(), d.input.round));
+    });
+    return h('p', { class: 'round-choice' }, h('label', { for: 'round-choice' }, t('classResults.round')), ' ', select);
   }
 
   function render(table: ClassTable): void {
     roster.update(table.students.map((s) => s.name));
     const parts: (Node | null)[] = [];
-    if (table.flags.length) {
-      parts.push(
-        h(
-          'section',
-          { class: 'flags', 'aria-labelledby': 'flags-title' },
-          h('h2', { id: 'flags-title' }, t('classResults.flagsTitle')),
-          h(
-            'ul',
-            {},
-            ...table.flags.map((f) =>
-              h(
-                'li',
-                { 'data-testid': 'flag', 'data-reason': f.reason },
-                h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('warning')),
-                ` ${flagText(f)}`,
-              ),
-            ),
-          ),
-        ),
-      );
-    }
-    if (table.rounds.length > 1) {
-      const select = h(
-        'select',
-        { id: 'round-choice', 'data-testid': 'round-choice' },
-        ...table.rounds.map((r) =>
-          h(
-            'option',
-            { value: r.assignment, selected: r.assignment === table.assignment },
-            t('classResults.roundOption', { hash: r.assignment, count: r.count }),
-          ),
-        ),
-      );
-      select.addEventListener('change', () => {
-        d.input.round = select.value;
-        d.changed();
-        read(false);
-      });
-      parts.push(
-        h('p', { class: 'round-choice' }, h('label', { for: 'round-choice' }, t('classResults.round')), ' ', select),
-      );
-    }
-    if (table.students.length === 0) {
+    if (table.rounds.length > 1) parts.push(roundChoice(table));
+    if (table.students.length === 0 || table.assignment === null) {
       parts.push(h('p', { class: 'empty', 'data-testid': 'results-empty' }, t('classResults.empty')));
       replace(output, ...parts);
       return;
     }
+    const hash = table.assignment;
     parts.push(
       h(
         'p',
         { class: 'round-summary', 'data-testid': 'round-summary' },
-        t('classResults.summary', { count: table.students.length, hash: table.assignment ?? '' }),
+        t('keep.classResults.summary', { count: table.students.length, title: titleOf(hash), hash }),
       ),
     );
-    parts.push(gridOf(table));
-    parts.push(questionList(table));
-    parts.push(hardestList(table));
+    const grid: GridDeps = { ...d, remove: (row) => askRemove(table, row, document.activeElement as HTMLElement) };
+    parts.push(gridOf(grid, table), questionList(grid, table), hardestList(grid, table));
+    const clear = button(t('keep.classResults.clearRound'), () => askClear(table, clear), {
+      class: 'secondary',
+      'data-testid': 'clear-round',
+    });
     parts.push(
       h(
         'div',
         { class: 'actions' },
         button(t('classResults.csv'), () => exportCsv(table), { class: 'primary', 'data-testid': 'export-csv' }),
+        clear,
       ),
+      separatorChoice(d.input.separator ?? d.csvSeparator, (sep) => (d.input.separator = sep)),
     );
     replace(output, ...parts);
   }
 
-  function gridOf(table: ClassTable): HTMLElement {
-    const texts = d.texts();
-    const head = h(
-      'tr',
-      {},
-      h('th', { scope: 'col' }, t('classResults.student')),
-      h('th', { scope: 'col' }, t('classResults.score')),
-      h('th', { scope: 'col' }, t('classResults.right')),
-      h('th', { scope: 'col' }, t('classResults.timer')),
-      ...table.questionIds.map((id, i) =>
-        h(
-          'th',
-          { scope: 'col', title: d.promptOf(id), 'data-question': id },
-          t('classResults.questionHead', { n: i + 1 }),
-        ),
-      ),
-    );
-    const rows = table.students.map((s) =>
-      h(
-        'tr',
-        { 'data-testid': 'student-row' },
-        h('th', { scope: 'row', 'data-testid': 'student-name' }, s.name),
-        h('td', { 'data-testid': 'student-score' }, formatNumber(s.score)),
-        h('td', {}, formatNumber(s.correct)),
-        h('td', {}, scaleText(s.timeScale)),
-        ...table.questionIds.map((id, i) => {
-          const a = s.answers[i];
-          const mark = markOf(a);
-          const q = d.question(id);
-          const label = h(
-            'span',
-            {},
-            h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[mark] ? icon(ICON[mark]) : '–'),
-            ` ${t(`classResults.mark.${mark}`)}`,
-          );
-          if (!a) return h('td', { class: `mark ${mark}`, 'data-mark': mark }, label);
-          const words = q ? responseText(q, a.response, texts) : t('classResults.unknownQuestion');
-          return h(
-            'td',
-            { class: `mark ${mark}`, 'data-mark': mark, 'data-question': id },
-            h(
-              'details',
-              {},
-              h('summary', {}, label),
-              h(
-                'p',
-                { 'data-testid': 'answer-words' },
-                t('classResults.answerWas', { answer: words, time: timeText(a.timeMs) }),
-              ),
-            ),
-          );
-        }),
-      ),
-    );
-    const foot = [
-      h(
-        'tr',
-        { 'data-testid': 'rate-row' },
-        h('th', { scope: 'row', colspan: '4' }, t('classResults.rightRate')),
-        ...table.questions.map((q) => h('td', {}, formatPercent(q.correctRate))),
-      ),
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row', colspan: '4' }, t('classResults.averageTime')),
-        ...table.questions.map((q) => h('td', {}, timeText(q.averageTimeMs))),
-      ),
-    ];
-    return h(
-      'div',
-      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-caption' },
-      h(
-        'table',
-        { class: 'class-table', 'data-testid': 'class-table' },
-        h('caption', { id: 'results-caption' }, t('classResults.title')),
-        h('thead', {}, head),
-        h('tbody', {}, ...rows),
-        h('tfoot', {}, ...foot),
-      ),
-    );
-  }
-
-  function questionList(table: ClassTable): HTMLElement {
-    const texts = d.texts();
-    return h(
-      'section',
-      { class: 'question-list' },
-      h('h2', {}, t('classResults.questionsTitle')),
-      h(
-        'ol',
-        {},
-        ...table.questionIds.map((id) => {
-          const q = d.question(id);
-          return h(
-            'li',
-            {},
-            d.promptOf(id),
-            q ? h('span', { class: 'right-answer' }, ` (${correctAnswerText(q, texts)})`) : null,
-          );
-        }),
-      ),
-    );
-  }
-
-  function hardestList(table: ClassTable): HTMLElement {
-    return h(
-      'section',
-      { class: 'hardest' },
-      h('h2', {}, t('classResults.hardestTitle')),
-      h(
-        'ol',
-        { 'data-testid': 'hardest' },
-        ...table.hardest.map((id) => {
-          const col = table.questionIds.indexOf(id);
-          const q = table.questions[col];
-          return h(
-            'li',
-            {},
-            t('classResults.hardestItem', {
-              n: col + 1,
-              percent: formatPercent(q?.correctRate ?? 0),
-              time: timeText(q?.averageTimeMs ?? 0),
-              question: d.promptOf(id),
-            }),
-          );
-        }),
-      ),
-    );
-  }
-
   function exportCsv(table: ClassTable): void {
     const texts = d.texts();
-    const csv = classTableCsv(table, {
-      name: t('classResults.csvName'),
-      score: t('classResults.score'),
-      correct: t('classResults.right'),
-      timeScale: t('classResults.timer'),
-      answerHeader: (n) => t('classResults.csvAnswer', { n }),
-      markHeader: (n) => t('classResults.csvMark', { n }),
-      timeHeader: (n) => t('classResults.csvTime', { n }),
-      mark: (m) => t(`classResults.mark.${m}`),
-      scale: scaleText,
-      answer: (id, a) => {
-        const q = d.question(id);
-        return q ? responseText(q, a.response, texts) : t('classResults.unknownQuestion');
+    const csv = classTableCsv(
+      table,
+      {
+        name: t('classResults.csvName'),
+        score: t('classResults.score'),
+        correct: t('classResults.right'),
+        timeScale: t('classResults.timer'),
+        answerHeader: (n, id) => t('keep.classResults.csvQuestion', { n, question: d.promptOf(id) }),
+        markHeader: (n) => t('classResults.csvMark', { n }),
+        timeHeader: (n) => t('classResults.csvTime', { n }),
+        mark: markText,
+        scale: scaleText,
+        answer: (id, a) => {
+          const q = d.question(id);
+          return q ? responseText(q, a.response, texts) : t('classResults.unknownQuestion');
+        },
+        seconds: (ms) => (Math.round(ms / 100) / 10).toFixed(1).replace('.', d.decimal),
+        classRow: t('classResults.csvClass'),
+        percent: (r) => `${Math.round(r * 100)}%`,
       },
-      seconds: (ms) => (Math.round(ms / 100) / 10).toFixed(1),
-      classRow: t('classResults.csvClass'),
-      percent: (r) => `${Math.round(r * 100)}%`,
-    });
-    downloadText(`sahel-quiz-results-${table.assignment ?? 'class'}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+      d.input.separator ?? d.csvSeparator,
+    );
+    downloadText(`sahel-quiz-results-${table.assignment ?? 'class'}.csv`, CSV_BOM + csv, 'text/csv;charset=utf-8');
   }
 
   async function addFiles(list: FileList | File[]): Promise<void> {
+    const entries: ResultEntry[] = [];
     for (const f of Array.from(list)) {
       // A file far larger than any result is not read at all.
       const text =
         f.size > RESULT_FILE_LIMITS.maxChars * 4
           ? 'x'.repeat(RESULT_FILE_LIMITS.maxChars + 1)
           : await f.text().catch(() => '');
-      d.input.files.push({ name: f.name, text });
+      entries.push({ source: f.name, decoded: decodeResultFile(text, d.packs) });
     }
-    d.changed();
-    read(true);
+    add(entries);
   }
 
   fileInput.addEventListener('change', () => {
@@ -366,25 +253,18 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
   const readBtn = button(
     t('classResults.add'),
     () => {
-      d.input.codes = codes.value;
-      d.changed();
-      read(true);
-    },
-    { class: 'primary', 'data-testid': 'read-codes' },
-  );
-  const clear = button(
-    t('classResults.clear'),
-    () => {
+      const entries = splitCodes(codes.value).map(
+        ({ line, code }): ResultEntry => ({
+          source: t('classResults.line', { n: line }),
+          decoded: decodeResultCode(code, d.packs),
+        }),
+      );
+      // The codes are now in the class: the box is cleared for the next ones.
       codes.value = '';
       d.input.codes = '';
-      d.input.files = [];
-      d.input.round = null;
-      d.changed();
-      status.textContent = '';
-      read(false);
-      codes.focus();
+      add(entries);
     },
-    { class: 'secondary', 'data-testid': 'clear-results' },
+    { class: 'primary', 'data-testid': 'read-codes' },
   );
 
   const el = h(
@@ -394,7 +274,9 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
       'section',
       { class: 'card class-results-card' },
       heading,
+      d.notice ? h('p', { class: 'notice', role: 'status', 'data-testid': 'results-notice' }, d.notice) : null,
       h('p', {}, t('classResults.intro')),
+      h('p', { 'data-testid': 'results-kept' }, t('keep.classResults.kept')),
       h(
         'section',
         { class: 'proves', 'aria-labelledby': 'proves-title', 'data-testid': 'proves' },
@@ -407,16 +289,16 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
         'div',
         { class: 'actions' },
         readBtn,
-        clear,
         button(t('classResults.home'), () => d.home(), { class: 'secondary', 'data-testid': 'home' }),
       ),
       drop,
       status,
+      flagsBox,
       output,
       roster.el,
     ),
   );
-  read(false);
+  draw();
   return {
     el,
     mount() {
