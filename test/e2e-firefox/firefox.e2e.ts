@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/core/content/types.ts';
 import type { Assignment } from '../../src/core/share/assignment.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
@@ -8,7 +8,7 @@ import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { answer, currentQuestion, placeOnScreen } from '../e2e/play/answer.ts';
 import { pack, ui } from '../e2e/play/bank.ts';
 import type { Driver, Input } from '../e2e/play/driver.ts';
-import { openFirefox } from './firefox.ts';
+import { closeFirefox, openFirefox } from './firefox.ts';
 
 // Issue 18: the game in Firefox ESR (Debian's), driven over WebDriver BiDi, with the same
 // round-playing code as the Chromium tests (test/e2e/play/answer.ts through a Driver).
@@ -41,6 +41,8 @@ async function playQuestions(d: Driver, count: number, input: Input, seen?: (q: 
   }
   return right;
 }
+
+afterAll(closeFirefox);
 
 describe('Firefox ESR', { timeout: 180_000 }, () => {
   test('desktop, English, by mouse: a whole round to a summary that adds up', async () => {

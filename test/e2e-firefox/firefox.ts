@@ -32,37 +32,18 @@ export interface FirefoxOptions {
 }
 
 /**
- * Serves dist/ on 127.0.0.1 (an OS-chosen high port: Firefox refuses some low ones), starts
- * headless Firefox ESR with a fresh profile over WebDriver BiDi, and opens the game. When the
+ * Serves dist/ on 127.0.0.1 (an OS-chosen high port: Firefox refuses some low ones), opens a fresh
+ * context of headless Firefox ESR (WebDriver BiDi; one browser per language, started once), and opens the game. When the
  * test ends everything is closed, and the test fails if the page threw, logged an error, or
  * broke the page's Content-Security-Policy.
  */
 export async function openFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`No built page in ${DIST_DIR}: run \`npm run build\``);
+  const browser = await firefox(options.locale ?? 'en-US');
   const server = await serveStatic({ root: DIST_DIR });
-  const profile = await mkdtemp(join(tmpdir(), 'sahel-ff-'));
-  let browser: Browser;
-  try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      protocol: 'webDriverBiDi',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      userDataDir: profile,
-      extraPrefsFirefox: {
-        'intl.accept_languages': options.locale ?? 'en-US',
-        // Quiet: no update checks, telemetry or remote settings (hosts this network refuses).
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'media.autoplay.default': 0,
-      },
-    });
-  } catch (error) {
-    await server.close();
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // A fresh browser context per test: its own storage, cache and service workers, as a first visit.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const preset = VIEWPORTS[options.viewport ?? 'desktop'];
   await page.setViewport({ ...preset.viewport, deviceScaleFactor: preset.deviceScaleFactor });
   const problems = guard(page, options.allow ?? []);
@@ -71,14 +52,58 @@ export async function openFirefox(options: FirefoxOptions = {}): Promise<Firefox
       if (problems.length > 0)
         throw new Error(`The page reported ${problems.length} error(s):\n${formatProblems(problems)}`);
     } finally {
-      await browser.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
       await server.close().catch(() => undefined); // the offline test stops it early
-      await rm(profile, { recursive: true, force: true });
     }
   });
   const url = `${server.url}${options.query ?? ''}`;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { browser, page, driver: puppeteerDriver(page), server, url, problems };
+}
+
+/** One Firefox per Accept-Language (a browser-wide preference), started on first use: a start costs 7–20 s here. */
+const browsers = new Map<string, Promise<{ browser: Browser; profile: string }>>();
+
+function firefox(locale: string): Promise<Browser> {
+  let started = browsers.get(locale);
+  if (!started) {
+    started = (async () => {
+      const profile = await mkdtemp(join(tmpdir(), 'sahel-ff-'));
+      try {
+        const browser = await puppeteer.launch({
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath: FIREFOX_PATH,
+          headless: true,
+          userDataDir: profile,
+          extraPrefsFirefox: {
+            'intl.accept_languages': locale,
+            // Quiet: no update checks or telemetry (hosts this network refuses); sound may play without a click.
+            'app.update.enabled': false,
+            'datareporting.policy.dataSubmissionEnabled': false,
+            'media.autoplay.default': 0,
+          },
+        });
+        return { browser, profile };
+      } catch (error) {
+        await rm(profile, { recursive: true, force: true });
+        throw error;
+      }
+    })();
+    browsers.set(locale, started);
+  }
+  return started.then((b) => b.browser);
+}
+
+/** Closes every Firefox started here and deletes its profile (call in `afterAll`). */
+export async function closeFirefox(): Promise<void> {
+  const all = [...browsers.values()];
+  browsers.clear();
+  for (const started of all) {
+    const { browser, profile } = await started.catch(() => ({ browser: null, profile: '' }));
+    await browser?.close().catch(() => undefined);
+    if (profile) await rm(profile, { recursive: true, force: true });
+  }
 }
 
 /** Page errors (Firefox reports a CSP violation as one) and console errors, as the Chromium guard records them. */
