@@ -61,9 +61,18 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   test('phone size, French browser, by touch: a whole round in French', async () => {
     const { page, driver } = await openFirefox({ viewport: 'phone', locale: 'fr-FR', query: '?test=1' });
     await waitTitle(page);
+    // Taps are touch input (WebDriver BiDi pointer actions of type touch); Firefox does not emulate a touch screen
+    // here (navigator.maxTouchPoints stays 0), so the phone layout is chosen by width, as the game does.
     await expect(page.evaluate(() => [document.documentElement.lang, innerWidth])).resolves.toEqual(['fr', 390]);
     await expect(text(page, '[data-testid="play"]')).resolves.toBe(ui.fr.title.play);
+    await page.evaluate(() =>
+      addEventListener('pointerdown', (e) => ((window as any).firstPointer = e.pointerType), {
+        once: true,
+        capture: true,
+      }),
+    );
     await driver.press('[data-testid="play"]', 'touch');
+    await expect(page.evaluate(() => (window as any).firstPointer)).resolves.toBe('touch');
     const right = await playQuestions(driver, 8, 'touch');
     await page.waitForSelector('[data-screen="summary"]');
     await expect(text(page, '.summary-card h1')).resolves.toBe(ui.fr.summary.title);
@@ -95,6 +104,19 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await expect(currentQuestion(driver).then((x) => x.id)).resolves.toBe('geo-mali-locate');
     await driver.pointAt(await placeOnScreen(driver, 'TCD'), 'mouse');
     await expect(driver.visibleAttr('[data-verdict]', 'data-verdict')).resolves.toBe('wrong');
+  });
+
+  test('the guard sees what the page reports: an inline script refused by the CSP fails a test', async () => {
+    const { page, problems } = await openFirefox({ viewport: 'desktop', query: '?test=1' });
+    await waitTitle(page);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.inlineRan = true';
+      document.head.append(s);
+    });
+    await expect.poll(() => problems.map((p) => p.text).join('\n')).toMatch(/Content-Security-Policy/);
+    await expect(page.evaluate(() => (window as any).inlineRan ?? false)).resolves.toBe(false);
+    problems.length = 0; // seen, as it should be: not a failure of this test
   });
 
   test('settings survive a reload', async () => {

@@ -45,7 +45,10 @@ export async function openFirefox(options: FirefoxOptions = {}): Promise<Firefox
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const preset = VIEWPORTS[options.viewport ?? 'desktop'];
-  await page.setViewport({ ...preset.viewport, deviceScaleFactor: preset.deviceScaleFactor });
+  await page.setViewport({
+    ...preset.viewport,
+    deviceScaleFactor: preset.deviceScaleFactor,
+  });
   const problems = guard(page, options.allow ?? []);
   onTestFinished(async () => {
     try {
