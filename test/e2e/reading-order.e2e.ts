@@ -51,7 +51,7 @@ describe('Tab follows the reading order', { timeout: 240_000 }, () => {
     ['fr', 'desktop'],
     ['fr', 'phone'],
   ] as const) {
-    test(`${lng}, ${viewport}: title, settings, progress, class results, teachers, an assigned round of every type, pause, summary`, async () => {
+    test(`${lng}, ${viewport}: title, settings, progress, class results, teachers, an assigned round of every type, pause, summary, a broken link`, async () => {
       const { page } = await openGame({ viewport, query: `?test=1&lng=${lng}` });
       const problems: string[] = [];
       await waitForTitle(page);
@@ -100,6 +100,9 @@ describe('Tab follows the reading order', { timeout: 240_000 }, () => {
       }
       await page.locator('[data-screen="summary"]').waitFor();
       await check(page, 'summary', problems);
+      await page.evaluate(() => (location.hash = '#r=not-a-round'));
+      await page.locator('[data-screen="link-error"]').waitFor();
+      await check(page, 'broken link', problems);
       expect(problems.join('\n')).toBe('');
     });
   }
