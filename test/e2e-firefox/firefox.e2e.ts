@@ -37,10 +37,15 @@ async function playQuestions(d: Driver, count: number, input: Input, seen?: (q: 
     const verdict = await d.visibleAttr('[data-verdict]', 'data-verdict');
     expect(verdict === 'right', `${q.id} (${q.type}) answered ${aim ? 'right' : 'wrong'} by ${input}`).toBe(aim);
     if (aim) right++;
+    const [points] = await d.evaluate(() => [document.querySelector('.verdict .points')?.textContent ?? ''], null);
+    announced.push(digits(points));
     await d.press('[data-testid="next"]', input);
   }
   return right;
 }
+
+/** Points each feedback announced, in order (cleared by the test that reads them). */
+const announced: number[] = [];
 
 afterAll(closeFirefox);
 
@@ -51,11 +56,15 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await driver.press('[data-testid="play"]', 'mouse');
     const types = new Set<string>();
+    announced.length = 0;
     const right = await playQuestions(driver, 8, 'mouse', (q) => types.add(q.type));
     expect(types.size).toBe(6);
     await page.waitForSelector('[data-screen="summary"]');
     await expect(text(page, '[data-testid="correct-count"]')).resolves.toBe(`${right} of 8`);
-    await expect(text(page, '[data-testid="final-score"]').then(digits)).resolves.toBeGreaterThan(0);
+    // The final score is the sum of the points each answer was given.
+    const sum = announced.reduce((a, b) => a + b, 0);
+    expect(sum).toBeGreaterThan(0);
+    await expect(text(page, '[data-testid="final-score"]').then(digits)).resolves.toBe(sum);
   });
 
   test('phone size, French browser, by touch: a whole round in French', async () => {
