@@ -4,6 +4,7 @@ import { offline } from './scripts/vite-plugin-offline.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { translationCheck } from './scripts/vite-plugin-i18n.ts';
 import { phaserCustom } from './src/phaser/vite-phaser-custom.ts';
+import { BUILD_TARGET } from './scripts/browser-support.ts';
 
 export default defineConfig({
   // `vite build`: alias `^phaser$` to src/phaser/phaser-custom.ts (only the Phaser the game uses) and
@@ -18,7 +19,8 @@ export default defineConfig({
   ],
   base: './',
   build: {
-    target: 'es2022',
+    // Safari 16.4 and Firefox ESR 115 and later (scripts/browser-support.ts; the built CSS is checked there too).
+    target: BUILD_TARGET,
     assetsInlineLimit: 0,
     // Phaser's own chunk (~780 KB raw, ~190 KB gzipped) is the one over Vite's 500 KB default; it
     // loads behind the title, after the first question can be answered (see src/main.ts).

@@ -31,7 +31,12 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
     inputmode: 'numeric',
     'aria-label': t('answer.typeNumber'),
   });
-  const shown = h('output', { class: 'value', for: labelId, 'aria-hidden': 'true' }, valueText(start));
+  // Hidden from readers (the slider says its value), and not a live region either: an <output> is one by default.
+  const shown = h(
+    'output',
+    { class: 'value', for: labelId, 'aria-hidden': 'true', 'aria-live': 'off' },
+    valueText(start),
+  );
   const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
 
   function valueText(v: number): string {

@@ -49,6 +49,8 @@ export function roundScreen(
   // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
   const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
   const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
+  // The Next button sits outside the live region: focus moving to it says it once, the region does not say it again.
+  const next = h('div', { class: 'feedback-next' });
   const pausedPanel = h(
     'div',
     { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
@@ -106,22 +108,25 @@ export function roundScreen(
     return question(s)?.type === 'locate';
   }
 
+  /** Shows or hides the map note; a hidden note holds no words (a reader must not hear "could not load" for nothing). */
+  function setMapNote(text: string | null): void {
+    mapNote.hidden = text === null;
+    if (mapNote.textContent !== (text ?? '')) mapNote.textContent = text ?? '';
+  }
+
   function waitForMap(s: RoundState): void {
-    mapNote.hidden = !needsMap(s) || map.canPick();
-    mapNote.textContent = t('mapLoad.failed');
+    setMapNote(!needsMap(s) || map.canPick() ? null : t('mapLoad.failed'));
     if (mapWait || !needsMap(s) || map.canPick()) return;
     let settled = false;
     const cancel = map.whenPickable(() => {
       settled = true;
       mapWait = null;
-      mapNote.hidden = map.canPick();
-      mapNote.textContent = t('mapLoad.failed');
+      setMapNote(map.canPick() ? null : t('mapLoad.failed'));
       if (session.state.phase === 'paused') session.resume();
     });
     if (settled) return;
     mapWait = cancel;
-    mapNote.textContent = t('mapLoad.loading');
-    mapNote.hidden = false;
+    setMapNote(t('mapLoad.loading'));
     session.pause();
   }
 
@@ -149,6 +154,7 @@ export function roundScreen(
       seed + s.index,
     );
     replace(feedback);
+    replace(next);
     replace(
       card,
       h(
@@ -160,6 +166,7 @@ export function roundScreen(
       h('h2', { id: 'prompt', class: 'prompt' }, text.prompt),
       widget.el,
       feedback,
+      next,
     );
     widget.focus();
     countdown.show(session.remainingMs(), session.timeLimitMs());
@@ -219,8 +226,8 @@ export function roundScreen(
         : null,
       s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
       s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
-      nextBtn,
     );
+    replace(next, nextBtn);
     nextBtn.focus({ preventScroll: true });
     countdown.show(null, null);
   }

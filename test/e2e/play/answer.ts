@@ -1,62 +1,52 @@
 import type { Page } from 'playwright-core';
-import { waitForMap } from '../harness/contract.ts';
 import type { Question } from '../../../src/core/content/types.ts';
 import { places, question } from './bank.ts';
+import { type Driver, type Input, playwrightDriver } from './driver.ts';
 
-export type Input = 'mouse' | 'keyboard' | 'touch';
+export type { Input } from './driver.ts';
 
 /** The question on screen now (waits until one is being asked). */
-export async function currentQuestion(page: Page): Promise<Question> {
-  const card = page.locator('[data-testid="question"][data-state="asking"]');
-  await card.waitFor({ state: 'visible' });
-  return question((await card.getAttribute('data-question-id')) as string);
+export async function currentQuestion(page: Page | Driver): Promise<Question> {
+  const id = await drive(page).visibleAttr('[data-testid="question"][data-state="asking"]', 'data-question-id');
+  return question(id as string);
 }
 
 /** Where a place is on screen now, in page pixels, from the game's own projection. */
-export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+export async function placeOnScreen(page: Page | Driver, id: string): Promise<{ x: number; y: number }> {
+  const d = drive(page);
   // The map loads behind the DOM screens (a map question is asked only once it has; this is for callers outside a question).
-  await waitForMap(page);
+  await d.waitUntil(() => document.documentElement.dataset.map === 'ready', undefined);
   const city = places.cities[id];
   const anchor = places.countries[id]?.anchor;
   if (!city && !anchor) throw new Error(`no place ${id}`);
   const [lon, lat] = city ? [city.lon, city.lat] : (anchor as [number, number]);
-  return page.evaluate(([lo, la]) => (window as any).__sahel.map.projectToScreen(lo, la), [lon, lat] as const);
+  return d.evaluate(([lo, la]) => (window as any).__sahel.map.projectToScreen(lo, la), [lon, lat] as const);
 }
 
-async function clickAt(page: Page, p: { x: number; y: number }, input: Input): Promise<void> {
-  if (input === 'touch') await page.touchscreen.tap(p.x, p.y);
-  else await page.mouse.click(p.x, p.y);
-}
-
-async function press(page: Page, selector: string, input: Input): Promise<void> {
-  const el = page.locator(selector).first();
-  if (input === 'keyboard') {
-    await el.focus();
-    await page.keyboard.press('Enter');
-  } else if (input === 'touch') await el.tap();
-  else await el.click();
+/** A Playwright page is wrapped; a Driver (e.g. Firefox's) is used as is. */
+function drive(page: Page | Driver): Driver {
+  return 'locator' in page ? playwrightDriver(page) : page;
 }
 
 /**
  * Answers the question on screen as a person would: right, or on purpose wrong. Map questions
  * are answered on the map by mouse/touch, or through the place list by keyboard.
  */
-export async function answer(page: Page, q: Question, right: boolean, input: Input): Promise<void> {
+export async function answer(page: Page | Driver, q: Question, right: boolean, input: Input): Promise<void> {
+  const d = drive(page);
   switch (q.type) {
     case 'choice': {
       const pick = right ? q.answer : (q.choices.find((c) => c !== q.answer) as string);
       if (input === 'keyboard') {
-        const ids = await page
-          .locator('.choices [data-choice]')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')));
-        await page.keyboard.press(String(ids.indexOf(pick) + 1));
-      } else await press(page, `[data-choice="${pick}"]`, input);
+        const ids = await d.attrs('.choices [data-choice]', 'data-choice');
+        await d.key(String(ids.indexOf(pick) + 1));
+      } else await d.press(`[data-choice="${pick}"]`, input);
       return;
     }
     case 'truefalse': {
       const value = right ? q.answer : !q.answer;
-      if (input === 'keyboard') await page.keyboard.press(value ? '1' : '2');
-      else await press(page, `[data-choice="${value}"]`, input);
+      if (input === 'keyboard') await d.key(value ? '1' : '2');
+      else await d.press(`[data-choice="${value}"]`, input);
       return;
     }
     case 'locate': {
@@ -72,19 +62,19 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
                 : 'TCD',
           ];
       if (input === 'keyboard') {
-        await press(page, '[data-testid="place-list-toggle"]', 'keyboard');
-        for (const id of targets) await press(page, `[data-place="${id}"]`, 'keyboard');
+        await d.press('[data-testid="place-list-toggle"]', 'keyboard');
+        for (const id of targets) await d.press(`[data-place="${id}"]`, 'keyboard');
       } else {
-        for (const id of targets) await clickAt(page, await placeOnScreen(page, id), input);
+        for (const id of targets) await d.pointAt(await placeOnScreen(d, id), input);
       }
-      if (q.mode === 'countries') await press(page, '[data-testid="confirm"]', input);
+      if (q.mode === 'countries') await d.press('[data-testid="confirm"]', input);
       return;
     }
     case 'numeric': {
       const value = right ? q.answer : q.answer + (q.max - q.min) / 2 > q.max ? q.min : q.max;
-      await page.locator('.numeric input[type=number]').fill(String(value));
-      if (input === 'keyboard') await page.keyboard.press('Enter');
-      else await press(page, '[data-testid="confirm"]', input);
+      await d.fill('.numeric input[type=number]', String(value));
+      if (input === 'keyboard') await d.key('Enter');
+      else await d.press('[data-testid="confirm"]', input);
       return;
     }
     case 'timeline': {
@@ -92,24 +82,22 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
       for (let i = 0; i < goal.length; i++) {
         // Move goal[i] up until it stands at position i.
         for (;;) {
-          const now = await page
-            .locator('.timeline [data-event]')
-            .evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+          const now = await d.attrs('.timeline [data-event]', 'data-event');
           const at = now.indexOf(goal[i] as string);
           if (at <= i) break;
-          await press(page, `.timeline [data-event="${goal[i]}"] button.up`, input);
+          await d.press(`.timeline [data-event="${goal[i]}"] button.up`, input);
         }
       }
-      await press(page, '[data-testid="confirm"]', input);
+      await d.press('[data-testid="confirm"]', input);
       return;
     }
     case 'match': {
       const speakers = q.pairs.map((p) => p.speaker);
       for (const [i, p] of q.pairs.entries()) {
         const who = right ? p.speaker : (speakers[(i + 1) % speakers.length] as string);
-        await page.locator(`select[data-statement="${p.statement}"]`).selectOption(who);
+        await d.select(`select[data-statement="${p.statement}"]`, who);
       }
-      await press(page, '[data-testid="confirm"]', input);
+      await d.press('[data-testid="confirm"]', input);
       return;
     }
   }
