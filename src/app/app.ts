@@ -21,6 +21,7 @@ import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
+import { LiveEntry } from './live.ts';
 import { currentTexts, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
@@ -51,6 +52,7 @@ export class App {
   private readonly learning: Learning;
   private readonly display: { apply(): void };
   private readonly assigned: AssignedRounds;
+  private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
@@ -73,6 +75,14 @@ export class App {
         if (saved) this.resumeRound(saved);
       },
     });
+    this.live = new LiveEntry({
+      ...d,
+      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      title: () => this.title(),
+      titleChanged: () => {
+        if (document.documentElement.dataset.ready === 'title') this.title();
+      },
+    });
     applySoundSettings(d.sound, this.settings);
     this.display = displaySettings(document.documentElement, d.map, () => this.settings);
     onLanguageChanged(() => {
@@ -88,8 +98,12 @@ export class App {
 
   start(): void {
     // A teacher's round link (#r=…) opens straight into that round, at start and when the hash changes.
-    window.addEventListener('hashchange', () => this.assigned.openFromHash(location.hash));
-    if (!this.assigned.openFromHash(location.hash)) this.title();
+    window.addEventListener(
+      'hashchange',
+      () => this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash),
+    );
+    if (!this.live.openFromHash(location.hash) && !this.assigned.openFromHash(location.hash)) this.title();
+    this.live.probe();
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -158,6 +172,7 @@ export class App {
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
       : [];
+    extras.push(...this.live.extras());
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });

@@ -55,3 +55,21 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
     );
   draw();
 }
+
+/**
+ * Adds result codes to the class results (a live game's, with no pasting), after taking out
+ * `replacing` (the codes the same game added before), so sending again never doubles a student.
+ */
+export function addClassResultCodes(
+  records: RecordStore,
+  codes: readonly string[],
+  replacing: readonly string[] = [],
+): boolean {
+  const gone = new Set(replacing);
+  const current = input?.codes ?? savedCodes(records);
+  const kept = current.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '' && !gone.has(line.trim()));
+  const text = [...kept, ...codes].join('\n');
+  if (text.length > MAX_SAVED_CHARS) return false;
+  if (input) input.codes = text;
+  return records.save(KEY, text).ok;
+}

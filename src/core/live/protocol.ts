@@ -60,6 +60,8 @@ export const hostActionSchema = v.variant('action', [
   v.strictObject({ secret, action: v.literal('scale'), player, scale: timeScale }),
 ]);
 export type HostAction = v.InferOutput<typeof hostActionSchema>;
+/** A host action as the page means it; the secret is added when it is sent. */
+export type HostIntent = HostAction extends infer A ? (A extends unknown ? Omit<A, 'secret'> : never) : never;
 
 /** A parser for Colyseus's onMessage validator: throws on anything that does not fit. */
 export function parser<S extends v.GenericSchema>(schema: S): (x: unknown) => v.InferOutput<S> {
@@ -103,6 +105,8 @@ export interface HostView {
   distribution: Distribution | null;
   correct: Response | null;
   top: { name: string; score: number }[];
+  /** Whether the rooms are shared through Redis, and whether it answers (the server adds it). */
+  cluster?: 'off' | 'ok' | 'down';
 }
 
 /** What a phone sees. `question` carries no answer; `correct` comes only after the question closed. */

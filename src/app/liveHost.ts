@@ -1,0 +1,133 @@
+/**
+ * The teacher's projector page for a live game: set up, open a room on the live server, follow
+ * the host view, send the host's actions (with the host's secret), and keep every result the
+ * server sends — on this device too, so if the server stops mid-game nothing received is lost.
+ * At the end the results go straight into Class results.
+ */
+import type { Client } from 'colyseus.js';
+import type { HostIntent, HostView, LiveResult } from '../core/live/protocol.ts';
+import { liveAssignment, liveResultRecords } from '../core/live/results.ts';
+import { createRng } from '../core/random/rng.ts';
+import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
+import { packRef } from '../core/share/packRef.ts';
+import { encodeResultCode } from '../core/share/resultCode.ts';
+import { hostScreen, type HostScreen } from '../ui/screens/live/hostScreen.ts';
+import { addClassResultCodes, openClassResults } from './classResults.ts';
+import type { LiveHealth, LiveHost } from './live.ts';
+import { LiveConnection } from './liveConnection.ts';
+
+const GAME_KEY = 'live-host';
+
+/** What the host page keeps on this device about its game. */
+interface HostGame {
+  code: string;
+  secret: string;
+  questionIds: string[];
+  timeLimitMs: number;
+  results: LiveResult[];
+  /** Codes already put into Class results (replaced when sent again). */
+  sent: string[];
+}
+
+let conn: LiveConnection | null = null;
+
+export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
+  conn?.close();
+  conn = null;
+  let game: HostGame | null = null;
+  let view: HostView | null = null;
+  let screen: HostScreen;
+
+  const save = () => {
+    if (game) host.records.save(GAME_KEY, game);
+  };
+
+  /** Puts the results received so far into Class results; returns how many students. */
+  const toClassResults = (): number => {
+    if (!game) return 0;
+    const records = liveResultRecords(game.results, liveAssignment(game.code, game.questionIds, game.timeLimitMs));
+    const ref = packRef(host.pack);
+    const codes = records.flatMap((r) => {
+      const c = encodeResultCode(r, ref);
+      return c.ok ? [c.value] : [];
+    });
+    addClassResultCodes(host.records, codes, game.sent);
+    game.sent = codes;
+    save();
+    return codes.length;
+  };
+
+  const open = (questionIds: string[], timeLimitMs: number) => {
+    let secret = '';
+    conn = new LiveConnection(
+      (client: Client, first: boolean) =>
+        first || !game
+          ? client.create('live', { role: 'host', questionIds, timeLimitMs })
+          : client.joinById(game.code, { role: 'host', secret: game.secret }),
+      {
+        message(type, body) {
+          if (type === 'host') {
+            const b = body as { secret: string; code: string };
+            secret = b.secret;
+            game ??= { code: b.code, secret, questionIds, timeLimitMs, results: [], sent: [] };
+            save();
+          } else if (type === 'view') {
+            const before = view?.phase;
+            view = body as HostView;
+            if (view.phase === 'finished' && before !== 'finished') screen.sent(toClassResults());
+            screen.view(view);
+          } else if (type === 'results' && game) {
+            game.results = body as LiveResult[];
+            save();
+          }
+        },
+        status: (s) => screen.status(s, game?.results.length ?? 0),
+        failed: (error) => screen.failed(error, game?.results.length ?? 0),
+      },
+    );
+    void conn.open();
+    return (a: HostIntent) => conn?.send('host', { ...a, secret });
+  };
+
+  let act: ((a: HostIntent) => void) | null = null;
+  const draw = (): void => {
+    screen = hostScreen({
+      health,
+      question: host.bank.question,
+      map: host.map,
+      countdown: host.countdown,
+      start: (count, seconds) => {
+        const seed = host.newSeed();
+        const ids = mapQuestionNotFirst(selectQuestions(host.pack, { count }, createRng(seed)), host.pack);
+        act = open(ids, seconds * 1000);
+      },
+      act: (a) => act?.(a),
+      toClassResults,
+      openClassResults: () => {
+        conn?.close();
+        conn = null;
+        void openClassResults({
+          pack: host.pack,
+          records: host.records,
+          question: host.bank.question,
+          title: () => host.title(),
+          showScreen: (s, redraw, ready) => host.showScreen(s, redraw, ready),
+        });
+      },
+      home: () => {
+        conn?.close();
+        conn = null;
+        host.title();
+      },
+    });
+    host.showScreen(
+      screen,
+      () => {
+        draw();
+        if (view) screen.view(view);
+      },
+      'live-host',
+    );
+  };
+  draw();
+}

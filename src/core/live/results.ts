@@ -1,0 +1,32 @@
+import { assignmentHash, type Assignment } from '../share/assignment.ts';
+import { RESULT_LIMITS, type ResultRecord } from '../share/result.ts';
+import type { LiveResult } from './protocol.ts';
+
+/** The round a live game played, as an assignment: its hash groups the game's results in Class results. */
+export function liveAssignment(code: string, questionIds: string[], timeLimitMs: number): Assignment {
+  return {
+    v: 1,
+    title: `Live ${code}`,
+    questionIds,
+    timeLimitMs,
+    allowTimeChange: true,
+    language: null,
+    shuffle: false,
+    explainDuringRound: false,
+  };
+}
+
+/** Each student's live answers as the same result record a result code carries. */
+export function liveResultRecords(results: readonly LiveResult[], assignment: Assignment): ResultRecord[] {
+  const hash = assignmentHash(assignment);
+  return results
+    .filter((r) => r.answers.length > 0)
+    .map((r) => ({
+      v: 1,
+      name: [...r.name].slice(0, RESULT_LIMITS.maxNameChars).join(''),
+      assignment: hash,
+      timeScale: r.timeScale,
+      answers: r.answers.map((a) => ({ ...a, timeMs: Math.round(a.timeMs) })),
+      score: r.answers.reduce((sum, a) => sum + a.points, 0),
+    }));
+}
