@@ -67,6 +67,7 @@ export function openLivePhone(host: LiveHost, typedCode: string): void {
       code: code ?? '',
       name: saved?.name ?? '',
       map: host.map,
+      countdown: host.countdown,
       bank: host.bank,
       join: (c, name) => {
         const ok = normaliseJoinCode(c);

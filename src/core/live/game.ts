@@ -16,6 +16,7 @@ import {
   startRound,
   submitAnswer,
   tick,
+  timeLimit,
   type Bank,
   type RoundError,
 } from '../round/engine.ts';
@@ -320,6 +321,7 @@ export class LiveGame {
       question: playing && this.phase === 'question' ? this.shown : null,
       playing,
       remainingMs: playing && this.phase === 'question' && p.round ? remainingMs(p.round, now) : null,
+      limitMs: p.round ? timeLimit(p.round.config) : null,
       paused: this.paused,
       answered: a !== undefined,
       verdict: this.revealed() && a ? { correctness: a.correctness, points: a.points, response: a.response } : null,

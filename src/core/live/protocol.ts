@@ -121,6 +121,8 @@ export interface PlayerView {
   question: unknown;
   playing: boolean;
   remainingMs: number | null;
+  /** The student's own time per question (×2 for an accommodation), null when untimed. */
+  limitMs: number | null;
   paused: boolean;
   answered: boolean;
   verdict: { correctness: number; points: number; response: Response | null } | null;

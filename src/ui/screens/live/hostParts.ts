@@ -61,16 +61,16 @@ export function lobbyPart(v: HostView, url: string, act: Act): HTMLElement {
       h('strong', { 'data-testid': 'live-address' }, url.replace(/#.*$/, '')),
     ),
     h('h2', {}, t('live.players', { count: v.players.length })),
-    h(
-      'ul',
-      { class: 'live-players', 'data-testid': 'live-players' },
-      ...v.players.map((p) => playerItem(p, act, true)),
-    ),
     button(t('live.start'), () => act({ action: 'start' }), {
       class: 'primary big',
       'data-testid': 'live-start',
       disabled: v.players.length === 0,
     }),
+    h(
+      'ul',
+      { class: 'live-players', 'data-testid': 'live-players' },
+      ...v.players.map((p) => playerItem(p, act, true)),
+    ),
   );
 }
 

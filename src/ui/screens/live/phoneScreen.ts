@@ -14,7 +14,7 @@ import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../mapPort.ts';
-import type { Screen } from '../screen.ts';
+import type { CountdownPort, Screen } from '../screen.ts';
 import { liveError } from './errors.ts';
 import './live.css';
 
@@ -22,6 +22,7 @@ export interface PhoneDeps {
   code: string;
   name: string;
   map: MapPort;
+  countdown: CountdownPort;
   bank: Bank;
   /** Returns an error key when the code cannot be one. */
   join(code: string, name: string): string | null;
@@ -53,6 +54,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
   let question: Question | null = null;
   let deadline: number | null = null;
   let paused = false;
+  let limit: number | null = null;
   let timer = 0;
   const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
   const note = h('p', { class: 'live-note', role: 'status', 'data-testid': 'live-note' });
@@ -143,7 +145,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
     card.removeAttribute('inert');
     card.dataset.questionType = q.type;
     card.dataset.questionId = q.id;
-    replace(card, h('h2', { id: 'prompt', class: 'prompt' }, text.prompt), widget.el, note);
+    replace(card, h('h2', { id: 'prompt', class: 'prompt' }, text.prompt), note, widget.el);
     widget.focus();
   }
 
@@ -185,6 +187,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
   function view(v: PlayerView): void {
     header(v);
     paused = v.paused;
+    limit = v.limitMs;
     deadline = v.remainingMs === null || v.paused ? null : performance.now() + v.remainingMs;
     const key = `${v.phase}:${v.index}:${v.playing}`;
     const changed = key !== shown;
@@ -215,6 +218,11 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
   }
 
   function tickTime(): void {
+    // The ring on the map shows the seconds on a phone (the bar's text is hidden there).
+    d.countdown.show(
+      deadline === null ? null : Math.max(0, deadline - performance.now()),
+      deadline === null ? null : limit,
+    );
     const text = paused
       ? t('live.paused')
       : deadline === null
@@ -232,6 +240,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
     unmount() {
       clearInterval(timer);
       disposeWidget();
+      d.countdown.show(null, null);
     },
     view,
     ack(a) {
