@@ -24,6 +24,8 @@ export interface LiveOptions {
   redisUrl?: string | null;
   /** Join (matchmaking) requests per IP: per second and burst. */
   joinRate?: { perSecond: number; burst: number };
+  /** Serve /live/stats (heap after a GC when node runs with --expose-gc): for the bench, not for classrooms. */
+  stats?: boolean;
   /** With Redis: the address other processes send a student to for a room of this one. */
   publicAddress?: string;
 }
@@ -84,6 +86,12 @@ export async function startLive(o: LiveOptions): Promise<LiveServer> {
           cluster: clusterStatus(),
         }),
       );
+      return;
+    }
+    if (url === '/live/stats' && o.stats) {
+      (globalThis as { gc?: () => void }).gc?.();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }));
       return;
     }
     if (o.staticDir) serveStatic(o.staticDir, req, res);

@@ -20,6 +20,7 @@ const server = await startLive({
   redisUrl: process.env.REDIS_URL ?? null,
   joinRate,
   publicAddress: process.env.PUBLIC_ADDRESS,
+  stats: process.env.LIVE_STATS === '1',
 });
 const shown = host === '0.0.0.0' ? lanAddresses() : [host];
 console.log(`Sahel Quiz live on port ${server.port}`);

@@ -42,7 +42,10 @@ export class LiveRoom extends Room {
   private seats = new Map<string, string>();
   private limiter = new RateLimiter(MSG_RATE.perSecond, MSG_RATE.burst);
   private refused = new Map<string, number>();
+  /** What to send at the next tick: everyone's view (a phase change), the host's, some players'. */
   private dirty = true;
+  private hostDirty = false;
+  private playersDirty = new Set<string>();
   private emptySince: number | null = null;
   private lastCluster = clusterStatus();
   private resultsKey = '';
@@ -94,9 +97,10 @@ export class LiveRoom extends Room {
       if (!out.ok) throw new ServerError(400, out.error);
       this.seats.set(client.sessionId, out.player.id);
       client.send('seat', { seat, code: this.roomId, id: out.player.id });
+      this.playersDirty.add(out.player.id);
     }
     this.emptySince = null;
-    this.dirty = true;
+    this.hostDirty = true;
   }
 
   override onLeave(client: Client): void {
@@ -108,7 +112,7 @@ export class LiveRoom extends Room {
     this.refused.delete(client.sessionId);
     // A reloaded or sleeping phone comes back to the same seat; until then it shows as away.
     if (id && ![...this.seats.values()].includes(id)) this.game.leave(id);
-    this.dirty = true;
+    this.hostDirty = true;
   }
 
   /** Spends a token; a client far past the limit is dropped. */
@@ -126,7 +130,11 @@ export class LiveRoom extends Room {
     if (!id) return;
     const out = this.game.answer(id, m.index, m.response, this.clock.currentTime);
     client.send('ack', { index: m.index, ok: out.ok, error: out.ok ? null : out.error });
-    if (out.ok) this.dirty = true;
+    if (out.ok) {
+      // Only the host's count and this student's own view change.
+      this.hostDirty = true;
+      this.playersDirty.add(id);
+    }
   }
 
   private onHost(client: Client, m: HostAction): void {
@@ -177,27 +185,35 @@ export class LiveRoom extends Room {
       this.emptySince ??= now;
       if (now - this.emptySince > EMPTY_ROOM_MS) void this.disconnect();
     }
-    if (this.dirty) this.flush(now);
+    if (this.dirty || this.hostDirty || this.playersDirty.size > 0) this.flush(now);
   }
 
   /** Each client gets its own view; the host also gets every result so far (kept on the host page). */
   private flush(now: number): void {
+    const all = this.dirty;
+    const players = this.playersDirty;
     this.dirty = false;
+    this.hostDirty = false;
+    this.playersDirty = new Set();
     const hostView = { ...this.game.hostView(now), cluster: this.lastCluster };
     // Results change only when a question closes: sent then, and to a host that just came in.
     const key = `${this.game.phase}:${this.game.index}`;
     const fresh = key !== this.resultsKey;
     this.resultsKey = key;
-    const results = this.game.phase === 'lobby' ? [] : this.game.results();
+    let results: ReturnType<LiveGame['results']> | null = null;
     for (const c of this.clients) {
       if (this.hosts.has(c.sessionId)) {
         c.send('view', hostView);
-        if (fresh || !this.hostsWithResults.has(c.sessionId)) c.send('results', results);
+        if (fresh || !this.hostsWithResults.has(c.sessionId)) {
+          results ??= this.game.phase === 'lobby' ? [] : this.game.results();
+          c.send('results', results);
+        }
         this.hostsWithResults.add(c.sessionId);
         continue;
       }
       const id = this.seats.get(c.sessionId);
-      const view = id ? this.game.playerView(id, now) : null;
+      if (!id || (!all && !players.has(id))) continue;
+      const view = this.game.playerView(id, now);
       if (view) c.send('view', view);
     }
   }

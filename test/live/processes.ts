@@ -68,8 +68,12 @@ export async function startRedis(port: number): Promise<Proc> {
 }
 
 /** `server/main.ts` as its own process (as `npm run serve:live` runs it), on 127.0.0.1. */
-export async function startServerProcess(port: number, env: Record<string, string> = {}): Promise<Proc> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<Proc> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: ROOT, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
