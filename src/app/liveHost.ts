@@ -31,10 +31,21 @@ interface HostGame {
 
 let conn: LiveConnection | null = null;
 
+/** The game this page hosted last, as kept on this device (results too), or null. */
+function savedGame(x: unknown): HostGame | null {
+  const g = x as Partial<HostGame> | null;
+  if (!g || typeof g.code !== 'string' || typeof g.secret !== 'string' || typeof g.timeLimitMs !== 'number')
+    return null;
+  if (!Array.isArray(g.questionIds) || !Array.isArray(g.results) || !Array.isArray(g.sent)) return null;
+  return g as HostGame;
+}
+
 export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
+  // Class results must open even if the server (which serves the page's files) stops mid-game.
+  void import('../ui/screens/classResults/classResultsScreen.ts').catch(() => undefined);
   conn?.close();
   conn = null;
-  let game: HostGame | null = null;
+  let game: HostGame | null = host.records.load(GAME_KEY, savedGame, null).value;
   let view: HostView | null = null;
   let screen: HostScreen;
 
@@ -48,8 +59,12 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
     const records = liveResultRecords(game.results, liveAssignment(game.code, game.questionIds, game.timeLimitMs));
     const ref = packRef(host.pack);
     const codes = records.flatMap((r) => {
-      const c = encodeResultCode(r, ref);
-      return c.ok ? [c.value] : [];
+      try {
+        const c = encodeResultCode(r, ref);
+        return c.ok ? [c.value] : [];
+      } catch {
+        return []; // a result this build cannot encode (kept from another version): left out, not fatal
+      }
     });
     addClassResultCodes(host.records, codes, game.sent);
     game.sent = codes;
@@ -57,13 +72,14 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
     return codes.length;
   };
 
+  /** A new game (`game` null), or back into the one kept (a reloaded host page). */
   const open = (questionIds: string[], timeLimitMs: number) => {
-    let secret = '';
+    let secret = game?.secret ?? '';
     conn = new LiveConnection(
-      (client: Client, first: boolean) =>
-        first || !game
-          ? client.create('live', { role: 'host', questionIds, timeLimitMs })
-          : client.joinById(game.code, { role: 'host', secret: game.secret }),
+      (client: Client) =>
+        game
+          ? client.joinById(game.code, { role: 'host', secret: game.secret })
+          : client.create('live', { role: 'host', questionIds, timeLimitMs }),
       {
         message(type, body) {
           if (type === 'host') {
@@ -96,7 +112,16 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
       question: host.bank.question,
       map: host.map,
       countdown: host.countdown,
+      saved: game && !view ? { code: game.code, kept: game.results.length } : null,
+      resume: () => {
+        if (game) act = open(game.questionIds, game.timeLimitMs);
+      },
+      forget: () => {
+        game = null;
+        host.records.remove(GAME_KEY);
+      },
       start: (count, seconds) => {
+        game = null;
         const seed = host.newSeed();
         const ids = mapQuestionNotFirst(selectQuestions(host.pack, { count }, createRng(seed)), host.pack);
         act = open(ids, seconds * 1000);

@@ -18,6 +18,10 @@ import './live.css';
 
 export interface HostDeps {
   health: LiveHealth | null;
+  /** The game this page hosted last (after a reload, or a server that stopped), with its results. */
+  saved: { code: string; kept: number } | null;
+  resume(): void;
+  forget(): void;
   question(id: string): Question | undefined;
   map: MapPort;
   countdown: CountdownPort;
@@ -49,11 +53,14 @@ function picker(id: string, values: number[], chosen: number, text: (n: number) 
 export function hostScreen(d: HostDeps): HostScreen {
   const banner = h('p', { class: 'live-banner', role: 'status', 'data-testid': 'live-host-status', hidden: true });
   const body = h('div', { class: 'live-host-body', 'data-testid': 'live-host' });
+  /** While the server is out of reach: the results received so far, ready to go into Class results. */
+  const lost = h('div', { class: 'live-lost', hidden: true });
   const root = h(
     'main',
     { class: 'screen round live-host', 'data-screen': 'live-host' },
     h('h1', { class: 'live-title' }, t('live.hostTitle')),
     banner,
+    lost,
     body,
   );
   const time = h('span', { 'data-testid': 'live-time' });
@@ -69,6 +76,7 @@ export function hostScreen(d: HostDeps): HostScreen {
     const seconds = picker('live-seconds', SECONDS, 20, (n) => t('live.seconds', { count: n }));
     replace(
       body,
+      d.saved ? savedPart(d.saved) : null,
       h('p', {}, t('live.intro')),
       h('label', { for: 'live-count' }, t('live.countLabel')),
       count,
@@ -80,6 +88,25 @@ export function hostScreen(d: HostDeps): HostScreen {
       }),
       button(t('live.back'), () => d.home(), { class: 'secondary' }),
     );
+  }
+
+  function savedPart(saved: { code: string; kept: number }): HTMLElement {
+    const part = h(
+      'section',
+      { class: 'live-saved', 'data-testid': 'live-saved' },
+      h('p', {}, t('live.savedGame', { code: saved.code, count: saved.kept })),
+      button(t('live.resume'), () => d.resume(), { class: 'primary', 'data-testid': 'live-resume' }),
+      saved.kept > 0 ? keptActions(saved.kept) : null,
+      button(
+        t('live.forget'),
+        () => {
+          d.forget();
+          part.remove();
+        },
+        { class: 'secondary', 'data-testid': 'live-forget' },
+      ),
+    );
+    return part;
   }
 
   function showMap(v: HostView, q: Question | undefined): void {
@@ -171,10 +198,17 @@ export function hostScreen(d: HostDeps): HostScreen {
       sentCount = count;
     },
     status(s, kept) {
-      if (s === 'lost') showBanner(t('live.hostLost', { count: kept }), 'connection');
-      else if (s === 'open' && banner.dataset.kind === 'connection') banner.hidden = true;
+      if (s === 'lost') {
+        showBanner(t('live.hostLost', { count: kept }), 'connection');
+        if (lost.hidden && kept > 0) replace(lost, keptActions(kept));
+        lost.hidden = kept === 0;
+      } else if (s === 'open' && banner.dataset.kind === 'connection') {
+        banner.hidden = true;
+        lost.hidden = true;
+      }
     },
     failed(error, kept) {
+      lost.hidden = true;
       if (last === null) {
         setup();
         showBanner(liveError(error), 'connection');
