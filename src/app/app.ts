@@ -22,6 +22,7 @@ import { openClassResults } from './classResults.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { LiveEntry } from './live.ts';
+import type { Assignment } from '../core/share/assignment.ts';
 import { currentTexts, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
@@ -216,6 +217,7 @@ export class App {
           now: () => Date.now(),
           gameUrl: `${location.origin}${location.pathname}`,
           home: () => this.title(),
+          ...(this.live.health ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
         });
         this.redraw = () => {
           this.show(page.screen());

@@ -5,6 +5,7 @@
  * phone pages, and the Colyseus client, load only when asked for.
  */
 import type { ContentPack } from '../core/content/types.ts';
+import type { Assignment } from '../core/share/assignment.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
@@ -87,9 +88,10 @@ export class LiveEntry {
     return false;
   }
 
-  openHost(): void {
+  /** The projector page; with a teacher's round from the builder, that round is opened at once. */
+  openHost(round?: Assignment): void {
     import('./liveHost.ts').then(
-      ({ openLiveHost }) => openLiveHost(this.host, this.health),
+      ({ openLiveHost }) => openLiveHost(this.host, this.health, round),
       () => this.host.title(),
     );
   }

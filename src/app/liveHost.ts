@@ -6,7 +6,8 @@
  */
 import type { Client } from 'colyseus.js';
 import type { HostIntent, HostView, LiveResult } from '../core/live/protocol.ts';
-import { liveAssignment, liveResultRecords } from '../core/live/results.ts';
+import { liveAssignment, liveResultRecords, liveSetupOf } from '../core/live/results.ts';
+import type { Assignment } from '../core/share/assignment.ts';
 import { createRng } from '../core/random/rng.ts';
 import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
 import { packRef } from '../core/share/packRef.ts';
@@ -40,7 +41,7 @@ function savedGame(x: unknown): HostGame | null {
   return g as HostGame;
 }
 
-export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
+export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: Assignment): void {
   // Class results must open even if the server (which serves the page's files) stops mid-game.
   void import('../ui/screens/classResults/classResultsScreen.ts').catch(() => undefined);
   conn?.close();
@@ -155,4 +156,9 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null): void {
     );
   };
   draw();
+  if (round) {
+    const setup = liveSetupOf(round, host.newSeed());
+    game = null;
+    act = open(setup.questionIds, setup.timeLimitMs);
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The projector page when things go wrong: the host page reloaded mid-game comes back to its
+ * The projector page when things go wrong (the game started from the round builder): the host
+ * page reloaded mid-game comes back to its
  * game; the live server stopped mid-game leaves the host with every result received, ready to go
  * into Class results.
  */
@@ -29,9 +30,10 @@ describe('live game faults, as the teacher sees them', () => {
     // The server going away is logged by the browser as failed socket connections: expected here.
     const hostGuard = guardPage(host, [/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/]);
     await host.goto(base);
-    await host.locator(tid('live-host')).click();
-    await host.locator(tid('live-count')).selectOption('5');
-    await host.locator(tid('live-open')).click();
+    // From the round builder: the teacher's round, hosted live as it is.
+    await host.locator(tid('live-host')).waitFor();
+    await host.locator(tid('teachers')).click();
+    await host.locator(tid('host-live')).click();
     const code = (await host.locator(tid('live-code-shown')).textContent()) as string;
 
     const phone = await (await browser.newContext({ ...VIEWPORTS.phone, locale: 'en-US' })).newPage();

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, makeJoinCode, normaliseJoinCode } from '../../src/core/live/code.ts';
 import { LiveGame } from '../../src/core/live/game.ts';
 import { cleanName, uniqueName } from '../../src/core/live/names.ts';
+import { LIVE_LIMITS } from '../../src/core/live/protocol.ts';
 import { publicQuestion } from '../../src/core/live/publicQuestion.ts';
+import { liveAssignment, liveResultRecords, liveSetupOf } from '../../src/core/live/results.ts';
+import { validateResult } from '../../src/core/share/result.ts';
 import { createRng } from '../../src/core/random/rng.ts';
 import { fixtureBank, fixturePack } from '../fixtures/round-bank.ts';
 
@@ -144,5 +147,35 @@ describe('a live game on a fake clock', () => {
     g.remove(awa.id);
     expect(g.join('seat-Awa-0123456789', 'Awa')).toEqual({ ok: false, error: 'live/removed' });
     expect(g.hostView(0).players).toHaveLength(0);
+  });
+});
+
+describe('live results and rounds from the builder', () => {
+  it('turns a builder round into a live setup within the live limits, shuffled only when asked', () => {
+    const a = liveAssignment('ACE347', ['leader', 'elected', 'where-niger'], null);
+    expect(liveSetupOf({ ...a, shuffle: false }, 1)).toEqual({
+      questionIds: ['leader', 'elected', 'where-niger'],
+      timeLimitMs: LIVE_LIMITS.maxTimeLimitMs,
+    });
+    expect(liveSetupOf({ ...a, timeLimitMs: 1000, shuffle: true }, 1).timeLimitMs).toBe(LIVE_LIMITS.minTimeLimitMs);
+    expect(new Set(liveSetupOf({ ...a, shuffle: true }, 1).questionIds)).toEqual(new Set(a.questionIds));
+  });
+
+  it('gives each student the result record a result code carries, late students with what they played', () => {
+    const g = game();
+    const awa = joined(g, 'Awa');
+    g.start(0);
+    g.answer(awa.id, 0, { type: 'choice', choice: 'tchiani' }, 1000);
+    g.next(2000);
+    joined(g, 'Late');
+    g.next(3000);
+    g.end(4000);
+    const records = liveResultRecords(g.results(), liveAssignment('ACE347', g.setup.questionIds, LIMIT));
+    for (const r of records) expect(validateResult(r)).toEqual(r);
+    expect(records.map((r) => [r.name, r.answers.length])).toEqual([
+      ['Awa', 3],
+      ['Late', 1],
+    ]);
+    expect(records[0]?.score).toBe(records[0]?.answers.reduce((s, a) => s + a.points, 0));
   });
 });

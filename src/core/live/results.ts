@@ -1,4 +1,6 @@
+import { createRng, shuffle } from '../random/rng.ts';
 import { assignmentHash, type Assignment } from '../share/assignment.ts';
+import { LIVE_LIMITS } from './protocol.ts';
 import { RESULT_LIMITS, type ResultRecord } from '../share/result.ts';
 import type { LiveResult } from './protocol.ts';
 
@@ -29,4 +31,18 @@ export function liveResultRecords(results: readonly LiveResult[], assignment: As
       answers: r.answers.map((a) => ({ ...a, timeMs: Math.round(a.timeMs) })),
       score: r.answers.reduce((sum, a) => sum + a.points, 0),
     }));
+}
+
+/**
+ * A teacher's round (from the builder) as a live game: its questions (shuffled when the round says
+ * so, at most LIVE_LIMITS.maxQuestions) and its time, kept within what a live game allows (an
+ * untimed round gets the longest live time; accommodations still give a student ×2 or no limit).
+ */
+export function liveSetupOf(a: Assignment, seed: number): { questionIds: string[]; timeLimitMs: number } {
+  const ids = a.shuffle ? shuffle(a.questionIds, createRng(seed)) : [...a.questionIds];
+  const time = a.timeLimitMs ?? LIVE_LIMITS.maxTimeLimitMs;
+  return {
+    questionIds: ids.slice(0, LIVE_LIMITS.maxQuestions),
+    timeLimitMs: Math.min(LIVE_LIMITS.maxTimeLimitMs, Math.max(LIVE_LIMITS.minTimeLimitMs, time)),
+  };
 }
