@@ -152,7 +152,7 @@ describe('a live game on a fake clock', () => {
 
 describe('live results and rounds from the builder', () => {
   it('turns a builder round into a live setup within the live limits, shuffled only when asked', () => {
-    const a = liveAssignment('ACE347', ['leader', 'elected', 'where-niger'], null);
+    const a = { ...liveAssignment('ACE347', ['leader', 'elected', 'where-niger'], LIMIT), timeLimitMs: null };
     expect(liveSetupOf({ ...a, shuffle: false }, 1)).toEqual({
       questionIds: ['leader', 'elected', 'where-niger'],
       timeLimitMs: LIVE_LIMITS.maxTimeLimitMs,
