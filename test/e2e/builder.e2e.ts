@@ -167,22 +167,26 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     expect(download.suggestedFilename()).toBe('niger-week-1.sahel-round.json');
     const fileText = await readFile((await download.path()) as string, 'utf8');
     expect(parseRoundFile(fileText, fileText.length, pack)).toEqual({ ok: true, value: round });
-    await page.locator(tid('import-file')).setInputFiles({
-      name: 'round.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"sahel-quiz-round","v":1,"round":{"v":1,"title":"<b>x</b>"}}'),
-    });
+    await page
+      .locator(tid('import-file'))
+      .setInputFiles({
+        name: 'round.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"sahel-quiz-round","v":1,"round":{"v":1,"title":"<b>x</b>"}}'),
+      });
     await page.locator(tid('teacher-status'), { hasText: ui.en.builder.import.notRound }).waitFor();
     await page
       .locator(tid('import-file'))
       .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
     await page.locator(tid('teacher-status'), { hasText: ui.en.builder.import.notJson }).waitFor();
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1']);
-    await page.locator(tid('import-file')).setInputFiles({
-      name: 'niger-week-1.sahel-round.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(fileText),
-    });
+    await page
+      .locator(tid('import-file'))
+      .setInputFiles({
+        name: 'niger-week-1.sahel-round.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(fileText),
+      });
     await page.locator(tid('teacher-status'), { hasText: 'Round imported and saved: “Niger week 1”' }).waitFor();
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1', 'Niger week 1']);
     await expect(page.locator(tid('share-link')).inputValue()).resolves.toBe(link);

@@ -59,18 +59,20 @@ async function answerNext(
 /** Mastery numbers per topic as the progress page shows them. */
 async function standing(page: Page): Promise<Record<string, { mastered: number; total: number; seen: number }>> {
   await page.locator('[data-screen="progress"]').waitFor();
-  return page.locator('[data-testid="mastery"] > li').evaluateAll((lis) =>
-    Object.fromEntries(
-      lis.map((li) => [
-        li.getAttribute('data-topic'),
-        {
-          mastered: Number(li.getAttribute('data-mastered')),
-          total: Number(li.getAttribute('data-total')),
-          seen: Number(li.getAttribute('data-seen')),
-        },
-      ]),
-    ),
-  );
+  return page
+    .locator('[data-testid="mastery"] > li')
+    .evaluateAll((lis) =>
+      Object.fromEntries(
+        lis.map((li) => [
+          li.getAttribute('data-topic'),
+          {
+            mastered: Number(li.getAttribute('data-mastered')),
+            total: Number(li.getAttribute('data-total')),
+            seen: Number(li.getAttribute('data-seen')),
+          },
+        ]),
+      ),
+    );
 }
 
 const sum = (s: Record<string, { mastered: number; seen: number }>, k: 'mastered' | 'seen') =>
