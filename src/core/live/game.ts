@@ -5,7 +5,7 @@
  */
 import { correctResponse } from '../content/describe.ts';
 import type { Response } from '../content/types.ts';
-import { type Rng } from '../random/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import {
   addTime,
   closeQuestion,
@@ -21,9 +21,9 @@ import {
   type RoundError,
 } from '../round/engine.ts';
 import type { AnswerRecord, RoundState, TimeScale } from '../round/types.ts';
-import { distributionOf } from './distribution.ts';
 import { cleanName, uniqueName, type NameError } from './names.ts';
-import type { GamePhase, HostView, LiveResult, PlayerRow, PlayerView } from './protocol.ts';
+import type { GamePhase, HostView, LiveResult, PlayerView } from './protocol.ts';
+import { hostView, playerView, results } from './views.ts';
 import { LIVE_LIMITS } from './protocol.ts';
 import { publicQuestion } from './publicQuestion.ts';
 
@@ -58,14 +58,14 @@ export class LiveGame {
   private readonly bySeat = new Map<string, Player>();
   private nextId = 1;
   /** The open question as phones see it (shuffled, answer left out). */
-  private shown: unknown = null;
+  shown: unknown = null;
   /** Base time of the current question, for the projector's countdown (the engine keeps each student's). */
-  private clock: RoundState;
+  clock: RoundState;
 
   constructor(
     readonly code: string,
     readonly setup: LiveSetup,
-    private readonly bank: Bank,
+    readonly bank: Bank,
     private readonly rng: Rng,
   ) {
     this.clock = startRound(this.config(1), 0);
@@ -238,7 +238,7 @@ export class LiveGame {
   }
 
   /** Students with a round going (joined before this question). */
-  private playing(): Player[] {
+  playing(): Player[] {
     return this.active().filter((p) => p.round !== null && p.first <= this.index);
   }
 
@@ -247,7 +247,7 @@ export class LiveGame {
     this.shown = q ? publicQuestion(q, this.rng) : null;
   }
 
-  private answerAt(p: Player): AnswerRecord | undefined {
+  answerAt(p: Player): AnswerRecord | undefined {
     return p.round?.answers[this.index - p.first];
   }
 
@@ -256,92 +256,26 @@ export class LiveGame {
     return this.active().sort((a, b) => (b.round?.score ?? 0) - (a.round?.score ?? 0) || a.name.localeCompare(b.name));
   }
 
-  private revealed(): boolean {
+  revealed(): boolean {
     return this.phase === 'reveal' || this.phase === 'finished';
   }
 
-  private correct(): Response | null {
+  correct(): Response | null {
     if (!this.revealed() || this.index < 0) return null;
     const q = this.bank.question(this.setup.questionIds[this.index] as string);
     return q ? correctResponse(q) : null;
   }
 
   hostView(now: number): HostView {
-    const playing = this.playing();
-    const q = this.index >= 0 ? this.bank.question(this.setup.questionIds[this.index] as string) : undefined;
-    const row = (p: Player): PlayerRow => ({
-      id: p.id,
-      name: p.name,
-      score: p.round?.score ?? 0,
-      connected: p.connected,
-      timeScale: p.timeScale,
-      answered: this.phase === 'question' && (this.answerAt(p)?.response ?? null) !== null,
-    });
-    return {
-      phase: this.phase,
-      code: this.code,
-      index: this.index,
-      count: this.setup.questionIds.length,
-      questionId: q?.id ?? null,
-      remainingMs: this.phase === 'question' ? remainingMs(this.clock, now) : null,
-      timeLimitMs: this.setup.timeLimitMs,
-      paused: this.paused,
-      answered: playing.filter((p) => this.answerAt(p)?.response != null).length,
-      playing: playing.length,
-      players: this.active().map(row),
-      distribution:
-        this.revealed() && q
-          ? distributionOf(
-              q,
-              playing.map((p) => this.answerAt(p)),
-            )
-          : null,
-      correct: this.correct(),
-      top: this.revealed()
-        ? this.ranking()
-            .slice(0, 5)
-            .map((p) => ({ name: p.name, score: p.round?.score ?? 0 }))
-        : [],
-    };
+    return hostView(this, now);
   }
 
   playerView(id: string, now: number): PlayerView | null {
-    const p = this.players.get(id);
-    if (!p) return null;
-    const playing = p.round !== null && p.first <= this.index && !p.removed;
-    const a = playing ? this.answerAt(p) : undefined;
-    const ranking = this.ranking();
-    return {
-      phase: this.phase,
-      code: this.code,
-      id: p.id,
-      name: p.name,
-      index: this.index,
-      count: this.setup.questionIds.length,
-      question: playing && this.phase === 'question' ? this.shown : null,
-      playing,
-      remainingMs: playing && this.phase === 'question' && p.round ? remainingMs(p.round, now) : null,
-      limitMs: p.round ? timeLimit(p.round.config) : null,
-      paused: this.paused,
-      answered: a !== undefined,
-      verdict: this.revealed() && a ? { correctness: a.correctness, points: a.points, response: a.response } : null,
-      correct: playing ? this.correct() : null,
-      score: p.round?.score ?? 0,
-      rank: ranking.indexOf(p) + 1,
-      players: ranking.length,
-      timeScale: p.timeScale,
-    };
+    return playerView(this, id, now);
   }
 
   /** Every student's answers so far, for Class results. */
   results(): LiveResult[] {
-    return this.active()
-      .filter((p) => p.round !== null)
-      .map((p) => ({
-        name: p.name,
-        timeScale: p.timeScale,
-        score: p.round?.score ?? 0,
-        answers: (p.round?.answers ?? []).slice(0, this.revealed() ? undefined : this.index - p.first),
-      }));
+    return results(this);
   }
 }
