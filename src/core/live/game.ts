@@ -11,12 +11,10 @@ import {
   closeQuestion,
   next as nextQuestion,
   pause,
-  remainingMs,
   resume,
   startRound,
   submitAnswer,
   tick,
-  timeLimit,
   type Bank,
   type RoundError,
 } from '../round/engine.ts';

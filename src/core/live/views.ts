@@ -2,7 +2,6 @@
  * What each screen of a live game sees, computed from the game: the host's view, each student's
  * own view (never the answer before the question is closed), and the results for Class results.
  */
-import type { AnswerRecord } from '../round/types.ts';
 import { remainingMs, timeLimit } from '../round/engine.ts';
 import { distributionOf } from './distribution.ts';
 import type { LiveGame, Player } from './game.ts';
