@@ -174,7 +174,6 @@ function topPart(v: HostView): HTMLElement {
 }
 
 export function podiumPart(v: HostView, sent: number | null, openResults: () => void, home: () => void): HTMLElement {
-  const medals = ['🥇', '🥈', '🥉'];
   return h(
     'section',
     { class: 'live-podium' },
@@ -185,14 +184,7 @@ export function podiumPart(v: HostView, sent: number | null, openResults: () => 
       ...v.top
         .slice(0, 3)
         .map((p, i) =>
-          h(
-            'li',
-            {},
-            h('span', { 'aria-hidden': 'true' }, medals[i] ?? ''),
-            ' ',
-            h('span', { class: 'live-name' }, p.name),
-            ` ${formatNumber(p.score)}`,
-          ),
+          h('li', { class: `place-${i + 1}` }, h('span', { class: 'live-name' }, p.name), ` ${formatNumber(p.score)}`),
         ),
     ),
     sent !== null ? h('p', { 'data-testid': 'live-sent', role: 'status' }, t('live.sent', { count: sent })) : null,
