@@ -103,7 +103,9 @@ export class App {
       'hashchange',
       () => this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash),
     );
-    if (!this.live.openFromHash(location.hash) && !this.assigned.openFromHash(location.hash)) this.title();
+    const opened =
+      this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash) || this.live.resumeSeat();
+    if (!opened) this.title();
     this.live.probe();
   }
 

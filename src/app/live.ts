@@ -65,16 +65,16 @@ export class LiveEntry {
     ];
   }
 
-  /**
-   * A join link (the QR code) opens the phone page with the code filled in; a phone reloaded (or
-   * woken) in the middle of a game goes back to its seat.
-   */
+  /** A join link (the QR code) opens the phone page with the code filled in. */
   openFromHash(hash: string): boolean {
     const m = CODE_HASH.exec(hash);
-    if (m) {
-      this.openPhone(m[1] ?? '');
-      return true;
-    }
+    if (!m) return false;
+    this.openPhone(m[1] ?? '');
+    return true;
+  }
+
+  /** At start: a phone reloaded (or woken) in the middle of a game goes back to its seat. */
+  resumeSeat(): boolean {
     const seat = this.host.records.load(SEAT_KEY, (x) => x as { code?: unknown; at?: unknown } | null, null).value;
     if (
       seat &&
