@@ -46,7 +46,14 @@ export class LiveEntry {
 
   /** Asks the page's own server once; a static host answers 404 or HTML, and nothing changes. */
   probe(): void {
-    fetch('/live/health', { cache: 'no-store', signal: AbortSignal.timeout(3000) })
+    // No network at all (not just no internet: a classroom LAN counts as online): ask when it is back.
+    if (!navigator.onLine) {
+      window.addEventListener('online', () => this.probe(), { once: true });
+      return;
+    }
+    // Relative, like the build's own files; a static host serves the build's placeholder ({"live":0}),
+    // so the probe never ends in a 404 (which a browser logs as an error).
+    fetch('live/health', { cache: 'no-store', signal: AbortSignal.timeout(3000) })
       .then((r) => (r.ok ? r.json() : null))
       .then((x: unknown) => {
         const h = x as Partial<LiveHealth> & { live?: number };

@@ -7,7 +7,15 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLive, type LiveServer } from '../../server/live.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST_DIR, VIEWPORTS, guardPage } from './harness/index.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DIST_DIR,
+  VIEWPORTS,
+  guardPage,
+  openGame,
+  waitForTitle,
+} from './harness/index.ts';
 
 let server: LiveServer | null = null;
 let browser: Browser;
@@ -65,5 +73,17 @@ describe('live game faults, as the teacher sees them', () => {
     await host.waitForFunction(() => document.documentElement.dataset.ready === 'class-results');
     await expect.poll(() => host.locator('table').first().textContent()).toContain('Awa');
     hostGuard.assertClean();
+  });
+
+  it('shows no live buttons when the game is served by a plain static host', async () => {
+    const { page } = await openGame();
+    const probe = page.waitForResponse((r) => r.url().endsWith('/live/health') && r.ok());
+    await waitForTitle(page);
+    await probe;
+    // The title is drawn again when a live server answers: give that a frame, then look.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.locator(tid('live-host')).count()).toBe(0);
+    expect(await page.locator(tid('live-join')).count()).toBe(0);
+    expect(await page.locator(tid('teachers')).count()).toBe(1);
   });
 });

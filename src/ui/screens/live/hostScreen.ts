@@ -192,6 +192,7 @@ export function hostScreen(d: HostDeps): HostScreen {
       clearInterval(timer);
       d.countdown.show(null, null);
       d.map.clearOutcome();
+      d.map.setLayers({ countryLabels: true, cityLabels: true, cityMarkers: true });
     },
     view,
     sent(count) {

@@ -231,14 +231,21 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
     if (timeText.textContent !== text) timeText.textContent = text;
   }
 
+  /** Keys reach the answer widget as in the solo game (numbers pick a choice, Enter confirms…). */
+  function onKey(ev: KeyboardEvent): void {
+    if (widget && !card.hasAttribute('inert') && widget.key(ev)) ev.preventDefault();
+  }
+
   return {
     el: root,
     mount() {
       form(null);
       timer = window.setInterval(tickTime, 250);
+      document.addEventListener('keydown', onKey);
     },
     unmount() {
       clearInterval(timer);
+      document.removeEventListener('keydown', onKey);
       disposeWidget();
       d.countdown.show(null, null);
     },
