@@ -71,4 +71,24 @@ describe('live server with real colyseus.js clients', () => {
     await h.waitFor(() => h.view().players?.[0]?.connected === true, 'back');
     await Promise.all([again.room.leave(), h.room.leave()]);
   });
+
+  it('lets the host give a student time x2 and remove another, who cannot come back', async () => {
+    const h = await host(server.port, IDS);
+    const a = await student(server.port, h.code, 'Awa');
+    const b = await student(server.port, h.code, 'Ben');
+    await h.waitFor(() => h.view().players?.length === 2, 'two players');
+    const [awa, ben] = h.view().players as { id: string }[];
+    h.room.send('host', { secret: h.secret, action: 'scale', player: awa?.id, scale: 2 });
+    await a.waitFor(() => h.view().players?.[0]?.timeScale === 2, 'time x2');
+    const gone = new Promise<number>((r) => b.room.onLeave(r));
+    h.room.send('host', { secret: h.secret, action: 'remove', player: ben?.id });
+    expect(await gone).toBe(4003);
+    const seat = b.last.get('seat').seat as string;
+    await expect(student(server.port, h.code, 'Ben', seat)).rejects.toThrow(/live\/removed/);
+    h.room.send('host', { secret: h.secret, action: 'start' });
+    await a.waitFor(() => a.view().phase === 'question', 'question');
+    expect(a.view().limitMs).toBe(40_000);
+    await Promise.all([a.room.leave(), h.room.leave()]);
+  });
 });
+
