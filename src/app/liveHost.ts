@@ -99,7 +99,15 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
           }
         },
         status: (s) => screen.status(s, game?.results.length ?? 0),
-        failed: (error) => screen.failed(error, game?.results.length ?? 0),
+        failed: (error) => {
+          const kept = game?.results.length ?? 0;
+          if (error !== 'live/unreachable') return screen.failed(error, kept);
+          // Unreachable: say why when the server answers but its shared Redis store does not.
+          void fetch('live/health', { cache: 'no-store' })
+            .then((r) => r.json() as Promise<{ cluster?: string }>)
+            .then((h) => screen.failed(h.cluster === 'down' ? 'live/redis_down' : error, kept))
+            .catch(() => screen.failed(error, kept));
+        },
       },
     );
     void conn.open();
