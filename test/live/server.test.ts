@@ -91,4 +91,3 @@ describe('live server with real colyseus.js clients', () => {
     await Promise.all([a.room.leave(), h.room.leave()]);
   });
 });
-
