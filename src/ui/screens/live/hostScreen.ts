@@ -72,22 +72,7 @@ export function hostScreen(d: HostDeps): HostScreen {
   let shownMap = '';
 
   function setup(): void {
-    const count = picker('live-count', COUNTS, 8, (n) => t('round.questionCount', { count: n }));
-    const seconds = picker('live-seconds', SECONDS, 20, (n) => t('live.seconds', { count: n }));
-    replace(
-      body,
-      d.saved ? savedPart(d.saved) : null,
-      h('p', {}, t('live.intro')),
-      h('label', { for: 'live-count' }, t('live.countLabel')),
-      count,
-      h('label', { for: 'live-seconds' }, t('live.secondsLabel')),
-      seconds,
-      button(t('live.open'), () => d.start(Number(count.value), Number(seconds.value)), {
-        class: 'primary big',
-        'data-testid': 'live-open',
-      }),
-      button(t('live.back'), () => d.home(), { class: 'secondary' }),
-    );
+    replace(body, d.saved ? savedPart(d.saved) : null, ...setupForm(d));
   }
 
   function savedPart(saved: { code: string; kept: number }): HTMLElement {
@@ -219,4 +204,22 @@ export function hostScreen(d: HostDeps): HostScreen {
       replace(body, keptActions(kept));
     },
   };
+}
+
+/** Setting up a new game: how many questions, how long each. */
+function setupForm(d: HostDeps): HTMLElement[] {
+  const count = picker('live-count', COUNTS, 8, (n) => t('round.questionCount', { count: n }));
+  const seconds = picker('live-seconds', SECONDS, 20, (n) => t('live.seconds', { count: n }));
+  return [
+    h('p', {}, t('live.intro')),
+    h('label', { for: 'live-count' }, t('live.countLabel')),
+    count,
+    h('label', { for: 'live-seconds' }, t('live.secondsLabel')),
+    seconds,
+    button(t('live.open'), () => d.start(Number(count.value), Number(seconds.value)), {
+      class: 'primary big',
+      'data-testid': 'live-open',
+    }),
+    button(t('live.back'), () => d.home(), { class: 'secondary' }),
+  ];
 }

@@ -62,47 +62,9 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
   function form(error: string | null): void {
     disposeWidget();
     shown = 'form';
-    const code = h('input', {
-      id: 'live-code',
-      'data-testid': 'live-code',
-      value: d.code,
-      autocomplete: 'off',
-      autocapitalize: 'characters',
-      spellcheck: 'false',
-      maxlength: '9',
-    });
-    const name = h('input', {
-      id: 'live-name',
-      'data-testid': 'live-name',
-      value: d.name,
-      autocomplete: 'nickname',
-      maxlength: '24',
-    });
-    const problem = h(
-      'p',
-      { class: 'problem', role: 'alert', 'data-testid': 'live-error' },
-      error ? liveError(error) : '',
-    );
-    const f = h(
-      'form',
-      { class: 'live-join' },
-      h('h2', {}, t('live.joinTitle')),
-      h('label', { for: 'live-code' }, t('live.codeLabel')),
-      code,
-      h('label', { for: 'live-name' }, t('live.nameLabel')),
-      name,
-      h('button', { type: 'submit', class: 'primary', 'data-testid': 'live-join-go' }, t('live.joinButton')),
-      problem,
-      button(t('live.back'), () => d.leave(), { class: 'secondary' }),
-    );
-    f.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      const bad = d.join(code.value, name.value);
-      problem.textContent = bad ? liveError(bad) : t('live.joining');
-    });
     replace(bar);
-    replace(card, f);
-    (d.code ? name : code).focus();
+    replace(card, joinForm(d, error));
+    card.querySelector<HTMLInputElement>(d.code ? '#live-name' : '#live-code')?.focus();
   }
 
   function disposeWidget(): void {
@@ -272,4 +234,47 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       else form(error);
     },
   };
+}
+
+/** The join form: the code (filled in from a QR link) and a name. */
+function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
+  const code = h('input', {
+    id: 'live-code',
+    'data-testid': 'live-code',
+    value: d.code,
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: '9',
+  });
+  const name = h('input', {
+    id: 'live-name',
+    'data-testid': 'live-name',
+    value: d.name,
+    autocomplete: 'nickname',
+    maxlength: '24',
+  });
+  const problem = h(
+    'p',
+    { class: 'problem', role: 'alert', 'data-testid': 'live-error' },
+    error ? liveError(error) : '',
+  );
+  const f = h(
+    'form',
+    { class: 'live-join' },
+    h('h2', {}, t('live.joinTitle')),
+    h('label', { for: 'live-code' }, t('live.codeLabel')),
+    code,
+    h('label', { for: 'live-name' }, t('live.nameLabel')),
+    name,
+    h('button', { type: 'submit', class: 'primary', 'data-testid': 'live-join-go' }, t('live.joinButton')),
+    problem,
+    button(t('live.back'), () => d.leave(), { class: 'secondary' }),
+  );
+  f.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const bad = d.join(code.value, name.value);
+    problem.textContent = bad ? liveError(bad) : t('live.joining');
+  });
+  return f;
 }
