@@ -22,6 +22,8 @@ import { openClassResults } from './classResults.ts';
 import { recordNotice } from './recordNotice.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
+import { LiveEntry } from './live.ts';
+import type { Assignment } from '../core/share/assignment.ts';
 import { currentTexts, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
@@ -53,6 +55,7 @@ export class App {
   private readonly display: { apply(): void };
   private readonly assigned: AssignedRounds;
   private roundProblemTold = false;
+  private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
     const loaded = loadSettings(d.records);
@@ -80,6 +83,14 @@ export class App {
         if (saved) this.resumeRound(saved);
       },
     });
+    this.live = new LiveEntry({
+      ...d,
+      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      title: () => this.title(),
+      titleChanged: () => {
+        if (document.documentElement.dataset.ready === 'title') this.title();
+      },
+    });
     applySoundSettings(d.sound, this.settings);
     this.display = displaySettings(document.documentElement, d.map, () => this.settings);
     onLanguageChanged(() => {
@@ -95,8 +106,14 @@ export class App {
 
   start(): void {
     // A teacher's round link (#r=…) opens straight into that round, at start and when the hash changes.
-    window.addEventListener('hashchange', () => this.assigned.openFromHash(location.hash));
-    if (!this.assigned.openFromHash(location.hash)) this.title();
+    window.addEventListener(
+      'hashchange',
+      () => this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash),
+    );
+    const opened =
+      this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash) || this.live.resumeSeat();
+    if (!opened) this.title();
+    this.live.probe();
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -165,6 +182,7 @@ export class App {
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
       : [];
+    extras.push(...this.live.extras());
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
@@ -208,6 +226,7 @@ export class App {
           now: () => Date.now(),
           gameUrl: `${location.origin}${location.pathname}`,
           home: () => this.title(),
+          ...(this.live.health ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
         });
         this.redraw = () => {
           this.show(page.screen());

@@ -5,7 +5,13 @@
  */
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { csvSeparatorFor } from '../core/csv.ts';
-import { loadClassResults, saveClassResults, type ClassResults } from '../core/results/classRecord.ts';
+import {
+  addResults,
+  loadClassResults,
+  sameResult,
+  saveClassResults,
+  type ClassResults,
+} from '../core/results/classRecord.ts';
 import { assignmentHash } from '../core/share/assignment.ts';
 import { packRef, type PackRef } from '../core/share/packRef.ts';
 import { decodeResultCode } from '../core/share/resultCode.ts';
@@ -82,4 +88,34 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
     );
   };
   draw();
+}
+
+/**
+ * Adds result codes to the class results (a live game's, with no pasting), after taking out the
+ * results of `replacing` (the codes the same game added before), so sending again never doubles a
+ * student. Goes through the same kept record as pasted codes.
+ */
+export function addClassResultCodes(
+  host: Pick<ClassResultsHost, 'pack' | 'records'>,
+  codes: readonly string[],
+  replacing: readonly string[] = [],
+): boolean {
+  const packs = ref ?? packRef(host.pack);
+  let next = record ?? loadClassResults(host.records, (code) => decodeResultCode(code, packs)).value;
+  for (const code of replacing) {
+    const old = decodeResultCode(code, packs);
+    if (!old.ok) continue;
+    next = {
+      rounds: next.rounds.map((r) =>
+        r.assignment === old.value.assignment
+          ? { ...r, results: r.results.filter((x) => !sameResult(x, old.value)) }
+          : r,
+      ),
+    };
+  }
+  const entries = codes.map((code, i) => ({ source: String(i + 1), decoded: decodeResultCode(code, packs) }));
+  next = addResults(next, entries).value;
+  const saved = saveClassResults(host.records, next);
+  if (saved.ok) record = next;
+  return saved.ok;
 }

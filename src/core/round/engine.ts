@@ -129,6 +129,27 @@ export function stopRound(state: RoundState): RoundState {
   };
 }
 
+/**
+ * Closes the question being asked now (a live game's host moved on): it counts as missed, like a
+ * time-out, whatever time was left. A question already answered is left as it is.
+ */
+export function closeQuestion(state: RoundState, now: number): RoundState {
+  const asking = state.phase === 'asking' || (state.phase === 'paused' && state.pausedFrom === 'asking');
+  if (!asking) return state;
+  const id = currentQuestionId(state) as string;
+  const spent = state.phase === 'paused' ? state.spentMs : elapsedMs(state, now);
+  return record(state, { questionId: id, response: null, correctness: 0, points: 0, timeMs: spent }, 0);
+}
+
+/** Gives back up to `ms` of the time already spent on the question being asked (a live host's "more time"). */
+export function addTime(state: RoundState, ms: number, now: number): RoundState {
+  if (state.phase === 'asking')
+    return { ...state, spentMs: Math.max(0, elapsedMs(state, now) - ms), runningSince: now };
+  if (state.phase === 'paused' && state.pausedFrom === 'asking')
+    return { ...state, spentMs: Math.max(0, state.spentMs - ms) };
+  return state;
+}
+
 export function pause(state: RoundState, now: number): RoundState {
   if (state.phase !== 'asking' && state.phase !== 'feedback') return state;
   return { ...state, phase: 'paused', pausedFrom: state.phase, spentMs: elapsedMs(state, now) };

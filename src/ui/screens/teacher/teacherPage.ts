@@ -62,6 +62,8 @@ export interface TeacherDeps {
   /** The game's address without query or fragment; links are `<gameUrl>#r=<payload>`. */
   gameUrl: string;
   home(): void;
+  /** Play this round as a live classroom game; only when a live server answers (see app/live.ts). */
+  hostLive?: (a: Assignment) => void;
 }
 
 type Status = { text: string; kind: 'ok' | 'problem' } | null;
@@ -762,7 +764,18 @@ export class TeacherPage {
       heading,
       h('label', { for: linkId }, t('builder.share.link')),
       input,
-      h('div', { class: 'tp-actions' }, copy, open),
+      h(
+        'div',
+        { class: 'tp-actions' },
+        copy,
+        open,
+        this.d.hostLive
+          ? button(t('live.hostThis'), () => this.d.hostLive?.(r.value), {
+              class: 'secondary',
+              'data-testid': 'host-live',
+            })
+          : null,
+      ),
       copied,
       figure,
       actions,
