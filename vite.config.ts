@@ -10,6 +10,8 @@ export default defineConfig({
   // Canvas only: the game draws with Phaser.CANVAS (see src/scenes/createGame.ts), ~53 KB gzipped less.
   plugins: [contentCheck(), phaserCustom({ flags: { WEBGL_RENDERER: false } }), offline(), contentSecurityPolicy()],
   base: './',
+  // The map data worker (src/scenes/map/load/) is an ES module worker: one `worker-src 'self'` file.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

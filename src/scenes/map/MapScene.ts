@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
+import type { MapData } from '../../geo/mapData.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
-import { sahelMap } from '../../geo/sahelMap.ts';
 import { SCENES } from '../keys.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
@@ -29,7 +29,7 @@ export interface MapSceneOptions {
  * whether an answer is right.
  */
 export class MapScene extends Phaser.Scene implements MapView {
-  private readonly model = new MapModel(sahelMap());
+  private readonly model: MapModel;
   private readonly painter = new BaseMapPainter();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -53,8 +53,10 @@ export class MapScene extends Phaser.Scene implements MapView {
   private labels?: LabelLayer;
   private marks?: OutcomeMarks;
 
-  constructor() {
+  /** `data`: the decoded map, made off the main thread by ./load/loadMap.ts. */
+  constructor(data: MapData) {
     super(SCENES.map);
+    this.model = new MapModel(data);
   }
 
   init(options: MapSceneOptions = {}): void {

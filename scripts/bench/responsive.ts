@@ -1,0 +1,156 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from '../../test/e2e/harness/browser.ts';
+import { formatProblems, guardPage, type PageProblem } from '../../test/e2e/harness/guard.ts';
+import type { StaticServer } from '../../test/e2e/harness/server.ts';
+import { applyThrottle, type ThrottleProfile } from './measure.ts';
+import { addProbe } from './probe.ts';
+import { playRounds } from './rounds.ts';
+import type { BenchTarget } from './targets.ts';
+
+// Does the page answer a tap while the game loads? One throttled first visit, traced with the
+// DevTools protocol from navigation until the map takes clicks and then through one whole round:
+// every main-thread task's length (the trace's RunTask events on the page's renderer main
+// thread), and, during loading, a tap sent every 100 ms whose queueing delay the page records.
+
+/** A task longer than this blocks input (the Long Tasks API's and Lighthouse's threshold). */
+const BLOCKING_MS = 50;
+const TAP_EVERY_MS = 100;
+
+export interface ResponsiveResult {
+  /** The longest main-thread task from navigation through one round, ms. */
+  longestTaskMs: number;
+  /** Sum over those tasks of the part beyond 50 ms. */
+  totalBlockingMs: number;
+  /** Worst delay between a tap and the first handler run for it, over taps sent during loading. */
+  maxInputDelayMs: number;
+  taps: number;
+  /** Tasks over 50 ms (length, ms), longest first, for a reader hunting the culprit. */
+  longTasksMs: number[];
+  problems: PageProblem[];
+}
+
+/**
+ * Runs before any page script: a capture listener on window, registered first, that notes how
+ * long each trusted pointerdown waited (event.timeStamp is when the input happened). Plain
+ * JavaScript source (see probe.ts for why).
+ */
+const TAP_PROBE = String.raw`(function () {
+  var delays = [];
+  window.__sahelTaps = delays;
+  addEventListener('pointerdown', function (event) {
+    if (event.isTrusted && event.clientX < 3 && event.clientY < 3) delays.push(performance.now() - event.timeStamp);
+  }, true);
+})();`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    for (const e of data.value) events.push(e as unknown as TraceEvent);
+  });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    },
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** Lengths (ms) of the top-level tasks on renderer main threads. */
+export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+  const main = new Set<string>();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  }
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.dur !== undefined)
+    .map((e) => (e.dur ?? 0) / 1000);
+}
+
+/** Taps the top-left corner (the page margin: nothing there reacts) every 100 ms until `done` resolves. */
+async function tapUntil(cdp: CDPSession, done: Promise<unknown>): Promise<number> {
+  let finished = false;
+  void done.finally(() => {
+    finished = true;
+  });
+  let taps = 0;
+  while (!finished) {
+    const started = Date.now();
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: 1, y: 1, button: 'left', clickCount: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: 1, y: 1, button: 'left', clickCount: 1 });
+    taps++;
+    const wait = TAP_EVERY_MS - (Date.now() - started);
+    if (wait > 0 && !finished) await Promise.race([new Promise((r) => setTimeout(r, wait)), done]);
+  }
+  return taps;
+}
+
+async function mapReadyAt(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+}
+
+/** One traced, throttled first visit of the game (see the comment at the top of this file). */
+export async function measureResponsiveness(
+  target: BenchTarget,
+  server: StaticServer,
+  throttle: ThrottleProfile,
+  timeoutMs: number,
+): Promise<ResponsiveResult> {
+  const browser = await launchBrowser({ viewport: 'desktop' });
+  try {
+    const { context, page } = browser;
+    const guard = guardPage(page);
+    await addProbe(context, target.stopOn);
+    await context.addInitScript({ content: TAP_PROBE });
+    await applyThrottle(page, throttle);
+    const cdp = await context.newCDPSession(page);
+    const stopTrace = await startTrace(cdp);
+    await page.goto(`${server.url}${target.query}`, { waitUntil: 'commit', timeout: timeoutMs });
+    const loaded = (async () => {
+      await target.reachFirstQuestion(page, timeoutMs);
+      await mapReadyAt(page, timeoutMs);
+    })();
+    const taps = await tapUntil(
+      cdp,
+      loaded.catch(() => undefined),
+    );
+    await loaded;
+    const delays = (await page.evaluate('window.__sahelTaps')) as number[];
+    await playRounds(page, { rounds: 1, timeoutMs });
+    const tasks = mainThreadTasks(await stopTrace());
+    if (tasks.length === 0) throw new Error('the trace holds no main-thread task');
+    const problems = [...guard.problems];
+    guard.dispose();
+    if (problems.length > 0) process.stderr.write(`  ! responsiveness run: ${formatProblems(problems.slice(0, 5))}\n`);
+    const long = tasks.filter((t) => t > BLOCKING_MS).sort((a, b) => b - a);
+    return {
+      longestTaskMs: Math.max(...tasks),
+      totalBlockingMs: long.reduce((sum, t) => sum + (t - BLOCKING_MS), 0),
+      maxInputDelayMs: delays.length > 0 ? Math.max(...delays) : Number.NaN,
+      taps,
+      longTasksMs: long.map((t) => Math.round(t)).slice(0, 10),
+      problems,
+    };
+  } finally {
+    await browser.close();
+  }
+}
