@@ -24,6 +24,8 @@ export interface World {
  */
 export async function createGame(parent: HTMLElement): Promise<World> {
   const mapData = loadMap();
+  // Evaluating Phaser's code (the task that imported this module) and booting it: two tasks.
+  await yieldToMain();
   // Canvas 2D, drawn on demand: on machines without a usable GPU (many school laptops, and
   // headless Chromium) WebGL runs in a software emulator where one full-screen map image costs
   // ~30–100 ms a frame; Canvas 2D blits the same image in a few ms. See onDemandGame.ts.
@@ -50,11 +52,20 @@ export async function createGame(parent: HTMLElement): Promise<World> {
   }
   const { data, source } = await mapData;
   await yieldToMain();
-  return new Promise((resolve) => {
-    const map = new MapScene(data);
-    const countdown = new CountdownScene(() => resolve({ game, map, countdown, mapSource: source }));
-    // Added in this order, the map is drawn underneath the countdown.
+  const map = new MapScene(data);
+  await new Promise<void>((created) => {
+    const check = (): void => {
+      if (!map.canPick()) return;
+      game.events.off(Phaser.Core.Events.POST_STEP, check);
+      created();
+    };
+    game.events.on(Phaser.Core.Events.POST_STEP, check);
     game.scene.add(map.sys.settings.key, map, true);
+  });
+  await yieldToMain();
+  return new Promise((resolve) => {
+    // Added after the map, so drawn over it; created on a frame of its own.
+    const countdown = new CountdownScene(() => resolve({ game, map, countdown, mapSource: source }));
     game.scene.add(countdown.sys.settings.key, countdown, true);
   });
 }

@@ -10,6 +10,7 @@ import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
 import { requestRender } from '../onDemandGame.ts';
+import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 
 const BASE_TEXTURE = 'map-base';
 /** Pointer slop, px: a mouse is precise, a finger is not. */
@@ -52,6 +53,10 @@ export class MapScene extends Phaser.Scene implements MapView {
   private markers?: MarkerLayer;
   private labels?: LabelLayer;
   private marks?: OutcomeMarks;
+  // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
+  // however many changes asked for them in the task before (see README, "Performance").
+  private readonly laterRelayout = new LaterTask(() => this.relayout());
+  private readonly laterLabels = new LaterTask(() => this.layoutLabels());
 
   /** `data`: the decoded map, made off the main thread by ./load/loadMap.ts. */
   constructor(data: MapData) {
@@ -90,12 +95,12 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setNames(names: Record<string, string>): void {
     this.names = { ...names };
-    if (this.ready) this.layoutLabels();
+    if (this.ready) this.laterLabels.request();
   }
 
   setLayers(layers: Partial<MapLayers>): void {
     this.layers = { ...this.layers, ...layers };
-    if (this.ready) this.relayout();
+    if (this.ready) this.laterRelayout.request();
   }
 
   setInsets(insets: Partial<MapInsets>): void {
@@ -210,7 +215,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.markers?.draw(this.model, this.markerIds());
     tex.refresh();
     this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.layoutLabels();
+    this.laterLabels.request();
     this.redraw();
     if (this.state.correct.length || this.state.wrong.length) {
       this.marks?.show(this.model, this.state.correct, this.state.wrong, true);
@@ -218,15 +223,18 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   private layoutLabels(): void {
+    if (!this.ready) return;
     const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, this.scale.width)));
-    this.labels?.layout(
+    const done = this.labels?.layout(
       this.model,
       this.names,
       this.layers,
       this.markerIds(),
       Math.max(ratio, window.devicePixelRatio || 1),
+      SLICE_MS,
     );
-    requestRender(this);
+    if (done === false) this.laterLabels.request();
+    else requestRender(this);
   }
 
   private markerIds(): string[] {

@@ -43,3 +43,26 @@ export async function forEachSliced<T>(
     step(items[i] as T, i);
   }
 }
+
+/**
+ * A job run in a later task, at most once however often it is requested before then: several
+ * changes in one task (the app handing the map its names, layers and mode at once) cost one redraw,
+ * and that redraw does not lengthen the task that asked for it.
+ */
+export class LaterTask {
+  private scheduled = false;
+
+  constructor(
+    private readonly run: () => void,
+    private readonly yieldFn: () => Promise<void> = yieldToMain,
+  ) {}
+
+  request(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    void this.yieldFn().then(() => {
+      this.scheduled = false;
+      this.run();
+    });
+  }
+}
