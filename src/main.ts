@@ -49,6 +49,8 @@ async function boot(): Promise<void> {
         hooks.map = world.map;
         map.attach(world.map);
         countdown.attach(world.countdown);
+        // Where the map data was decoded ('worker', or 'main-thread' slices when no worker could run).
+        document.documentElement.dataset.mapData = world.mapSource;
         document.documentElement.dataset.map = 'ready';
       },
       (error: unknown) => {
