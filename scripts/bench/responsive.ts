@@ -1,16 +1,20 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
+import { READY, SELECTORS } from '../../test/e2e/harness/contract.ts';
 import { launchBrowser } from '../../test/e2e/harness/browser.ts';
 import { formatProblems, guardPage, type PageProblem } from '../../test/e2e/harness/guard.ts';
 import type { StaticServer } from '../../test/e2e/harness/server.ts';
 import { applyThrottle, type ThrottleProfile } from './measure.ts';
 import { addProbe } from './probe.ts';
-import { playRounds } from './rounds.ts';
+import { STEP_SOURCE } from './rounds.ts';
 import type { BenchTarget } from './targets.ts';
 
 // Does the page answer a tap while the game loads? One throttled first visit, traced with the
 // DevTools protocol from navigation until the map takes clicks and then through one whole round:
 // every main-thread task's length (the trace's RunTask events on the page's renderer main
 // thread), and, during loading, a tap sent every 100 ms whose queueing delay the page records.
+// The page is driven through the DevTools protocol only (small Runtime.evaluate calls, input
+// events): Playwright's own helpers inject a large script into the page on first use, a long task
+// of the harness that would be counted against the game.
 
 /** A task longer than this blocks input (the Long Tasks API's and Lighthouse's threshold). */
 const BLOCKING_MS = 50;
@@ -101,11 +105,46 @@ async function tapUntil(cdp: CDPSession, done: Promise<unknown>): Promise<number
   return taps;
 }
 
-async function mapReadyAt(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
+async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  if (exceptionDetails) throw new Error(`in page: ${exceptionDetails.text}`);
+  return result.value as T;
+}
+
+async function until(cdp: CDPSession, expression: string, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // Early on the document may not exist yet: that is "not yet".
+  const guarded = `(function () { try { return !!(${expression}); } catch (e) { return false; } })()`;
+  while (!(await evaluate<boolean>(cdp, guarded).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Title, a trusted click on Play, the first question, then the map taking clicks. */
+async function loadAndStart(cdp: CDPSession, timeoutMs: number): Promise<void> {
+  await until(cdp, `document.documentElement.dataset.ready === ${JSON.stringify(READY.title)}`, timeoutMs, 'the title');
+  const box = await evaluate<{ x: number; y: number }>(
+    cdp,
+    `(function () { var r = document.querySelector(${JSON.stringify(SELECTORS.play)}).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+  );
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...box, button: 'left', clickCount: 1 });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...box, button: 'left', clickCount: 1 });
+  await until(cdp, `!!document.querySelector(${JSON.stringify(SELECTORS.askingQuestion)})`, timeoutMs, 'a question');
+  await until(cdp, `document.documentElement.dataset.map === 'ready'`, timeoutMs, 'the map');
+}
+
+/** Plays on to the next round's first question (answers need not be right; see rounds.ts). */
+async function playOneRound(cdp: CDPSession, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error('the round did not end in time');
+    const did = await evaluate<string>(cdp, STEP_SOURCE);
+    if (did === 'again') break;
+    await new Promise((r) => setTimeout(r, did === 'wait' || did === 'stuck' ? 50 : 20));
+  }
+  await until(cdp, `!!document.querySelector(${JSON.stringify(SELECTORS.askingQuestion)})`, timeoutMs, 'round 2');
 }
 
 /** One traced, throttled first visit of the game (see the comment at the top of this file). */
@@ -125,17 +164,14 @@ export async function measureResponsiveness(
     const cdp = await context.newCDPSession(page);
     const stopTrace = await startTrace(cdp);
     await page.goto(`${server.url}${target.query}`, { waitUntil: 'commit', timeout: timeoutMs });
-    const loaded = (async () => {
-      await target.reachFirstQuestion(page, timeoutMs);
-      await mapReadyAt(page, timeoutMs);
-    })();
+    const loaded = loadAndStart(cdp, timeoutMs);
     const taps = await tapUntil(
       cdp,
       loaded.catch(() => undefined),
     );
     await loaded;
-    const delays = (await page.evaluate('window.__sahelTaps')) as number[];
-    await playRounds(page, { rounds: 1, timeoutMs });
+    const delays = await evaluate<number[]>(cdp, 'window.__sahelTaps');
+    await playOneRound(cdp, timeoutMs);
     const tasks = mainThreadTasks(await stopTrace());
     if (tasks.length === 0) throw new Error('the trace holds no main-thread task');
     const problems = [...guard.problems];
