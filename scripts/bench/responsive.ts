@@ -87,6 +87,20 @@ export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
     .map((e) => (e.dur ?? 0) / 1000);
 }
 
+/**
+ * A click as one press and release, never interleaved with another click's (the taps during
+ * loading and the click on Play are sent concurrently; interleaved, neither would be a click).
+ */
+let inputChain: Promise<unknown> = Promise.resolve();
+function click(cdp: CDPSession, at: { x: number; y: number }): Promise<void> {
+  const done = inputChain.then(async () => {
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left', clickCount: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left', clickCount: 1 });
+  });
+  inputChain = done.catch(() => undefined);
+  return done;
+}
+
 /** Taps the top-left corner (the page margin: nothing there reacts) every 100 ms until `done` resolves. */
 async function tapUntil(cdp: CDPSession, done: Promise<unknown>): Promise<number> {
   let finished = false;
@@ -96,8 +110,7 @@ async function tapUntil(cdp: CDPSession, done: Promise<unknown>): Promise<number
   let taps = 0;
   while (!finished) {
     const started = Date.now();
-    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: 1, y: 1, button: 'left', clickCount: 1 });
-    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: 1, y: 1, button: 'left', clickCount: 1 });
+    await click(cdp, { x: 1, y: 1 });
     taps++;
     const wait = TAP_EVERY_MS - (Date.now() - started);
     if (wait > 0 && !finished) await Promise.race([new Promise((r) => setTimeout(r, wait)), done]);
@@ -129,8 +142,7 @@ async function loadAndStart(cdp: CDPSession, timeoutMs: number): Promise<void> {
     `(function () { var r = document.querySelector(${JSON.stringify(SELECTORS.play)}).getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
   );
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...box, button: 'left', clickCount: 1 });
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...box, button: 'left', clickCount: 1 });
+  await click(cdp, box);
   await until(cdp, `!!document.querySelector(${JSON.stringify(SELECTORS.askingQuestion)})`, timeoutMs, 'a question');
   await until(cdp, `document.documentElement.dataset.map === 'ready'`, timeoutMs, 'the map');
 }
