@@ -33,7 +33,7 @@ export class LabelLayer {
 
   /**
    * `markers`: ids of the cities drawn with a marker; only those get a name (a name needs its dot).
-   * `budgetMs`: stop making new name images after this long and return false, drawing nothing; the
+   * `budgetMs`: stop making new name images after this long and return false, showing no name; the
    * caller calls again in a later task and the names made so far are reused, so the last call
    * lays out and draws exactly what one unbounded call would have (loading stays free of long tasks).
    */
@@ -108,7 +108,12 @@ export class LabelLayer {
         const { x, y } = model.projection.project(c.lon, c.lat);
         return { x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 };
       });
-    if (incomplete) return false;
+    if (incomplete) {
+      // Until every name is ready, none is shown: an old layout may hold names that must now be hidden.
+      this.shown = new Set();
+      this.image.setVisible(false);
+      return false;
+    }
     const { placed } = layoutLabels(
       requests,
       (req) => {

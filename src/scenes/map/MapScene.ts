@@ -99,8 +99,12 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   setLayers(layers: Partial<MapLayers>): void {
+    const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
-    if (this.ready) this.laterRelayout.request();
+    if (!this.ready) return;
+    // Hiding names is never late (a map question must not show them for a frame); showing may wait a task.
+    if (hides) this.relayout();
+    else this.laterRelayout.request();
   }
 
   setInsets(insets: Partial<MapInsets>): void {
@@ -215,7 +219,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.markers?.draw(this.model, this.markerIds());
     tex.refresh();
     this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.laterLabels.request();
+    this.layoutLabels();
     this.redraw();
     if (this.state.correct.length || this.state.wrong.length) {
       this.marks?.show(this.model, this.state.correct, this.state.wrong, true);
@@ -234,7 +238,7 @@ export class MapScene extends Phaser.Scene implements MapView {
       SLICE_MS,
     );
     if (done === false) this.laterLabels.request();
-    else requestRender(this);
+    requestRender(this);
   }
 
   private markerIds(): string[] {
