@@ -18,6 +18,8 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   base: './',
+  // The map data worker (src/scenes/map/load/) is an ES module worker: one `worker-src 'self'` file.
+  worker: { format: 'es' },
   build: {
     // Safari 16.4 and Firefox ESR 115 and later (scripts/browser-support.ts; the built CSS is checked there too).
     target: BUILD_TARGET,

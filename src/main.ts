@@ -7,7 +7,7 @@ import { App } from './app/app.ts';
 import { bank, contentPack } from './app/bank.ts';
 import { loadSettings } from './core/settings.ts';
 import { createRecordStore, type StorageProblem } from './core/storage/index.ts';
-import { initI18n } from './i18n/index.ts';
+import { formatNumber, initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
@@ -42,6 +42,9 @@ async function boot(): Promise<void> {
   const hooks: { app: App; map?: unknown } = { app };
   if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
   app.start();
+  // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it
+  // while the student reads the title, not in the task that answers their tap on Play.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => formatNumber(0));
   void import('./scenes/createGame.ts')
     .then(({ createGame }) => createGame(stage))
     .then(
@@ -49,6 +52,8 @@ async function boot(): Promise<void> {
         hooks.map = world.map;
         map.attach(world.map);
         countdown.attach(world.countdown);
+        // Where the map data was decoded ('worker', or 'main-thread' slices when no worker could run).
+        document.documentElement.dataset.mapData = world.mapSource;
         document.documentElement.dataset.map = 'ready';
       },
       (error: unknown) => {

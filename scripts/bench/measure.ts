@@ -41,7 +41,7 @@ export interface LoadResult {
   problems: PageProblem[];
 }
 
-async function applyThrottle(page: Page, throttle: ThrottleProfile): Promise<void> {
+export async function applyThrottle(page: Page, throttle: ThrottleProfile): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {

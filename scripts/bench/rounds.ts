@@ -6,7 +6,7 @@ import { SELECTORS } from '../../test/e2e/harness/contract.ts';
 // Play again from the summary. Only the heap-growth figure uses it; answers need not be right.
 // In-page code is plain JavaScript source (see probe.ts for why).
 
-const STEP_SOURCE = String.raw`(function () {
+export const STEP_SOURCE = String.raw`(function () {
   var card = document.querySelector('[data-testid="question"]');
   if (!card) {
     var again = document.querySelector('[data-testid="play-again"]');

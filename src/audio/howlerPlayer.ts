@@ -101,7 +101,9 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
     },
     setMuted(m) {
       muted = m;
-      Howler.mute(m);
+      // Howler.mute() builds the AudioContext (tens of ms on a slow machine) even to change
+      // nothing; at boot the saved setting is usually "not muted", Howler's own default.
+      if (m !== (Howler as unknown as { _muted: boolean })._muted) Howler.mute(m);
     },
     setEffectsVolume(v) {
       effectsVolume = clampVolume(v);

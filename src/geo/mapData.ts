@@ -38,22 +38,40 @@ export interface MapData {
 
 /** Turns the prepared TopoJSON and places file into countries and cities, sorted by id. */
 export function loadMapData(topology: SahelTopology, places: PlacesFile): MapData {
-  const fc = feature(topology, topology.objects.countries);
   const countries: Country[] = [];
-  for (const f of fc.features) {
-    const id = String(f.id);
-    const geom = f.geometry;
-    if (!geom || (geom.type !== 'Polygon' && geom.type !== 'MultiPolygon')) continue;
-    const place = places.countries[id];
-    const shape = f as Feature<Polygon | MultiPolygon>;
-    countries.push({
-      id,
-      feature: shape,
-      bounds: geoBounds(shape) as [[number, number], [number, number]],
-      anchor: place?.anchor ?? [0, 0],
-      areaSr: place?.areaSr ?? 0,
-    });
+  for (const f of countryFeatures(topology)) {
+    const country = countryFrom(f, places);
+    if (country) countries.push(country);
   }
+  return finishMapData(countries, places);
+}
+
+// The steps of loadMapData, exported so that a caller can run them a few at a time (the map
+// loader, when no Web Worker is available, yields to input between countries).
+
+/** Decodes the TopoJSON's countries into GeoJSON features, in file order. */
+export function countryFeatures(topology: SahelTopology): Feature[] {
+  return feature(topology, topology.objects.countries).features;
+}
+
+/** One country from its feature (bounds computed here, the costly part), or null for a non-area feature. */
+export function countryFrom(f: Feature, places: PlacesFile): Country | null {
+  const id = String(f.id);
+  const geom = f.geometry;
+  if (!geom || (geom.type !== 'Polygon' && geom.type !== 'MultiPolygon')) return null;
+  const place = places.countries[id];
+  const shape = f as Feature<Polygon | MultiPolygon>;
+  return {
+    id,
+    feature: shape,
+    bounds: geoBounds(shape) as [[number, number], [number, number]],
+    anchor: place?.anchor ?? [0, 0],
+    areaSr: place?.areaSr ?? 0,
+  };
+}
+
+/** Sorts the countries by id and adds the cities, sorted by id. */
+export function finishMapData(countries: Country[], places: PlacesFile): MapData {
   countries.sort((a, b) => a.id.localeCompare(b.id));
   const cities = Object.entries(places.cities)
     .map(([id, c]) => ({ id, ...c }))

@@ -11,12 +11,25 @@ export function intlLocale(lng: string): string {
 }
 
 export function formatNumberIn(lng: string, n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(lng), options).format(n);
+  return numberFormat(lng, options).format(n);
+}
+
+/** Making an Intl.NumberFormat costs far more than using one (a screen formats dozens of numbers): keep each made. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lng: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const locale = intlLocale(lng);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** 0.85 → "85%" (en) / "85 %" (fr). Whole percents. */
 export function formatPercentIn(lng: string, ratio: number): string {
-  return new Intl.NumberFormat(intlLocale(lng), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(lng, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A date in the language's long style: "26 July 2023" / "26 juillet 2023". */

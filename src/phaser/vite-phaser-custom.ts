@@ -56,5 +56,18 @@ export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
         define: phaserDefines(options.flags),
       };
     },
+    transform(code, id) {
+      // Phaser's device check makes a WebGL context while its code is evaluated, to learn whether
+      // WebGL works: on a phone or a GPU-less laptop that alone is a long main-thread task. A
+      // Canvas-only build never uses the answer (only `type: AUTO`/`WEBGL` read it): skip the context.
+      if (
+        options.flags?.WEBGL_RENDERER !== false ||
+        !id.replaceAll('\\', '/').endsWith('/phaser/src/device/Features.js')
+      )
+        return null;
+      const probe = "var ctx = canvas.getContext('webgl') || canvas.getContext('experimental-webgl');";
+      if (!code.includes(probe)) this.error('phaser-custom: the WebGL probe in device/Features.js has changed');
+      return { code: code.replace(probe, 'var ctx = null;'), map: null };
+    },
   };
 }

@@ -44,7 +44,12 @@ export class OnDemandGame extends Phaser.Game {
     const animating = this.animating();
     const draw = this.dirty || animating || this.wasAnimating;
     this.wasAnimating = animating;
-    if (!draw) return;
+    if (!draw) {
+      // The scene manager clears this flag at the end of its render; while it is set, scenes
+      // added or started meanwhile wait in a queue that the next update drops. Clear it ourselves.
+      (this.scene as unknown as { isProcessing: boolean }).isProcessing = false;
+      return;
+    }
     this.dirty = false;
     this.renderedFrames++;
     const renderer = this.renderer;

@@ -66,6 +66,8 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
       'music-',
       'teacherPage-',
       'icon-512',
+      // The map data worker (a Web Worker script, fetched by the map on every load).
+      'mapData.worker-',
     ]) {
       expect(
         cached.some((u) => u.includes(part)),

@@ -20,6 +20,10 @@ const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
  */
 export class LabelLayer {
   private readonly texts = new Map<string, Phaser.GameObjects.Text>();
+  /** Each text's last style (JSON), so an unchanged style is not applied again. */
+  private readonly styleKeys = new Map<string, string>();
+  /** Font metrics per CSS font, measured once (Phaser measures by drawing and scanning pixels). */
+  private readonly fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
   private readonly image: Phaser.GameObjects.Image;
   private shown = new Set<string>();
 
@@ -27,14 +31,27 @@ export class LabelLayer {
     this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
   }
 
-  /** `markers`: ids of the cities drawn with a marker; only those get a name (a name needs its dot). */
+  /**
+   * `markers`: ids of the cities drawn with a marker; only those get a name (a name needs its dot).
+   * `budgetMs`: stop making new name images after this long and return false, showing no name; the
+   * caller calls again in a later task and the names made so far are reused, so the last call
+   * lays out and draws exactly what one unbounded call would have (loading stays free of long tasks).
+   */
   layout(
     model: MapModel,
     names: Record<string, string>,
     layers: MapLayers,
     markers: readonly string[],
     resolution: number,
-  ): void {
+    budgetMs = Infinity,
+  ): boolean {
+    const deadline = performance.now() + budgetMs;
+    let incomplete = false;
+    const postpone = (id: string, name: string, style: TextLook): boolean => {
+      if (performance.now() < deadline || this.isReady(id, name, style, resolution)) return false;
+      incomplete = true;
+      return true;
+    };
     const r = model.mapRect();
     const size = Math.round(Math.max(11, Math.min(19, r.width / 85)));
     const citySize = Math.max(10, size - 3);
@@ -51,6 +68,7 @@ export class LabelLayer {
         const core = CORE_COUNTRIES.has(c.id);
         const style = { size: core ? size : size - 2, color: core ? PALETTE.label : PALETTE.labelOther, bold: core };
         styleOf.set(c.id, style);
+        if (postpone(c.id, name, style)) continue;
         const text = this.text(c.id, name, style, resolution);
         const w = shape.box.x1 - shape.box.x0;
         const h = shape.box.y1 - shape.box.y0;
@@ -72,6 +90,7 @@ export class LabelLayer {
         const { x, y } = model.projection.project(c.lon, c.lat);
         const style = { size: citySize, color: PALETTE.cityLabel, bold: false };
         styleOf.set(c.id, style);
+        if (postpone(c.id, name, style)) continue;
         this.text(c.id, name, style, resolution);
         requests.push({
           id: c.id,
@@ -89,6 +108,12 @@ export class LabelLayer {
         const { x, y } = model.projection.project(c.lon, c.lat);
         return { x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 };
       });
+    if (incomplete) {
+      // Until every name is ready, none is shown: an old layout may hold names that must now be hidden.
+      this.shown = new Set();
+      this.image.setVisible(false);
+      return false;
+    }
     const { placed } = layoutLabels(
       requests,
       (req) => {
@@ -113,7 +138,7 @@ export class LabelLayer {
 
     this.shown = new Set(placed.filter((p) => styleOf.has(p.id)).map((p) => p.id));
     const ctx = this.canvas();
-    if (!ctx) return;
+    if (!ctx) return true;
     ctx.lineWidth = 1;
     for (const p of placed) {
       if (!p.leader) continue;
@@ -136,6 +161,7 @@ export class LabelLayer {
     }
     (this.scene.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture).refresh();
     this.image.setTexture(TEXTURE).setDisplaySize(this.scene.scale.width, this.scene.scale.height).setVisible(true);
+    return true;
   }
 
   /** The overlay's 2D context, sized like the game canvas and cleared, in game coordinates. */
@@ -163,23 +189,33 @@ export class LabelLayer {
     return [...this.shown].sort();
   }
 
-  private text(
-    id: string,
-    name: string,
-    style: { size: number; color: string; bold: boolean },
-    resolution: number,
-  ): Phaser.GameObjects.Text {
+  /** True when the name's image exists with this text and look (making one is the costly part). */
+  private isReady(id: string, name: string, style: TextLook, resolution: number): boolean {
+    const t = this.texts.get(id);
+    return !!t && t.text === name && this.styleKeys.get(id) === JSON.stringify(textConfig(style, resolution));
+  }
+
+  private text(id: string, name: string, style: TextLook, resolution: number): Phaser.GameObjects.Text {
+    // The whole style in one go: each single setter (size, colour, stroke…) re-renders the text, and
+    // a font change measures the font again by scanning pixels. One render per name, one
+    // measurement per font (shared through `metrics`), keep loading free of long tasks.
+    const config = textConfig(style, resolution);
+    const key = JSON.stringify(config);
+    const font = `${config.fontStyle} ${config.fontSize} ${FONT}`;
+    const metrics = this.fontMetrics.get(font);
     let t = this.texts.get(id);
     if (!t) {
       // Made, not added: it is never on the display list, only painted into the overlay.
-      t = new Phaser.GameObjects.Text(this.scene, 0, 0, '', { fontFamily: FONT }).setOrigin(0, 0);
+      t = new Phaser.GameObjects.Text(this.scene, 0, 0, name, metrics ? { ...config, metrics } : config).setOrigin(
+        0,
+        0,
+      );
       this.texts.set(id, t);
+    } else if (this.styleKeys.get(id) !== key) {
+      t.setStyle(metrics ? { ...config, metrics } : config);
     }
-    t.setResolution(resolution);
-    t.setFontSize(style.size);
-    t.setFontStyle(style.bold ? 'bold' : '');
-    t.setColor(style.color);
-    t.setStroke(PALETTE.labelHalo, Math.max(3, style.size / 4));
+    this.styleKeys.set(id, key);
+    if (!metrics) this.fontMetrics.set(font, t.getTextMetrics());
     if (t.text !== name) t.setText(name);
     return t;
   }
@@ -187,7 +223,26 @@ export class LabelLayer {
   destroy(): void {
     for (const t of this.texts.values()) t.destroy();
     this.texts.clear();
+    this.styleKeys.clear();
     this.image.destroy();
     if (this.scene.textures.exists(TEXTURE)) this.scene.textures.remove(TEXTURE);
   }
+}
+
+interface TextLook {
+  size: number;
+  color: string;
+  bold: boolean;
+}
+
+function textConfig(style: TextLook, resolution: number) {
+  return {
+    fontFamily: FONT,
+    fontSize: `${style.size}px`,
+    fontStyle: style.bold ? 'bold' : '',
+    color: style.color,
+    stroke: PALETTE.labelHalo,
+    strokeThickness: Math.max(3, style.size / 4),
+    resolution,
+  };
 }

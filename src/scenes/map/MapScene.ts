@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
+import type { MapData } from '../../geo/mapData.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
-import { sahelMap } from '../../geo/sahelMap.ts';
 import { SCENES } from '../keys.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
@@ -10,6 +10,7 @@ import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
 import { requestRender } from '../onDemandGame.ts';
+import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 
 const BASE_TEXTURE = 'map-base';
 /** Pointer slop, px: a mouse is precise, a finger is not. */
@@ -29,7 +30,7 @@ export interface MapSceneOptions {
  * whether an answer is right.
  */
 export class MapScene extends Phaser.Scene implements MapView {
-  private readonly model = new MapModel(sahelMap());
+  private readonly model: MapModel;
   private readonly painter = new BaseMapPainter();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -52,9 +53,15 @@ export class MapScene extends Phaser.Scene implements MapView {
   private markers?: MarkerLayer;
   private labels?: LabelLayer;
   private marks?: OutcomeMarks;
+  // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
+  // however many changes asked for them in the task before (see README, "Performance").
+  private readonly laterRelayout = new LaterTask(() => this.relayout());
+  private readonly laterLabels = new LaterTask(() => this.layoutLabels());
 
-  constructor() {
+  /** `data`: the decoded map, made off the main thread by ./load/loadMap.ts. */
+  constructor(data: MapData) {
     super(SCENES.map);
+    this.model = new MapModel(data);
   }
 
   init(options: MapSceneOptions = {}): void {
@@ -88,12 +95,16 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setNames(names: Record<string, string>): void {
     this.names = { ...names };
-    if (this.ready) this.layoutLabels();
+    if (this.ready) this.laterLabels.request();
   }
 
   setLayers(layers: Partial<MapLayers>): void {
+    const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
-    if (this.ready) this.relayout();
+    if (!this.ready) return;
+    // Hiding names is never late (a map question must not show them for a frame); showing may wait a task.
+    if (hides) this.relayout();
+    else this.laterRelayout.request();
   }
 
   setInsets(insets: Partial<MapInsets>): void {
@@ -216,14 +227,17 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   private layoutLabels(): void {
+    if (!this.ready) return;
     const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, this.scale.width)));
-    this.labels?.layout(
+    const done = this.labels?.layout(
       this.model,
       this.names,
       this.layers,
       this.markerIds(),
       Math.max(ratio, window.devicePixelRatio || 1),
+      SLICE_MS,
     );
+    if (done === false) this.laterLabels.request();
     requestRender(this);
   }
 

@@ -1,0 +1,87 @@
+import type { MapData, PlacesFile, SahelTopology } from '../../../geo/mapData.ts';
+import { slicedMapData } from './slicedMapData.ts';
+
+/** What the map worker posts (once). */
+export type MapWorkerMessage = { kind: 'map'; data: MapData } | { kind: 'error'; message: string };
+
+/** How the map data was made, for tests and the bench. */
+export type MapDataSource = 'worker' | 'main-thread';
+
+export interface LoadedMapData {
+  data: MapData;
+  source: MapDataSource;
+}
+
+export interface LoadMapOptions {
+  /** Starts the worker; returns null or throws when workers are unavailable. Default: the bundled map worker. */
+  createWorker?: () => Worker | null;
+  /** The main-thread fallback (default: the sliced decode of the bundled map files). */
+  fallback?: () => Promise<MapData>;
+  /** Told why the worker was not used (default: console.info). */
+  onFallback?: (reason: string) => void;
+}
+
+function bundledWorker(): Worker | null {
+  if (typeof Worker !== 'function') return null;
+  return new Worker(new URL('./mapData.worker.ts', import.meta.url), { type: 'module', name: 'map-data' });
+}
+
+async function bundledFallback(): Promise<MapData> {
+  const [topology, places] = await Promise.all([
+    import('../../../../assets/map/sahel.topo.json'),
+    import('../../../../assets/map/places.json'),
+  ]);
+  return slicedMapData(topology.default as unknown as SahelTopology, places.default as unknown as PlacesFile);
+}
+
+/** Runs the worker to its one message; rejects when it cannot start, fails inside, or its message cannot be read. */
+function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker | null;
+    try {
+      worker = createWorker();
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    if (!worker) {
+      reject(new Error('no Web Worker in this browser'));
+      return;
+    }
+    const w = worker;
+    const done = (): void => w.terminate();
+    w.onmessage = (event: MessageEvent<MapWorkerMessage>) => {
+      done();
+      const m = event.data;
+      if (m?.kind === 'map') resolve(m.data);
+      else reject(new Error(`map worker: ${m?.kind === 'error' ? m.message : 'unexpected message'}`));
+    };
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      done();
+      reject(new Error(`map worker failed: ${event.message || 'could not start'}`));
+    };
+    w.onmessageerror = () => {
+      done();
+      reject(new Error('map worker: message could not be read'));
+    };
+  });
+}
+
+/**
+ * The map's countries and cities, decoded off the main thread by a Web Worker. When the worker
+ * cannot start (an old browser, a Content-Security-Policy that refuses it) or fails inside, the
+ * same data is made on the main thread in slices that yield between them: the same result, and
+ * the page still answers taps meanwhile.
+ */
+export async function loadMap(options: LoadMapOptions = {}): Promise<LoadedMapData> {
+  const createWorker = options.createWorker ?? bundledWorker;
+  try {
+    return { data: await fromWorker(createWorker), source: 'worker' };
+  } catch (error) {
+    (options.onFallback ?? ((why: string) => console.info(`map data on the main thread: ${why}`)))(
+      error instanceof Error ? error.message : String(error),
+    );
+    return { data: await (options.fallback ?? bundledFallback)(), source: 'main-thread' };
+  }
+}
