@@ -16,7 +16,10 @@ import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { progressScreen } from '../ui/screens/progressScreen.ts';
+import { celebrationLevel } from '../core/round/celebration.ts';
+import type { StageData } from '../geo/stage.ts';
 import { Learning } from './learning.ts';
+import { followStage } from './mapStage.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
 import { RoundSession } from './roundSession.ts';
@@ -30,7 +33,13 @@ export interface AppDeps {
   root: HTMLElement;
   pack: ContentPack;
   bank: Bank;
-  map: MapPort & { setNames(names: Record<string, string>): void; setReducedMotion(reduced: boolean): void };
+  map: MapPort & {
+    setNames(names: Record<string, string>): void;
+    setReducedMotion(reduced: boolean): void;
+    setStageData(data: StageData): void;
+  };
+  /** The pack's map staging: regions a map question may frame, places each fact names. */
+  stage?: StageData;
   countdown: CountdownPort;
   sound: SoundPlayer;
   records: RecordStore;
@@ -87,6 +96,7 @@ export class App {
   }
 
   start(): void {
+    if (this.d.stage) this.d.map.setStageData(this.d.stage);
     // A teacher's round link (#r=…) opens straight into that round, at start and when the hash changes.
     window.addEventListener('hashchange', () => this.assigned.openFromHash(location.hash));
     if (!this.assigned.openFromHash(location.hash)) this.title();
@@ -153,6 +163,7 @@ export class App {
   }
 
   title(): void {
+    this.d.map.stage(null);
     this.redraw = () => this.title();
     const saved = this.savedRound();
     const extras = saved
@@ -327,6 +338,7 @@ export class App {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
     });
+    followStage(session, this.d.bank, this.d.map);
     this.showRound(session, seed, finish);
   }
 
@@ -341,6 +353,7 @@ export class App {
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
+    this.d.map.celebrate(celebrationLevel(session.state));
     this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
     this.show(

@@ -24,6 +24,12 @@ function fakeMap() {
     countryIds: () => [],
     cityIds: () => [],
     offeredPlaces: () => [],
+    setStageData: () => calls.push('stage data'),
+    stage: (r) => calls.push(`stage ${r ? `${r.question.fact} ${r.phase}` : 'none'}`),
+    zoomBy: (f) => calls.push(`zoom ${f}`),
+    panBy: (dx, dy) => calls.push(`pan ${dx},${dy}`),
+    resetView: () => calls.push('reset'),
+    celebrate: (level) => calls.push(`celebrate ${level}`),
     click: (p) => {
       for (const cb of picks) cb(p);
     },

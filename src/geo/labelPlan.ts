@@ -1,0 +1,160 @@
+import { EARTH_RADIUS_KM } from './distance.ts';
+import { CORE_CITIES, CORE_COUNTRIES } from './importance.ts';
+import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './labelLayout.ts';
+import type { MapModel } from './mapModel.ts';
+
+/**
+ * Which names the map shows, and where: pure (the caller measures text), so tests check it at
+ * every screen size and a worker could run it. Names depend on the zoom: the closer the view,
+ * the more markers and names fit.
+ */
+
+export const MARKER_RADIUS = 4;
+const KM_PER_DEG = (EARTH_RADIUS_KM * Math.PI) / 180;
+/** Below this scale (px per degree) only the capitals a round is about get a marker, or the coast turns to clutter. */
+const CROWDED_PX_PER_DEG = 7.8;
+
+export interface LabelStyle {
+  size: number;
+  bold: boolean;
+  /** A place the round is about (darker, bolder name). */
+  core: boolean;
+}
+
+export interface LabelInput {
+  names: Record<string, string>;
+  countryLabels: boolean;
+  cityLabels: boolean;
+  /** Ids of the cities drawn with a marker (a city's name needs its dot). */
+  markers: readonly string[];
+  /** Places the question names: they win label space over every other name. */
+  first?: readonly string[];
+}
+
+export interface LabelPlan {
+  placed: PlacedLabel[];
+  styles: Map<string, LabelStyle>;
+}
+
+/** Ids of the cities that get a marker in this view: all when there is room, else the round's capitals and the named ones. */
+export function markerCities(model: MapModel, on: boolean, named: readonly string[] = []): string[] {
+  if (!on) return [];
+  const crowded = model.projection.pxPerKm(0) * KM_PER_DEG < CROWDED_PX_PER_DEG;
+  return model.cities.filter((c) => !crowded || CORE_CITIES.has(c.id) || named.includes(c.id)).map((c) => c.id);
+}
+
+export function planLabels(
+  model: MapModel,
+  input: LabelInput,
+  measure: (id: string, name: string, style: LabelStyle) => { width: number; height: number },
+): LabelPlan {
+  const r = model.mapRect();
+  const size = Math.round(Math.max(11, Math.min(19, r.width / 85)));
+  const citySize = Math.max(10, size - 3);
+  const first = new Set(input.first ?? []);
+  const requests: LabelRequest[] = [];
+  const styles = new Map<string, LabelStyle>();
+  const sizes = new Map<string, { width: number; height: number }>();
+  const inView = (x: number, y: number) => x >= r.x && y >= r.y && x <= r.x + r.width && y <= r.y + r.height;
+
+  if (input.countryLabels) {
+    for (const c of model.countries) {
+      const name = input.names[c.id];
+      const shape = model.shape(c.id);
+      if (!name || !shape) continue;
+      const { x, y } = model.projection.project(c.anchor[0], c.anchor[1]);
+      if (!inView(x, y)) continue;
+      const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
+      const style = { size: core ? size : size - 2, bold: core, core };
+      styles.set(c.id, style);
+      const m = measure(c.id, name, style);
+      sizes.set(c.id, m);
+      const w = shape.box.x1 - shape.box.x0;
+      const h = shape.box.y1 - shape.box.y0;
+      requests.push({
+        id: c.id,
+        x,
+        y,
+        mode: 'center',
+        priority: (first.has(c.id) ? 5000 : core ? 3000 : 1000) + Math.min(999, Math.sqrt(shape.areaPx)),
+        preferLeader: core && (m.width > w * 1.6 || m.height > h * 0.6),
+        allowLeader: core,
+        mustShow: first.has(c.id),
+      });
+    }
+  }
+  if (input.cityLabels) {
+    for (const c of model.cities) {
+      const name = input.names[c.id];
+      if (!name || !input.markers.includes(c.id)) continue;
+      const { x, y } = model.projection.project(c.lon, c.lat);
+      if (!inView(x, y)) continue;
+      const style = { size: citySize, bold: false, core: false };
+      styles.set(c.id, style);
+      sizes.set(c.id, measure(c.id, name, style));
+      requests.push({
+        id: c.id,
+        x,
+        y,
+        mode: 'beside',
+        markerRadius: MARKER_RADIUS,
+        priority: first.has(c.id) ? 4500 : CORE_CITIES.has(c.id) ? 2000 : 500,
+        allowLeader: first.has(c.id),
+        mustShow: first.has(c.id),
+      });
+    }
+  }
+  const obstacles: Box[] = model.cities
+    .filter((c) => input.markers.includes(c.id))
+    .map((c) => {
+      const { x, y } = model.projection.project(c.lon, c.lat);
+      return { x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 };
+    });
+  const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
+    bounds: r,
+    obstacles,
+    gap: 3,
+    // A country's name on a leader line goes over sea or its own land, never over a neighbour.
+    leaderSpotOk: (id, b) => {
+      if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
+      const y = b.y + b.height / 2;
+      return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
+        const under = model.countryAtScreen(x, y, { tolerancePx: 0 });
+        return under === null || under === id;
+      });
+    },
+  });
+  return { placed, styles };
+}
+
+/** Where a place's tick or cross goes: above a country's name, above a city's marker; never over a name. */
+export function markSpot(
+  model: MapModel,
+  id: string,
+  size: number,
+  labels: readonly PlacedLabel[],
+): { x: number; y: number } | null {
+  const city = model.city(id);
+  let at: { x: number; y: number } | null = null;
+  if (city) {
+    const p = model.projection.project(city.lon, city.lat);
+    at = { x: p.x, y: p.y - size - 10 };
+  } else {
+    const c = model.country(id);
+    if (!c) return null;
+    const p = model.projection.project(c.anchor[0], c.anchor[1]);
+    at = { x: p.x, y: p.y - size * 2.2 };
+  }
+  // Step up (then down) until the mark's disc clears every name.
+  const r = size + 2;
+  const clear = (x: number, y: number) =>
+    labels.every(
+      (l) => !(x + r > l.box.x && x - r < l.box.x + l.box.width && y + r > l.box.y && y - r < l.box.y + l.box.height),
+    );
+  for (let k = 0; k < 12; k++) {
+    for (const dy of [-k * r * 0.8, k * r * 0.8]) {
+      if (clear(at.x, at.y + dy)) return { x: at.x, y: at.y + dy };
+    }
+  }
+  return at;
+}
