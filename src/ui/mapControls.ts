@@ -6,12 +6,15 @@ import './mapControls.css';
 /** One press of + or −, and one arrow-key step (CSS px). */
 const ZOOM_STEP = 1.6;
 const PAN_STEP = 90;
+/** Focused elements whose arrow keys mean something else. */
+const ARROW_USERS =
+  '.places, .timeline, [role="listbox"], [role="radiogroup"], [role="slider"], [role="menu"], [role="tablist"], [role="grid"]';
 
 type Camera = Pick<MapPort, 'zoomBy' | 'panBy' | 'resetView'>;
 
 /**
  * Zoom and reset buttons in the map's corner (shown during a round), and the keys: + and − zoom
- * anywhere but in a text field or slider; the arrow keys pan when nothing that uses them has focus
+ * anywhere but in a text field or slider; the arrow keys pan unless what has focus uses them
  * (the places list, a slider and the timeline keep their arrows). Pinch, drag and the wheel are the
  * map scene's own (scenes/map/MapInput.ts).
  */
@@ -77,9 +80,8 @@ export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElemen
     if (ev.key === '+' || ev.key === '=') camera.zoomBy(ZOOM_STEP);
     else if (ev.key === '-' || ev.key === '_' || ev.key === '−') camera.zoomBy(1 / ZOOM_STEP);
     else if (ev.key.startsWith('Arrow')) {
-      // Arrows belong to whatever has focus (a list, a slider, the timeline) unless that is the page or these buttons.
-      const free = !target || target === document.body || el.contains(target);
-      if (!free) return;
+      // Arrows stay with what uses them: the places list, the timeline, any list, slider or menu.
+      if (target?.closest(ARROW_USERS)) return;
       const d = {
         ArrowLeft: [PAN_STEP, 0],
         ArrowRight: [-PAN_STEP, 0],

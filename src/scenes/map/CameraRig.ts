@@ -44,11 +44,17 @@ export class CameraRig {
   private gestured = false;
   private pinch: { dist: number; mx: number; my: number } | null = null;
 
-  setViewport(viewport: Rect, padding: number): void {
+  /**
+   * The viewport changed (resize, rotation, the card docking). `frame`: the box the camera is
+   * following (the question's, until the player moves the map), shown whole in the new size.
+   */
+  setViewport(viewport: Rect, padding: number, frame?: LonLatBox): void {
     this.viewport = { ...viewport };
     this.padding = padding;
+    const target = frame ? viewForBox(frame, viewport, padding) : null;
+    if (this.flight) this.flight.to = target ?? clampView(this.flight.to, viewport, padding);
+    else if (target) this.view = target;
     this.view = clampView(this.view, viewport, padding);
-    if (this.flight) this.flight.to = clampView(this.flight.to, viewport, padding);
   }
 
   /** Fly to show `box` whole; at once when `instant` (reduced motion). */

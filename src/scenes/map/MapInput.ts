@@ -50,6 +50,7 @@ export class MapInput {
     const { x, y } = this.css(pointer);
     const now = this.scene.time.now;
     if (pointer.isDown && this.scene.rig.move(pointer.id, x, y, now)) {
+      this.scene.userMoved = true;
       this.scene.rig.step(now);
       this.applyCamera();
       this.setHover(null);
@@ -104,6 +105,7 @@ export class MapInput {
 
   private onWheel(pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
     const { x, y } = this.css(pointer);
+    this.scene.userMoved = true;
     this.scene.rig.wheel(dy, x, y, this.scene.time.now);
     this.applyCamera();
     pointer.event?.preventDefault();

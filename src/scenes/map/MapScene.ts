@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { projectionFor, sameView, type View } from '../../geo/camera.ts';
+import { FOCUS } from '../../geo/frame.ts';
 import { markerCities } from '../../geo/labelPlan.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
@@ -18,6 +19,8 @@ import { OutcomeMarks } from './OutcomeMarks.ts';
 import { MapInput } from './MapInput.ts';
 
 const BASE_TEXTURE = 'map-base';
+/** Between rounds the map shows the whole focus area. */
+const HOME = FOCUS;
 
 export interface MapSceneOptions {
   reducedMotion?: boolean;
@@ -49,6 +52,8 @@ export class MapScene extends Phaser.Scene implements MapView {
   private ready = false;
   private stageData: StageData = { regions: [], facts: {} };
   private plan: StagePlan | null = null;
+  /** The player moved the map since the question framed it: a resize keeps their view, not the frame. */
+  userMoved = false;
   private base?: Phaser.GameObjects.Image;
   private highlights?: HighlightLayer;
   private markers?: MarkerLayer;
@@ -128,18 +133,21 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   resetView(): void {
+    this.userMoved = false;
     const box = this.plan?.frame;
     if (box) this.rig.frame(box, this.time.now, this.reducedMotion);
-    else this.rig.flyTo({ lon: 10, lat: 16.3, zoom: 1 }, this.time.now, this.reducedMotion);
+    else this.rig.frame(HOME, this.time.now, this.reducedMotion);
     this.afterCameraCall();
   }
 
   zoomBy(factor: number): void {
+    this.userMoved = true;
     this.rig.zoomBy(factor, this.time.now, this.reducedMotion);
     this.afterCameraCall();
   }
 
   panBy(dx: number, dy: number): void {
+    this.userMoved = true;
     this.rig.panBy(dx, dy, this.time.now, this.reducedMotion);
     this.afterCameraCall();
   }
@@ -287,7 +295,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     if (!this.ready || !this.base) return;
     const { width: w, height: h } = cssSize(this);
     const ratio = pixelRatio(this);
-    this.rig.setViewport(this.viewport(), this.padding);
+    this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(ratio).setScroll(0, 0);

@@ -12,15 +12,42 @@ export async function currentQuestion(page: Page): Promise<Question> {
   return question((await card.getAttribute('data-question-id')) as string);
 }
 
-/** Where a place is on screen now, in page pixels, from the game's own projection. */
+/** Waits until the map's camera is still (a question's framing flight or a zoom has ended). */
+export async function waitForStillMap(page: Page): Promise<void> {
+  await waitForMap(page);
+  await page.waitForFunction(() => (window as any).__sahel.map.viewState().moving === false);
+}
+
+/** Where a place is on screen now, in page pixels, from the game's own projection (once the camera is still). */
 export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
   // The map loads behind the DOM screens (a map question is asked only once it has; this is for callers outside a question).
-  await waitForMap(page);
+  await waitForStillMap(page);
   const city = places.cities[id];
   const anchor = places.countries[id]?.anchor;
   if (!city && !anchor) throw new Error(`no place ${id}`);
   const [lon, lat] = city ? [city.lon, city.lat] : (anchor as [number, number]);
   return page.evaluate(([lo, la]) => (window as any).__sahel.map.projectToScreen(lo, la), [lon, lat] as const);
+}
+
+/**
+ * Where a place is on screen, zooming the map out first (with its − button, as a person would)
+ * while the place lies outside the map's visible part: a map question frames a region, not the
+ * whole map.
+ */
+export async function visiblePlace(page: Page, id: string): Promise<{ x: number; y: number }> {
+  for (let i = 0; ; i++) {
+    const p = await placeOnScreen(page, id);
+    const inside = await page.evaluate(({ x, y }) => {
+      const r = (document.querySelector('#stage canvas') as HTMLElement).getBoundingClientRect();
+      const margin = 24;
+      if (x < r.left + margin || y < r.top + margin || x > r.right - margin || y > r.bottom - margin) return false;
+      // Not under the map's own buttons.
+      const under = document.elementFromPoint(x, y);
+      return !!under && !under.closest('.map-controls');
+    }, p);
+    if (inside || i >= 6) return p;
+    await page.locator('[data-testid="map-zoom-out"]').click();
+  }
 }
 
 async function clickAt(page: Page, p: { x: number; y: number }, input: Input): Promise<void> {
@@ -75,7 +102,7 @@ export async function answer(page: Page, q: Question, right: boolean, input: Inp
         await press(page, '[data-testid="place-list-toggle"]', 'keyboard');
         for (const id of targets) await press(page, `[data-place="${id}"]`, 'keyboard');
       } else {
-        for (const id of targets) await clickAt(page, await placeOnScreen(page, id), input);
+        for (const id of targets) await clickAt(page, await visiblePlace(page, id), input);
       }
       if (q.mode === 'countries') await press(page, '[data-testid="confirm"]', input);
       return;
