@@ -29,6 +29,8 @@ export interface LabelInput {
   markers: readonly string[];
   /** Places the question names: they win label space over every other name. */
   first?: readonly string[];
+  /** Screen areas no name may cover (the countdown ring, the zoom buttons). */
+  reserved?: readonly Box[];
 }
 
 export interface LabelPlan {
@@ -62,8 +64,9 @@ export function planLabels(
       const name = input.names[c.id];
       const shape = model.shape(c.id);
       if (!name || !shape) continue;
-      const { x, y } = model.projection.project(c.anchor[0], c.anchor[1]);
-      if (!inView(x, y)) continue;
+      const at = labelPoint(model, c.id, c.anchor, r);
+      if (!at) continue;
+      const { x, y } = at;
       const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
       const style = { size: core ? size : size - 2, bold: core, core };
       styles.set(c.id, style);
@@ -112,7 +115,7 @@ export function planLabels(
     });
   const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
     bounds: r,
-    obstacles,
+    obstacles: [...obstacles, ...(input.reserved ?? [])],
     gap: 3,
     // A country's name on a leader line goes over sea or its own land, never over a neighbour.
     leaderSpotOk: (id, b) => {
@@ -125,6 +128,42 @@ export function planLabels(
     },
   });
   return { placed, styles };
+}
+
+/**
+ * Where a country's name goes in this view: its label point, or, when that is off screen (the
+ * view shows only part of a big country, e.g. Niger's south around Niamey), the middle of its
+ * visible part when that lies on its land.
+ */
+function labelPoint(
+  model: MapModel,
+  id: string,
+  anchor: readonly [number, number],
+  r: { x: number; y: number; width: number; height: number },
+): { x: number; y: number } | null {
+  const p = model.projection.project(anchor[0], anchor[1]);
+  const margin = 2;
+  if (p.x >= r.x + margin && p.y >= r.y + margin && p.x <= r.x + r.width - margin && p.y <= r.y + r.height - margin)
+    return p;
+  const box = model.shape(id)?.box;
+  if (!box) return null;
+  const x0 = Math.max(box.x0, r.x);
+  const x1 = Math.min(box.x1, r.x + r.width);
+  const y0 = Math.max(box.y0, r.y);
+  const y1 = Math.min(box.y1, r.y + r.height);
+  // Too little of it in view to carry a name.
+  if (x1 - x0 < 40 || y1 - y0 < 24) return null;
+  for (const [fx, fy] of [
+    [0.5, 0.5],
+    [0.5, 0.3],
+    [0.5, 0.7],
+    [0.3, 0.5],
+    [0.7, 0.5],
+  ] as const) {
+    const q = { x: x0 + (x1 - x0) * fx, y: y0 + (y1 - y0) * fy };
+    if (model.countryAtScreen(q.x, q.y, { tolerancePx: 0 }) === id) return q;
+  }
+  return null;
 }
 
 /** Where a place's tick or cross goes: above a country's name, above a city's marker; never over a name. */

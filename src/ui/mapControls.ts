@@ -35,7 +35,6 @@ export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElemen
   });
   const reset = button(t('mapControls.resetShort'), () => camera.resetView(), {
     class: 'map-reset',
-    'aria-label': t('mapControls.reset'),
     title: t('mapControls.reset'),
     'data-testid': 'map-reset',
   });
@@ -66,7 +65,6 @@ export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElemen
     zoomOut.setAttribute('aria-label', t('mapControls.zoomOut'));
     zoomOut.title = t('mapControls.zoomOut');
     reset.textContent = t('mapControls.resetShort');
-    reset.setAttribute('aria-label', t('mapControls.reset'));
     reset.title = t('mapControls.reset');
     el.setAttribute('aria-label', t('mapControls.group'));
     el.title = t('mapControls.hint');

@@ -1,24 +1,19 @@
 import Phaser from 'phaser';
 import { projectionFor, sameView, type View } from '../../geo/camera.ts';
 import { FOCUS } from '../../geo/frame.ts';
-import { markerCities } from '../../geo/labelPlan.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
 import { sahelMap } from '../../geo/sahelMap.ts';
 import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
-import { BaseMapPainter } from './BaseMapPainter.ts';
 import { CameraRig } from './CameraRig.ts';
 import { Celebration } from './Celebration.ts';
-import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
-import { LabelLayer } from './LabelLayer.ts';
-import { MarkerLayer } from './MarkerLayer.ts';
+import type { HighlightState } from './HighlightLayer.ts';
+import { type DrawingInput, MapDrawing } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { OutcomeMarks } from './OutcomeMarks.ts';
 import { MapInput } from './MapInput.ts';
 
-const BASE_TEXTURE = 'map-base';
 /** Between rounds the map shows the whole focus area. */
 const HOME = FOCUS;
 
@@ -40,7 +35,6 @@ export interface MapSceneOptions {
 export class MapScene extends Phaser.Scene implements MapView {
   readonly model = new MapModel(sahelMap());
   readonly rig = new CameraRig();
-  private readonly painter = new BaseMapPainter();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
   private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -54,11 +48,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   private plan: StagePlan | null = null;
   /** The player moved the map since the question framed it: a resize keeps their view, not the frame. */
   userMoved = false;
-  private base?: Phaser.GameObjects.Image;
-  private highlights?: HighlightLayer;
-  private markers?: MarkerLayer;
-  private labels?: LabelLayer;
-  private marks?: OutcomeMarks;
+  private drawing?: MapDrawing;
   private party?: Celebration;
   private input2?: MapInput;
 
@@ -72,11 +62,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   create(): void {
-    this.base = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.highlights = new HighlightLayer(this);
-    this.markers = new MarkerLayer(this);
-    this.labels = new LabelLayer(this);
-    this.marks = new OutcomeMarks(this);
+    this.drawing = new MapDrawing(this, this.model);
     this.party = new Celebration(this);
     this.input2 = new MapInput(this);
     this.ready = true;
@@ -86,10 +72,7 @@ export class MapScene extends Phaser.Scene implements MapView {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
       this.input2?.destroy();
       this.party?.destroy();
-      this.labels?.destroy();
-      this.markers?.destroy();
-      this.highlights?.destroy();
-      this.marks?.clear();
+      this.drawing?.destroy();
       this.ready = false;
     });
   }
@@ -188,7 +171,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.state.correct = [];
     this.state.wrong = [];
     this.state.point = null;
-    this.marks?.clear();
+    this.drawing?.clearMarks();
     this.redraw();
   }
 
@@ -238,7 +221,7 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   /** Names currently drawn (for tests). */
   visibleLabels(): string[] {
-    return this.labels?.visibleIds() ?? [];
+    return this.drawing?.visibleLabels() ?? [];
   }
 
   /** Camera and canvas state (for tests and the bench). */
@@ -251,8 +234,6 @@ export class MapScene extends Phaser.Scene implements MapView {
       plan: this.plan,
     };
   }
-
-  // ---- Drawing -----------------------------------------------------------------------------
 
   viewport(): { x: number; y: number; width: number; height: number } {
     const { width, height } = cssSize(this);
@@ -292,59 +273,27 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   private relayout(): void {
-    if (!this.ready || !this.base) return;
-    const { width: w, height: h } = cssSize(this);
-    const ratio = pixelRatio(this);
+    if (!this.ready || !this.drawing) return;
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
-    this.cameras.main.setOrigin(0, 0).setZoom(ratio).setScroll(0, 0);
-    const pw = Math.ceil(w * ratio);
-    const ph = Math.ceil(h * ratio);
-    let tex = this.textures.exists(BASE_TEXTURE)
-      ? (this.textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture)
-      : null;
-    if (!tex) tex = this.textures.createCanvas(BASE_TEXTURE, pw, ph);
-    else if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
-    if (!tex) return;
-    this.painter.paint(tex.context, this.model, ratio);
-    this.markers?.draw(this.model, this.markerIds());
-    tex.refresh();
-    this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.layoutLabels();
-    this.redraw();
-    if (this.state.correct.length || this.state.wrong.length) this.showMarks(true);
+    this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.paint(this.drawingInput());
+  }
+
+  private drawingInput(): DrawingInput {
+    return { names: this.names, layers: this.layers, plan: this.plan, state: this.state };
   }
 
   private showMarks(still: boolean): void {
-    if (this.ready)
-      this.marks?.show(this.model, this.state.correct, this.state.wrong, still, this.labels?.placed() ?? []);
+    if (this.ready) this.drawing?.showMarks(this.state, still);
   }
 
   private layoutLabels(): void {
-    const hide = this.plan?.hide;
-    this.labels?.layout(
-      this.model,
-      {
-        names: this.names,
-        countryLabels: this.layers.countryLabels && !hide?.countries,
-        cityLabels: this.layers.cityLabels && !hide?.cities,
-        markers: this.markerIds(),
-        first: this.plan?.name ?? [],
-      },
-      cssSize(this),
-      pixelRatio(this),
-    );
-    requestRender(this);
-  }
-
-  private markerIds(): string[] {
-    return markerCities(this.model, this.layers.cityMarkers, this.plan?.name ?? []);
+    if (this.ready) this.drawing?.layoutLabels(this.drawingInput());
   }
 
   redraw(): void {
-    if (!this.ready) return;
-    this.highlights?.draw(this.model, this.state);
-    requestRender(this);
+    if (this.ready) this.drawing?.redraw(this.state);
   }
 }
