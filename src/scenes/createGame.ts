@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { CelebrationScene } from './hud/CelebrationScene.ts';
 import { CountdownScene } from './hud/CountdownScene.ts';
 import { MapScene } from './map/MapScene.ts';
 import { OnDemandGame } from './onDemandGame.ts';
@@ -33,7 +34,7 @@ export function createGame(parent: HTMLElement): Promise<World> {
       // Two touch pointers: pinch zoom.
       input: { keyboard: false, activePointers: 2 },
       banner: false,
-      scene: [map, countdown],
+      scene: [map, new CelebrationScene(), countdown],
     });
     const fit = () => game.fitParent(parent);
     fit();

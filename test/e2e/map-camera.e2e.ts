@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { openGame, screenshot, waitForMap, waitForTitle } from './harness/index.ts';
 import { placeOnScreen, waitForStillMap } from './play/answer.ts';
+import { question } from './play/bank.ts';
 
 /**
  * The map as the stage, driven as a person would: fingers (CDP touch events), the mouse wheel
@@ -9,7 +10,13 @@ import { placeOnScreen, waitForStillMap } from './play/answer.ts';
  * through the test hook; everything after that is real input on the built game.
  */
 type View = { lon: number; lat: number; zoom: number };
-type MapState = { view: View; pixelRatio: number; moving: boolean; plan: { frame: unknown } | null };
+type MapState = {
+  view: View;
+  pixelRatio: number;
+  moving: boolean;
+  plan: { frame: unknown } | null;
+  celebrating: boolean;
+};
 
 const state = (page: Page): Promise<MapState> => page.evaluate(() => (window as any).__sahel.map.viewState());
 
@@ -165,4 +172,34 @@ describe('the map as the stage', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
     expect(await page.evaluate(() => (window as any).__sahel.app)).toBeDefined();
   });
+});
+
+describe('the end of a round', { timeout: 120_000 }, () => {
+  for (const reduced of [false, true]) {
+    test(`a round all right ends in confetti over the map${reduced ? ', none under reduced motion' : ''}`, async () => {
+      const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
+      if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+      await startRound(page, ['geo-niamey-capital']);
+      const q = (await page.locator('[data-testid="question"]').getAttribute('data-question-id')) as string;
+      expect(q).toBe('geo-niamey-capital');
+      await page.locator('[data-choice]').first().waitFor();
+      // The right choice, read from the content the test shares with the game.
+      const right = (question(q) as { answer: string }).answer;
+      await page.locator(`[data-choice="${right}"]`).tap();
+      await page.locator('[data-verdict="right"]').waitFor();
+      await page.locator('[data-testid="next"]').tap();
+      await page.locator('[data-screen="summary"]').waitFor();
+      if (reduced) {
+        // The celebration starts with the summary (the same call), so by now it would be playing.
+        expect((await state(page)).celebrating).toBe(false);
+      } else {
+        await page.waitForFunction(() => (window as any).__sahel.map.viewState().celebrating === true);
+        await screenshot(page, 'camera-phone-celebration');
+        // It ends by itself.
+        await page.waitForFunction(() => (window as any).__sahel.map.viewState().celebrating === false, undefined, {
+          timeout: 15_000,
+        });
+      }
+    });
+  }
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stage from '../../assets/content/niger-coup-2023.stage.json';
 import { celebrationLevel } from '../../src/core/round/celebration.ts';
 import type { AnswerRecord } from '../../src/core/round/types.ts';
-import { CONFETTI_COUNT, confetti } from '../../src/geo/confetti.ts';
+import { CONFETTI_COUNT, confetti } from '../../src/scenes/hud/confetti.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
 import { stagePlan, type StageData } from '../../src/geo/stage.ts';
 import { CameraRig, TAP_SLOP } from '../../src/scenes/map/CameraRig.ts';

@@ -8,7 +8,7 @@ import { stagePlan, type StageData, type StagePlan, type StageRequest } from '..
 import { SCENES } from '../keys.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
-import { Celebration } from './Celebration.ts';
+import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
@@ -49,7 +49,6 @@ export class MapScene extends Phaser.Scene implements MapView {
   /** The player moved the map since the question framed it: a resize keeps their view, not the frame. */
   userMoved = false;
   private drawing?: MapDrawing;
-  private party?: Celebration;
   private input2?: MapInput;
 
   constructor() {
@@ -63,7 +62,6 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   create(): void {
     this.drawing = new MapDrawing(this, this.model);
-    this.party = new Celebration(this);
     this.input2 = new MapInput(this);
     this.ready = true;
     this.relayout();
@@ -71,7 +69,6 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
       this.input2?.destroy();
-      this.party?.destroy();
       this.drawing?.destroy();
       this.ready = false;
     });
@@ -80,7 +77,6 @@ export class MapScene extends Phaser.Scene implements MapView {
   override update(time: number): void {
     if (this.rig.step(time)) this.applyCamera();
     if (this.rig.settled(time)) this.commit();
-    if (this.party?.step(time)) requestRender(this);
   }
 
   // ---- MapView -----------------------------------------------------------------------------
@@ -137,8 +133,7 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   celebrate(level: number): void {
     if (!this.ready || this.reducedMotion || level <= 0) return;
-    this.party?.start(level, cssSize(this), this.time.now);
-    requestRender(this);
+    this.party()?.play(level);
   }
 
   setInteraction(mode: MapInteraction): void {
@@ -205,6 +200,11 @@ export class MapScene extends Phaser.Scene implements MapView {
     return () => this.events.off(Phaser.Scenes.Events.CREATE, cb);
   }
 
+  /** The confetti scene, drawn above the map (absent in a game without it). */
+  private party(): CelebrationScene | undefined {
+    return this.scene.manager.getScene(SCENES.celebration) as CelebrationScene | undefined;
+  }
+
   /** Page CSS px of a lon/lat point in the view shown now. */
   projectToScreen(lon: number, lat: number): { x: number; y: number } {
     const p = projectionFor(this.rig.view, this.viewport(), this.padding).project(lon, lat);
@@ -225,8 +225,16 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Camera and canvas state (for tests and the bench). */
-  viewState(): { view: View; committed: View; pixelRatio: number; moving: boolean; plan: StagePlan | null } {
+  viewState(): {
+    view: View;
+    committed: View;
+    pixelRatio: number;
+    moving: boolean;
+    plan: StagePlan | null;
+    celebrating: boolean;
+  } {
     return {
+      celebrating: this.party()?.playing() ?? false,
       view: { ...this.rig.view },
       committed: { ...this.rig.committed },
       pixelRatio: pixelRatio(this),
