@@ -19,6 +19,8 @@ export class CelebrationScene extends Phaser.Scene {
   private ms = 0;
   private size = { width: 1, height: 1 };
   private seed = 1;
+  private pending: number | null = null;
+  private level = 0;
 
   constructor() {
     super({ key: SCENES.celebration, active: true });
@@ -32,21 +34,33 @@ export class CelebrationScene extends Phaser.Scene {
     this.g = this.add.graphics();
   }
 
+  /** Starts on the next frame, at the canvas size then (the summary's layout may still be resizing the map). */
   play(level: number): void {
-    this.size = cssSize(this);
-    this.pieces = confetti(level, this.size, this.seed++);
-    this.start0 = this.time.now;
-    this.ms = 1400 + 600 * level;
+    this.pending = level;
     requestRender(this);
   }
 
   playing(): boolean {
-    return this.pieces.length > 0;
+    return this.pending !== null || this.pieces.length > 0;
   }
 
   override update(now: number): void {
     const g = this.g;
+    if (g && this.pending !== null) {
+      this.level = this.pending;
+      this.size = cssSize(this);
+      this.pieces = confetti(this.level, this.size, ++this.seed);
+      this.start0 = now;
+      this.ms = 1400 + 600 * this.level;
+      this.pending = null;
+    }
     if (!g || this.pieces.length === 0) return;
+    // The canvas changed size (the summary's layout settling, a rotation): the same burst, refitted.
+    const size = cssSize(this);
+    if (size.width !== this.size.width || size.height !== this.size.height) {
+      this.size = size;
+      this.pieces = confetti(this.level, size, this.seed);
+    }
     requestRender(this);
     g.clear();
     const elapsed = now - this.start0;
