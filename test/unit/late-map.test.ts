@@ -144,3 +144,23 @@ describe('the countdown before Phaser has loaded (LateCountdown)', () => {
     ]);
   });
 });
+
+describe('the stage before the map exists', () => {
+  it('hands the real map the pack’s stage data and the latest stage request; a celebration is not replayed', () => {
+    const late = new LateMap();
+    late.setStageData({ regions: [], facts: {} });
+    late.stage({ question: { type: 'choice', fact: 'a' }, phase: 'asking' });
+    late.stage({ question: { type: 'choice', fact: 'b' }, phase: 'reveal' });
+    late.celebrate(3);
+    late.zoomBy(2);
+    const { target, calls } = fakeMap();
+    late.attach(target);
+    expect(calls.filter((c) => c.startsWith('stage') || c.startsWith('celebrate') || c.startsWith('zoom'))).toEqual([
+      'stage data',
+      'stage b reveal',
+    ]);
+    late.resetView();
+    late.celebrate(2);
+    expect(calls.slice(-2)).toEqual(['reset', 'celebrate 2']);
+  });
+});
