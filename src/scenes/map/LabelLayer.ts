@@ -98,7 +98,8 @@ export class LabelLayer {
     if (t.style.resolution !== resolution) t.setResolution(resolution);
     t.setFontSize(style.size);
     t.setFontStyle(style.bold ? 'bold' : '');
-    t.setColor(color);
+    // setColor redraws the text even when nothing changed: only when it did.
+    if (t.style.color !== color) t.setColor(color);
     t.setStroke(PALETTE.labelHalo, Math.max(3, style.size / 4));
     if (t.text !== name) t.setText(name);
     return t;
