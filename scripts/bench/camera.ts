@@ -16,11 +16,31 @@ export interface CameraFigures {
   /** p99 of frame intervals while the level-3 celebration plays, CPU ×4, ms. */
   celebrationP99FrameMs: number;
   celebrationFrames: number;
+  /** p99 of the game's own work per frame (Phaser step) while the camera moves / the confetti plays, CPU ×4, ms. */
+  cameraP99StepMs: number;
+  celebrationP99StepMs: number;
   /** p99 of frame intervals with the map still, same page and throttle: what the machine's load alone costs. */
   idleP99FrameMs: number;
 }
 
 // In-page code as source text (see probe.ts: tsx helpers do not exist inside the page).
+// Besides frame intervals, each run times the game's own work per frame (Phaser's step: update +
+// render), which a loaded machine distorts less than the intervals between frames.
+const TIME_STEPS = String.raw`(function () {
+  var game = window.__sahel.map.game;
+  if (!game.__stepTimes) {
+    var t0 = -1, end = -1;
+    var mark = function () { end = performance.now(); };
+    game.events.on('prestep', function () {
+      if (t0 >= 0 && end >= t0) game.__stepTimes.push(end - t0);
+      t0 = performance.now();
+    });
+    game.events.on('poststep', mark);
+    game.events.on('postrender', mark);
+  }
+  game.__stepTimes = [];
+})()`;
+const READ_STEPS = 'window.__sahel.map.game.__stepTimes';
 const MOVE_SOURCE = String.raw`new Promise(function (resolve) {
   var map = window.__sahel.map;
   var intervals = [], last = -1, start = performance.now(), step = 0;
@@ -89,8 +109,12 @@ export async function measureCamera(server: StaticServer, cpuSlowdown = 4): Prom
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const idle = (await page.evaluate(IDLE_SOURCE.replace('DURATION', '3000'))) as number[];
+    await page.evaluate(TIME_STEPS);
     const camera = (await page.evaluate(MOVE_SOURCE.replace('DURATION', '4000'))) as number[];
+    const cameraSteps = (await page.evaluate(READ_STEPS)) as number[];
+    await page.evaluate(TIME_STEPS);
     const party = (await page.evaluate(PARTY_SOURCE.replace('DURATION', '3500'))) as number[];
+    const partySteps = (await page.evaluate(READ_STEPS)) as number[];
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     if (guard.problems.length > 0) process.stderr.write(`  ! camera: page errors\n${formatProblems(guard.problems)}\n`);
     guard.dispose();
@@ -101,6 +125,8 @@ export async function measureCamera(server: StaticServer, cpuSlowdown = 4): Prom
       celebrationP99FrameMs: round(percentile(party, 99), 1),
       celebrationFrames: party.length,
       idleP99FrameMs: round(percentile(idle, 99), 1),
+      cameraP99StepMs: round(percentile(cameraSteps, 99), 1),
+      celebrationP99StepMs: round(percentile(partySteps, 99), 1),
     };
   } finally {
     await browser.close();

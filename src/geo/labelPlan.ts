@@ -122,12 +122,35 @@ export function planLabels(
       if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
       const y = b.y + b.height / 2;
       return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
-        const under = model.countryAtScreen(x, y, { tolerancePx: 0 });
+        const under = landAt(model, x, y);
         return under === null || under === id;
       });
     },
   });
   return { placed, styles };
+}
+
+/**
+ * The country whose drawn shape covers screen (x, y): a planar even-odd test on the projected
+ * rings, far cheaper than the spherical test a pick uses, and exact enough to keep names off a
+ * neighbour's land.
+ */
+function landAt(model: MapModel, x: number, y: number): string | null {
+  for (const s of model.shapes()) {
+    if (x < s.box.x0 || x > s.box.x1 || y < s.box.y0 || y > s.box.y1) continue;
+    let inside = false;
+    for (const ring of s.rings) {
+      for (let i = 0, j = ring.length - 2; i + 1 < ring.length; j = i, i += 2) {
+        const xi = ring[i] as number;
+        const yi = ring[i + 1] as number;
+        const xj = ring[j] as number;
+        const yj = ring[j + 1] as number;
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    if (inside) return s.id;
+  }
+  return null;
 }
 
 /**
@@ -161,7 +184,7 @@ function labelPoint(
     [0.7, 0.5],
   ] as const) {
     const q = { x: x0 + (x1 - x0) * fx, y: y0 + (y1 - y0) * fy };
-    if (model.countryAtScreen(q.x, q.y, { tolerancePx: 0 }) === id) return q;
+    if (landAt(model, q.x, q.y) === id) return q;
   }
   return null;
 }
