@@ -57,6 +57,7 @@ export class App {
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
+  private unfollowStage: () => void = () => {};
   private readonly learning: Learning;
   private readonly display: { apply(): void };
   private readonly assigned: AssignedRounds;
@@ -163,6 +164,7 @@ export class App {
   }
 
   title(): void {
+    this.unfollowStage();
     this.d.map.stage(null);
     this.redraw = () => this.title();
     const saved = this.savedRound();
@@ -338,7 +340,9 @@ export class App {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
     });
-    followStage(session, this.d.bank, this.d.map);
+    // Only the round on screen tells the map what to show.
+    this.unfollowStage();
+    this.unfollowStage = followStage(session, this.d.bank, this.d.map);
     this.showRound(session, seed, finish);
   }
 
