@@ -6,10 +6,12 @@
 // played for the game's heap growth, default 20, 0 = skip),
 // BENCH_RESPONSIVE_RUNS (traced throttled loads of the game for long tasks and tap delay, default 2,
 // 0 = skip), BENCH_LIGHTHOUSE (Lighthouse mobile runs, default 1, 0 = skip),
-// BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1.
+// BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1, BENCH_CAMERA=0 (skip the
+// map camera / celebration frame times, scripts/bench/camera.ts).
 import { serveStatic } from '../test/e2e/harness/server.ts';
 import { formatProblems } from '../test/e2e/harness/guard.ts';
 import { buildEmptyPhaser, buildGame, EMPTY_DIST, GAME_DIST } from './bench/build.ts';
+import { measureCamera } from './bench/camera.ts';
 import { appendHistory, gitState } from './bench/history.ts';
 import { loadOnce, measureHeapGrowth, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
@@ -197,6 +199,15 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
   }
 }
 
+async function cameraFigures() {
+  const server = await serveStatic({ root: GAME_DIST });
+  try {
+    return await measureCamera(server);
+  } finally {
+    await server.close();
+  }
+}
+
 function ratio(game: number | undefined, empty: number | undefined): number | null {
   return game === undefined || empty === undefined || empty === 0 ? null : round(game / empty, 3);
 }
@@ -214,9 +225,13 @@ async function main(): Promise<void> {
   const game = await benchTarget(gameTarget(GAME_DIST));
   await benchResponsiveness(gameTarget(GAME_DIST), game);
   await benchLighthouse(gameTarget(GAME_DIST), game);
+  // The map's camera and the end-of-round celebration at CPU x4 (issue 12); BENCH_CAMERA=0 skips.
+  const camera = process.env.BENCH_CAMERA === '0' ? undefined : await cameraFigures();
+  if (camera) log(`  camera: ${JSON.stringify(camera)}`);
   const result = {
     game,
     emptyPhaser,
+    ...(camera ? { camera } : {}),
     ratio: {
       firstQuestionBytes: ratio(game.firstQuestionBytes, emptyPhaser.firstQuestionBytes),
       firstQuestionMs: ratio(game.firstQuestionMs, emptyPhaser.firstQuestionMs),

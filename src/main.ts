@@ -4,13 +4,14 @@
 import './ui/styles.css';
 import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
-import { bank, contentPack } from './app/bank.ts';
+import { bank, contentPack, stageData } from './app/bank.ts';
 import { loadSettings } from './core/settings.ts';
 import { createRecordStore, type StorageProblem } from './core/storage/index.ts';
 import { formatNumber, initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
+import { mountMapControls } from './ui/mapControls.ts';
 
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
@@ -29,6 +30,7 @@ async function boot(): Promise<void> {
     root: document.getElementById('ui') as HTMLElement,
     pack: contentPack,
     bank,
+    stage: stageData,
     map,
     countdown,
     sound: createHowlerPlayer(),
@@ -41,6 +43,7 @@ async function boot(): Promise<void> {
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };
   if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
+  mountMapControls(stage, map);
   app.start();
   // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it
   // while the student reads the title, not in the task that answers their tap on Play.

@@ -16,7 +16,10 @@ import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { progressScreen } from '../ui/screens/progressScreen.ts';
+import { celebrationLevel } from '../core/round/celebration.ts';
+import type { StageData } from '../geo/stage.ts';
 import { Learning } from './learning.ts';
+import { followStage } from './mapStage.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
 import { recordNotice } from './recordNotice.ts';
@@ -33,7 +36,13 @@ export interface AppDeps {
   root: HTMLElement;
   pack: ContentPack;
   bank: Bank;
-  map: MapPort & { setNames(names: Record<string, string>): void; setReducedMotion(reduced: boolean): void };
+  map: MapPort & {
+    setNames(names: Record<string, string>): void;
+    setReducedMotion(reduced: boolean): void;
+    setStageData(data: StageData): void;
+  };
+  /** The pack's map staging: regions a map question may frame, places each fact names. */
+  stage?: StageData;
   countdown: CountdownPort;
   sound: SoundPlayer;
   records: RecordStore;
@@ -51,6 +60,7 @@ export class App {
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
+  private unfollowStage: () => void = () => {};
   private readonly learning: Learning;
   private readonly display: { apply(): void };
   private readonly assigned: AssignedRounds;
@@ -105,6 +115,7 @@ export class App {
   }
 
   start(): void {
+    if (this.d.stage) this.d.map.setStageData(this.d.stage);
     // A teacher's round link (#r=…) opens straight into that round, at start and when the hash changes.
     window.addEventListener(
       'hashchange',
@@ -177,6 +188,8 @@ export class App {
   }
 
   title(): void {
+    this.unfollowStage();
+    this.d.map.stage(null);
     this.redraw = () => this.title();
     const saved = this.savedRound();
     const extras = saved
@@ -356,6 +369,9 @@ export class App {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
     });
+    // Only the round on screen tells the map what to show.
+    this.unfollowStage();
+    this.unfollowStage = followStage(session, this.d.bank, this.d.map);
     this.showRound(session, seed, finish);
   }
 
@@ -371,6 +387,7 @@ export class App {
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
     finish?.ended?.();
+    this.d.map.celebrate(celebrationLevel(session.state));
     this.redraw = () => this.summary(session, finish);
     const texts = currentTexts(this.question);
     this.show(

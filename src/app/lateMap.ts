@@ -1,5 +1,6 @@
 import { offeredPlaces } from '../geo/offered.ts';
 import { placeIndex } from '../geo/placeIds.ts';
+import type { StageData, StageRequest } from '../geo/stage.ts';
 import type { MapInteraction, MapLayers, MapPick, MapPort } from '../ui/mapPort.ts';
 import type { CountdownPort } from '../ui/screens/screen.ts';
 
@@ -7,6 +8,7 @@ import type { CountdownPort } from '../ui/screens/screen.ts';
 export interface MapTarget extends Omit<MapPort, 'canPick' | 'whenPickable'> {
   setNames(names: Record<string, string>): void;
   setReducedMotion(reduced: boolean): void;
+  setStageData(data: StageData): void;
 }
 
 type Outcome = Parameters<MapPort['showOutcome']>[0];
@@ -27,6 +29,8 @@ export class LateMap implements MapPort {
   private interaction: MapInteraction | null = null;
   private outcome: Outcome | null = null;
   private focus: string | null = null;
+  private stageData: StageData | null = null;
+  private staged: StageRequest | null = null;
   private readonly listeners = new Set<(pick: MapPick) => void>();
   private readonly waiting = new Set<() => void>();
 
@@ -36,6 +40,8 @@ export class LateMap implements MapPort {
     this.target = target;
     if (this.names) target.setNames(this.names);
     if (this.reducedMotion !== null) target.setReducedMotion(this.reducedMotion);
+    if (this.stageData) target.setStageData(this.stageData);
+    if (this.staged) target.stage(this.staged);
     target.setLayers(this.layers);
     if (this.interaction) target.setInteraction(this.interaction);
     if (this.outcome) target.showOutcome(this.outcome);
@@ -79,6 +85,33 @@ export class LateMap implements MapPort {
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
     this.target?.setReducedMotion(reduced);
+  }
+
+  setStageData(data: StageData): void {
+    this.stageData = data;
+    this.target?.setStageData(data);
+  }
+
+  stage(request: StageRequest | null): void {
+    this.staged = request;
+    this.target?.stage(request);
+  }
+
+  zoomBy(factor: number): void {
+    this.target?.zoomBy(factor);
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.target?.panBy(dx, dy);
+  }
+
+  resetView(): void {
+    this.target?.resetView();
+  }
+
+  /** A celebration is of the moment: one asked before the map exists is not replayed. */
+  celebrate(level: number): void {
+    this.target?.celebrate(level);
   }
 
   setLayers(layers: Partial<MapLayers>): void {

@@ -19,6 +19,8 @@ export interface LabelRequest {
   preferLeader?: boolean;
   /** May be moved away from the anchor with a leader line when its own spot is taken. */
   allowLeader?: boolean;
+  /** A name the question needs: as a last resort its leader line may end over a neighbour's land. */
+  mustShow?: boolean;
 }
 
 export interface LabelSize {
@@ -77,22 +79,27 @@ export function layoutLabels(
     .map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
   for (const r of order) {
     const size = measure(r);
+    const all = candidates(r, size);
+    const tries = r.mustShow ? [true, false] : [true];
     let done = false;
-    for (const c of candidates(r, size)) {
-      const box = {
-        x: r.x + c.dx - size.width / 2,
-        y: r.y + c.dy - size.height / 2,
-        width: size.width,
-        height: size.height,
-      };
-      if (!inside(box, options.bounds)) continue;
-      if (taken.some((t) => overlaps(box, t, gap))) continue;
-      if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
-      if (c.leader && options.leaderSpotOk && !options.leaderSpotOk(r.id, box)) continue;
-      taken.push(box);
-      placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
-      done = true;
-      break;
+    for (const strict of tries) {
+      for (const c of strict ? all : all.filter((x) => x.leader)) {
+        const box = {
+          x: r.x + c.dx - size.width / 2,
+          y: r.y + c.dy - size.height / 2,
+          width: size.width,
+          height: size.height,
+        };
+        if (!inside(box, options.bounds)) continue;
+        if (taken.some((t) => overlaps(box, t, gap))) continue;
+        if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
+        if (strict && c.leader && options.leaderSpotOk && !options.leaderSpotOk(r.id, box)) continue;
+        taken.push(box);
+        placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
+        done = true;
+        break;
+      }
+      if (done) break;
     }
     if (!done) hidden.push(r.id);
   }
@@ -119,32 +126,40 @@ function candidates(r: LabelRequest, s: LabelSize): Candidate[] {
       { dx: m + s.width / 2, dy: (m + s.height / 2) * 0.8, leader: false },
       { dx: -(m + s.width / 2), dy: (m + s.height / 2) * 0.8, leader: false },
     );
+    // A name the question needs may stand a little farther off, tied to its dot by a leader line.
+    if (r.allowLeader) out.push(...leaderRing(s, [1.6, 2.6, 3.8]));
     return out;
   }
   if (!r.preferLeader) {
-    out.push({ dx: 0, dy: 0, leader: false });
-    // A nudge keeps the label on its country without a leader (e.g. clear of its capital's marker).
-    for (const k of [0.6, 1.2])
-      out.push({ dx: 0, dy: -s.height * k, leader: false }, { dx: 0, dy: s.height * k, leader: false });
-    for (const k of [0.25])
-      out.push({ dx: s.width * k, dy: 0, leader: false }, { dx: -s.width * k, dy: 0, leader: false });
+    // The anchor, then nudges that keep the label on its country without a leader (e.g. clear of
+    // its capital's marker), nearest first.
+    const nudges: Candidate[] = [];
+    for (const ky of [0, 0.6, -0.6, 1.2, -1.2, 1.8, -1.8])
+      for (const kx of [0, 0.25, -0.25, 0.5, -0.5]) nudges.push({ dx: s.width * kx, dy: s.height * ky, leader: false });
+    nudges.sort((a, b) => Math.hypot(a.dx / s.width, a.dy / s.height) - Math.hypot(b.dx / s.width, b.dy / s.height));
+    out.push(...nudges);
   }
-  if (r.allowLeader || r.preferLeader) {
-    for (const k of [1.6, 2.6, 3.8]) {
-      const ry = s.height * k;
-      const rx = s.width / 2 + s.height * (k - 0.6);
-      for (const [ux, uy] of [
-        [0, -1],
-        [0, 1],
-        [1, 0],
-        [-1, 0],
-        [0.8, -0.8],
-        [-0.8, -0.8],
-        [0.8, 0.8],
-        [-0.8, 0.8],
-      ] as const) {
-        out.push({ dx: ux * rx, dy: uy * ry, leader: true });
-      }
+  if (r.allowLeader || r.preferLeader) out.push(...leaderRing(s, [1.6, 2.6, 3.8, 5.2, 7]));
+  return out;
+}
+
+/** Spots around the anchor at growing distances, in eight directions, each with a leader line. */
+function leaderRing(s: LabelSize, ks: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of ks) {
+    const ry = s.height * k;
+    const rx = s.width / 2 + s.height * (k - 0.6);
+    for (const [ux, uy] of [
+      [0, -1],
+      [0, 1],
+      [1, 0],
+      [-1, 0],
+      [0.8, -0.8],
+      [-0.8, -0.8],
+      [0.8, 0.8],
+      [-0.8, 0.8],
+    ] as const) {
+      out.push({ dx: ux * rx, dy: uy * ry, leader: true });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { projectionFor, type View } from './camera.ts';
 import { EXTENT, FOCUS, type LonLatBox } from './frame.ts';
 import { countryAt, countryNear, projectCountries, type NearOptions, type ScreenCountry } from './hitTest.ts';
 import type { City, Country, MapData } from './mapData.ts';
@@ -30,6 +31,13 @@ export class MapModel {
   fit(viewport: Rect, padding = 0): void {
     this.view = { ...viewport };
     this.proj = fitProjection(viewport, this.focus, padding);
+    this.screenShapes = projectCountries(this.countries, this.proj);
+  }
+
+  /** Re-fit to a viewport showing a camera view (see camera.ts; zoom 1 is the same as `fit`). */
+  fitView(viewport: Rect, view: View, padding = 0): void {
+    this.view = { ...viewport };
+    this.proj = projectionFor(view, viewport, padding);
     this.screenShapes = projectCountries(this.countries, this.proj);
   }
 

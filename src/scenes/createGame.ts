@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { CelebrationScene } from './hud/CelebrationScene.ts';
 import { CountdownScene } from './hud/CountdownScene.ts';
 import { MapScene } from './map/MapScene.ts';
 import { loadMap, type MapDataSource } from './map/load/loadMap.ts';
@@ -33,23 +34,34 @@ export async function createGame(parent: HTMLElement): Promise<World> {
     type: Phaser.CANVAS,
     parent,
     backgroundColor: '#cfe0ea',
-    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+    // The canvas follows its parent at the screen's pixel density (OnDemandGame.fitParent), not
+    // through Phaser's RESIZE mode, which draws one canvas pixel per CSS pixel (blurry on a 2× phone).
+    scale: { mode: Phaser.Scale.NONE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
     audio: { noAudio: true },
-    input: { keyboard: false },
+    // Two touch pointers: pinch zoom.
+    input: { keyboard: false, activePointers: 2 },
     banner: false,
     scene: [],
   });
-  // Phaser polls its parent's size only twice a second; when a screen changes the layout (the
-  // question card docking beside the map) re-fit at once, so the first click lands where the
-  // player sees the map.
-  // (Read the parent's new size first, as Phaser's own window-resize listener does: refresh()
-  // alone would lay out with the old size and then record the new one as already seen.)
-  if (typeof ResizeObserver !== 'undefined') {
-    new ResizeObserver(() => {
-      game.scale.getParentBounds();
-      game.scale.refresh();
-    }).observe(parent);
-  }
+  const fit = () => game.fitParent(parent);
+  fit();
+  game.events.once(Phaser.Core.Events.READY, fit);
+  // Re-fit at once when the layout changes (the question card docking beside the map), when the
+  // window is resized or rotated, and when it moves to a screen of another pixel density.
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(fit).observe(parent);
+  window.addEventListener('resize', fit);
+  const watchDensity = () => {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener(
+      'change',
+      () => {
+        fit();
+        watchDensity();
+      },
+      { once: true },
+    );
+  };
+  watchDensity();
   const { data, source } = await mapData;
   await yieldToMain();
   const map = new MapScene(data);
@@ -63,8 +75,11 @@ export async function createGame(parent: HTMLElement): Promise<World> {
     game.scene.add(map.sys.settings.key, map, true);
   });
   await yieldToMain();
+  // Added after the map, so drawn over it, each created on a frame of its own: the confetti, then the countdown.
+  const celebration = new CelebrationScene();
+  game.scene.add(celebration.sys.settings.key, celebration, true);
+  await yieldToMain();
   return new Promise((resolve) => {
-    // Added after the map, so drawn over it; created on a frame of its own.
     const countdown = new CountdownScene(() => resolve({ game, map, countdown, mapSource: source }));
     game.scene.add(countdown.sys.settings.key, countdown, true);
   });

@@ -2,4 +2,5 @@
 export const SCENES = {
   map: 'map',
   countdown: 'countdown',
+  celebration: 'celebration',
 } as const;

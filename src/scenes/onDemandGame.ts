@@ -17,10 +17,34 @@ export class OnDemandGame extends Phaser.Game {
   private wasAnimating = false;
   /** Frames actually drawn (for tests and the bench: a still page draws none). */
   renderedFrames = 0;
+  /** Device pixels per CSS pixel the canvas is drawn at (the screen's, capped; see fitParent). */
+  pixelRatio = 1;
 
   constructor(config: Phaser.Types.Core.GameConfig) {
     super(config);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.invalidate());
+  }
+
+  /**
+   * Size the canvas to its parent at the screen's pixel density, capped at MAX_PIXEL_RATIO for
+   * speed: the game's size is in device pixels and the canvas is shown at the parent's CSS size, so
+   * names are crisp on a 2× phone. Scenes work in CSS px through their camera's zoom (cssCamera).
+   */
+  fitParent(parent: HTMLElement): void {
+    if (!this.canvas) return;
+    const ratio = Math.max(1, Math.min(MAX_PIXEL_RATIO, window.devicePixelRatio || 1));
+    const w = Math.max(1, parent.clientWidth);
+    const h = Math.max(1, parent.clientHeight);
+    const pw = Math.round(w * ratio);
+    const ph = Math.round(h * ratio);
+    if (ratio === this.pixelRatio && this.scale.width === pw && this.scale.height === ph) return;
+    this.pixelRatio = ratio;
+    this.scale.zoom = 1 / ratio;
+    this.scale.resize(pw, ph);
+    const style = this.canvas.style;
+    style.width = `${w}px`;
+    style.height = `${h}px`;
+    this.scale.refresh();
   }
 
   /** Draw on the next step. */
@@ -67,6 +91,21 @@ export class OnDemandGame extends Phaser.Game {
     }
     return false;
   }
+}
+
+/** Highest canvas pixel density: a 3× phone is drawn at 2×, which is crisp and a little over half the pixels. */
+export const MAX_PIXEL_RATIO = 2;
+
+/** Device pixels per CSS pixel of the scene's canvas (1 on a plain Phaser game). */
+export function pixelRatio(scene: Phaser.Scene): number {
+  const game = scene.sys.game;
+  return game instanceof OnDemandGame ? game.pixelRatio : 1;
+}
+
+/** The canvas size in CSS px. */
+export function cssSize(scene: Phaser.Scene): { width: number; height: number } {
+  const r = pixelRatio(scene);
+  return { width: scene.scale.width / r, height: scene.scale.height / r };
 }
 
 /** Ask the scene's game to draw its next frame (a no-op on a plain Phaser game). */

@@ -24,6 +24,12 @@ function fakeMap() {
     countryIds: () => [],
     cityIds: () => [],
     offeredPlaces: () => [],
+    setStageData: () => calls.push('stage data'),
+    stage: (r) => calls.push(`stage ${r ? `${r.question.fact} ${r.phase}` : 'none'}`),
+    zoomBy: (f) => calls.push(`zoom ${f}`),
+    panBy: (dx, dy) => calls.push(`pan ${dx},${dy}`),
+    resetView: () => calls.push('reset'),
+    celebrate: (level) => calls.push(`celebrate ${level}`),
     click: (p) => {
       for (const cb of picks) cb(p);
     },
@@ -136,5 +142,25 @@ describe('the countdown before Phaser has loaded (LateCountdown)', () => {
       [18_500, 20_000],
       [null, null],
     ]);
+  });
+});
+
+describe('the stage before the map exists', () => {
+  it('hands the real map the pack’s stage data and the latest stage request; a celebration is not replayed', () => {
+    const late = new LateMap();
+    late.setStageData({ regions: [], facts: {} });
+    late.stage({ question: { type: 'choice', fact: 'a' }, phase: 'asking' });
+    late.stage({ question: { type: 'choice', fact: 'b' }, phase: 'reveal' });
+    late.celebrate(3);
+    late.zoomBy(2);
+    const { target, calls } = fakeMap();
+    late.attach(target);
+    expect(calls.filter((c) => c.startsWith('stage') || c.startsWith('celebrate') || c.startsWith('zoom'))).toEqual([
+      'stage data',
+      'stage b reveal',
+    ]);
+    late.resetView();
+    late.celebrate(2);
+    expect(calls.slice(-2)).toEqual(['reset', 'celebrate 2']);
   });
 });

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { SCENES } from '../keys.ts';
-import { requestRender } from '../onDemandGame.ts';
+import { pixelRatio, requestRender } from '../onDemandGame.ts';
 
 const RADIUS = 30;
 const MARGIN = 14;
@@ -25,6 +25,14 @@ export class CountdownScene extends Phaser.Scene {
   }
 
   create(): void {
+    // Drawn in CSS px at the canvas's pixel density.
+    const css = () => {
+      this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this));
+      requestRender(this);
+    };
+    css();
+    this.scale.on(Phaser.Scale.Events.RESIZE, css);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, css));
     this.ring = this.add.graphics();
     this.label = this.add
       .text(0, 0, '', {
@@ -32,6 +40,7 @@ export class CountdownScene extends Phaser.Scene {
         fontSize: '22px',
         fontStyle: 'bold',
         color: COLORS.text,
+        resolution: 2,
       })
       .setOrigin(0.5);
     this.draw();

@@ -27,7 +27,11 @@ export class BaseMapPainter {
     this.graticule(ctx, model);
 
     const scale = Math.max(0.6, Math.min(1.4, r.width / 1200));
-    for (const s of model.shapes()) {
+    // Zoomed in, most countries lie off screen: only what the view shows is traced.
+    const shown = model
+      .shapes()
+      .filter((s) => s.box.x1 >= r.x && s.box.x0 <= r.x + r.width && s.box.y1 >= r.y && s.box.y0 <= r.y + r.height);
+    for (const s of shown) {
       ctx.fillStyle = css(CORE_COUNTRIES.has(s.id) ? PALETTE.landFocus : PALETTE.landOther);
       ctx.beginPath();
       for (const ring of s.rings) trace(ctx, ring);
@@ -37,7 +41,7 @@ export class BaseMapPainter {
     ctx.strokeStyle = css(PALETTE.border);
     ctx.lineWidth = 0.9 * scale;
     ctx.beginPath();
-    for (const s of model.shapes()) for (const ring of s.rings) trace(ctx, ring);
+    for (const s of shown) for (const ring of s.rings) trace(ctx, ring);
     ctx.stroke();
 
     ctx.restore();

@@ -1,22 +1,22 @@
 import Phaser from 'phaser';
-import type { MapData } from '../../geo/mapData.ts';
+import { projectionFor, sameView, type View } from '../../geo/camera.ts';
+import { FOCUS } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
+import type { MapData } from '../../geo/mapData.ts';
+import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
-import { BaseMapPainter } from './BaseMapPainter.ts';
-import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
-import { LabelLayer } from './LabelLayer.ts';
-import { MarkerLayer } from './MarkerLayer.ts';
+import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
+import { CameraRig } from './CameraRig.ts';
+import type { CelebrationScene } from '../hud/CelebrationScene.ts';
+import type { HighlightState } from './HighlightLayer.ts';
+import { type DrawingInput, MapDrawing } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { OutcomeMarks } from './OutcomeMarks.ts';
-import { requestRender } from '../onDemandGame.ts';
-import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
+import { LaterTask } from './load/yieldToMain.ts';
+import { MapInput } from './MapInput.ts';
 
-const BASE_TEXTURE = 'map-base';
-/** Pointer slop, px: a mouse is precise, a finger is not. */
-const TOLERANCE = { mouse: 8, touch: 16 };
-/** A press that moves farther than this before release is a drag, not a pick. */
-const TAP_SLOP = 10;
+/** Between rounds the map shows the whole focus area. */
+const HOME = FOCUS;
 
 export interface MapSceneOptions {
   reducedMotion?: boolean;
@@ -25,42 +25,42 @@ export interface MapSceneOptions {
 }
 
 /**
- * The map of the Sahel: a view. It draws countries, capitals and names, highlights what it is
- * told, and turns a click or tap on the polygon under the pointer into a pick. It never decides
- * whether an answer is right.
+ * The map of the Sahel: a view. It draws countries, capitals and names, flies to the frame each
+ * question's stage plan gives (geo/stage.ts), lets the player zoom and pan (MapInput, CameraRig),
+ * and turns a tap on a country into a pick. It never decides whether an answer is right.
+ *
+ * Drawing: the still map is painted into textures at the view it was last "committed" at, in CSS
+ * px at the canvas's pixel density. While the view moves (a flight, a pinch, a drag) the camera
+ * only scales and shifts those textures; once it settles they are repainted crisp at the new view.
  */
 export class MapScene extends Phaser.Scene implements MapView {
-  private readonly model: MapModel;
-  private readonly painter = new BaseMapPainter();
-  private names: Record<string, string> = {};
-  private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
-  private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
-  private interaction: MapInteraction = { kind: 'none' };
-  private readonly state: HighlightState = {
-    hover: null,
-    selected: [],
-    focus: null,
-    correct: [],
-    wrong: [],
-    point: null,
-  };
-  private readonly listeners = new Set<(pick: MapPick) => void>();
-  private reducedMotion = false;
-  private padding = 12;
-  private ready = false;
-  private base?: Phaser.GameObjects.Image;
-  private highlights?: HighlightLayer;
-  private markers?: MarkerLayer;
-  private labels?: LabelLayer;
-  private marks?: OutcomeMarks;
+  readonly model: MapModel;
+  private readonly mapData: MapData;
   // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
   // however many changes asked for them in the task before (see README, "Performance").
   private readonly laterRelayout = new LaterTask(() => this.relayout());
   private readonly laterLabels = new LaterTask(() => this.layoutLabels());
+  readonly rig = new CameraRig();
+  private names: Record<string, string> = {};
+  private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
+  private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+  interaction: MapInteraction = { kind: 'none' };
+  readonly state: HighlightState = { hover: null, selected: [], focus: null, correct: [], wrong: [], point: null };
+  private readonly listeners = new Set<(pick: MapPick) => void>();
+  private reducedMotion = false;
+  private padding = 12;
+  private ready = false;
+  private stageData: StageData = { regions: [], facts: {} };
+  private plan: StagePlan | null = null;
+  /** The player moved the map since the question framed it: a resize keeps their view, not the frame. */
+  userMoved = false;
+  private drawing?: MapDrawing;
+  private input2?: MapInput;
 
   /** `data`: the decoded map, made off the main thread by ./load/loadMap.ts. */
   constructor(data: MapData) {
     super(SCENES.map);
+    this.mapData = data;
     this.model = new MapModel(data);
   }
 
@@ -70,25 +70,22 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   create(): void {
-    this.base = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.highlights = new HighlightLayer(this);
-    this.markers = new MarkerLayer(this);
-    this.labels = new LabelLayer(this);
-    this.marks = new OutcomeMarks(this);
+    this.drawing = new MapDrawing(this, this.model);
+    this.input2 = new MapInput(this);
     this.ready = true;
     this.relayout();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
-    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
-    this.input.on(Phaser.Input.Events.POINTER_UP, this.onUp, this);
-    this.input.on(Phaser.Input.Events.GAME_OUT, this.onOut, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
-      this.labels?.destroy();
-      this.markers?.destroy();
-      this.highlights?.destroy();
-      this.marks?.clear();
+      this.input2?.destroy();
+      this.drawing?.destroy();
       this.ready = false;
     });
+  }
+
+  override update(time: number): void {
+    if (this.rig.step(time)) this.applyCamera();
+    if (this.rig.settled(time)) this.commit();
   }
 
   // ---- MapView -----------------------------------------------------------------------------
@@ -116,11 +113,47 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.reducedMotion = reduced;
   }
 
+  setStageData(data: StageData): void {
+    this.stageData = data;
+  }
+
+  stage(request: StageRequest | null): void {
+    this.plan = request ? stagePlan(request, this.mapData, this.stageData) : null;
+    if (!this.ready) return;
+    this.resetView();
+    this.layoutLabels();
+  }
+
+  resetView(): void {
+    this.userMoved = false;
+    const box = this.plan?.frame;
+    if (box) this.rig.frame(box, this.time.now, this.reducedMotion);
+    else this.rig.frame(HOME, this.time.now, this.reducedMotion);
+    this.afterCameraCall();
+  }
+
+  zoomBy(factor: number): void {
+    this.userMoved = true;
+    this.rig.zoomBy(factor, this.time.now, this.reducedMotion);
+    this.afterCameraCall();
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.userMoved = true;
+    this.rig.panBy(dx, dy, this.time.now, this.reducedMotion);
+    this.afterCameraCall();
+  }
+
+  celebrate(level: number): void {
+    if (!this.ready || this.reducedMotion || level <= 0) return;
+    this.party()?.play(level);
+  }
+
   setInteraction(mode: MapInteraction): void {
     this.interaction = mode;
     this.state.selected = mode.kind === 'countries' ? [...mode.selected] : [];
     if (mode.kind !== 'country' && mode.kind !== 'countries') this.state.hover = null;
-    this.setCursor(false);
+    this.input2?.setCursor(false);
     this.redraw();
   }
 
@@ -129,20 +162,24 @@ export class MapScene extends Phaser.Scene implements MapView {
     return () => this.listeners.delete(cb);
   }
 
+  emitPick(pick: MapPick): void {
+    for (const cb of [...this.listeners]) cb(pick);
+  }
+
   showOutcome(o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } }): void {
     this.state.correct = [...o.correct];
     this.state.wrong = [...o.wrong];
     this.state.point = o.point ?? null;
     this.state.hover = null;
     this.redraw();
-    if (this.ready) this.marks?.show(this.model, this.state.correct, this.state.wrong, this.reducedMotion);
+    this.showMarks(this.reducedMotion);
   }
 
   clearOutcome(): void {
     this.state.correct = [];
     this.state.wrong = [];
     this.state.point = null;
-    this.marks?.clear();
+    this.drawing?.clearMarks();
     this.redraw();
   }
 
@@ -176,124 +213,108 @@ export class MapScene extends Phaser.Scene implements MapView {
     return () => this.events.off(Phaser.Scenes.Events.CREATE, cb);
   }
 
-  projectToScreen(lon: number, lat: number): { x: number; y: number } {
-    const p = this.model.projection.project(lon, lat);
-    const rect = this.game.canvas.getBoundingClientRect();
-    return {
-      x: rect.left + (p.x * rect.width) / this.scale.width,
-      y: rect.top + (p.y * rect.height) / this.scale.height,
-    };
+  /** The confetti scene, drawn above the map (absent in a game without it). */
+  private party(): CelebrationScene | undefined {
+    return this.scene.manager.getScene(SCENES.celebration) as CelebrationScene | undefined;
   }
 
-  /** The country a pick at game coordinates (x, y) would report, or null (for tests). */
+  /** Page CSS px of a lon/lat point in the view shown now. */
+  projectToScreen(lon: number, lat: number): { x: number; y: number } {
+    const p = projectionFor(this.rig.view, this.viewport(), this.padding).project(lon, lat);
+    const rect = this.game.canvas.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  /** The country a pick at canvas CSS px (x, y), in the view shown now, would report, or null. */
   countryAtScreen(x: number, y: number, touch = false): string | null {
-    return this.model.countryAtScreen(x, y, { tolerancePx: touch ? TOLERANCE.touch : TOLERANCE.mouse });
+    const { lon, lat } = projectionFor(this.rig.view, this.viewport(), this.padding).invert(x, y);
+    const p = this.model.projection.project(lon, lat);
+    return this.model.countryAtScreen(p.x, p.y, { tolerancePx: touch ? 16 : 8 });
   }
 
   /** Names currently drawn (for tests). */
   visibleLabels(): string[] {
-    return this.labels?.visibleIds() ?? [];
+    return this.drawing?.visibleLabels() ?? [];
   }
 
-  // ---- Drawing -----------------------------------------------------------------------------
+  /** Camera and canvas state (for tests and the bench). */
+  viewState(): {
+    view: View;
+    committed: View;
+    pixelRatio: number;
+    moving: boolean;
+    plan: StagePlan | null;
+    celebrating: boolean;
+  } {
+    return {
+      celebrating: this.party()?.playing() ?? false,
+      view: { ...this.rig.view },
+      committed: { ...this.rig.committed },
+      pixelRatio: pixelRatio(this),
+      moving: this.rig.moving() || !sameView(this.rig.view, this.rig.committed),
+      plan: this.plan,
+    };
+  }
+
+  viewport(): { x: number; y: number; width: number; height: number } {
+    const { width, height } = cssSize(this);
+    const i = this.insets;
+    return {
+      x: i.left,
+      y: i.top,
+      width: Math.max(1, width - i.left - i.right),
+      height: Math.max(1, height - i.top - i.bottom),
+    };
+  }
+
+  private afterCameraCall(): void {
+    if (!this.ready) return;
+    if (this.rig.settled(Infinity)) this.commit();
+    else this.applyCamera();
+  }
+
+  /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
+  applyCamera(): void {
+    const vp = this.viewport();
+    const k = this.rig.view.zoom / this.rig.committed.zoom;
+    const c = this.model.projection.project(this.rig.view.lon, this.rig.view.lat);
+    const vcx = vp.x + vp.width / 2;
+    const vcy = vp.y + vp.height / 2;
+    this.cameras.main
+      .setOrigin(0, 0)
+      .setZoom(pixelRatio(this) * k)
+      .setScroll(c.x - vcx / k, c.y - vcy / k);
+    requestRender(this);
+  }
+
+  /** Redraw everything crisp at the view shown now. */
+  private commit(): void {
+    this.rig.committed = { ...this.rig.view };
+    this.relayout();
+  }
 
   private relayout(): void {
-    if (!this.ready || !this.base) return;
-    const w = this.scale.width;
-    const h = this.scale.height;
-    const i = this.insets;
-    this.model.fit(
-      { x: i.left, y: i.top, width: Math.max(1, w - i.left - i.right), height: Math.max(1, h - i.top - i.bottom) },
-      this.padding,
-    );
-    const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, w)));
-    const pw = Math.ceil(w * ratio);
-    const ph = Math.ceil(h * ratio);
-    let tex = this.textures.exists(BASE_TEXTURE)
-      ? (this.textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture)
-      : null;
-    if (!tex) tex = this.textures.createCanvas(BASE_TEXTURE, pw, ph);
-    else if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
-    if (!tex) return;
-    this.painter.paint(tex.context, this.model, ratio);
-    this.markers?.draw(this.model, this.markerIds());
-    tex.refresh();
-    this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.layoutLabels();
-    this.redraw();
-    if (this.state.correct.length || this.state.wrong.length) {
-      this.marks?.show(this.model, this.state.correct, this.state.wrong, true);
-    }
+    if (!this.ready || !this.drawing) return;
+    this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
+    this.rig.committed = { ...this.rig.view };
+    this.model.fitView(this.viewport(), this.rig.view, this.padding);
+    this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.paint(this.drawingInput());
+  }
+
+  private drawingInput(): DrawingInput {
+    return { names: this.names, layers: this.layers, plan: this.plan, state: this.state };
+  }
+
+  private showMarks(still: boolean): void {
+    if (this.ready) this.drawing?.showMarks(this.state, still);
   }
 
   private layoutLabels(): void {
-    if (!this.ready) return;
-    const ratio = Math.max(1, Math.min(3, this.game.canvas.width / Math.max(1, this.scale.width)));
-    const done = this.labels?.layout(
-      this.model,
-      this.names,
-      this.layers,
-      this.markerIds(),
-      Math.max(ratio, window.devicePixelRatio || 1),
-      SLICE_MS,
-    );
-    if (done === false) this.laterLabels.request();
-    requestRender(this);
+    if (this.ready) this.drawing?.layoutLabels(this.drawingInput());
   }
 
-  private markerIds(): string[] {
-    return MarkerLayer.visibleCities(this.model, this.layers.cityMarkers);
-  }
-
-  private redraw(): void {
-    if (!this.ready) return;
-    this.highlights?.draw(this.model, this.state);
-    requestRender(this);
-  }
-
-  // ---- Input -------------------------------------------------------------------------------
-
-  private picksCountries(): boolean {
-    return this.interaction.kind === 'country' || this.interaction.kind === 'countries';
-  }
-
-  private onMove(pointer: Phaser.Input.Pointer): void {
-    if (!this.picksCountries() || pointer.wasTouch) return;
-    const id = this.countryAtScreen(pointer.x, pointer.y, false);
-    this.setCursor(id !== null);
-    if (id !== this.state.hover) {
-      this.state.hover = id;
-      this.redraw();
-    }
-  }
-
-  private onOut(): void {
-    if (this.state.hover !== null) {
-      this.state.hover = null;
-      this.redraw();
-    }
-    this.setCursor(false);
-  }
-
-  private onUp(pointer: Phaser.Input.Pointer): void {
-    if (Math.hypot(pointer.x - pointer.downX, pointer.y - pointer.downY) > TAP_SLOP) return;
-    let pick: MapPick | null = null;
-    if (this.picksCountries()) {
-      const id = this.countryAtScreen(pointer.x, pointer.y, pointer.wasTouch);
-      if (id) pick = { kind: 'place', id };
-    } else if (this.interaction.kind === 'point') {
-      const r = this.model.mapRect();
-      if (pointer.x >= r.x && pointer.y >= r.y && pointer.x <= r.x + r.width && pointer.y <= r.y + r.height) {
-        const { lon, lat } = this.model.projection.invert(pointer.x, pointer.y);
-        pick = { kind: 'point', lon, lat };
-      }
-    }
-    if (pick) for (const cb of [...this.listeners]) cb(pick);
-  }
-
-  private setCursor(pointing: boolean): void {
-    if (this.ready)
-      this.input.manager.canvas.style.cursor =
-        this.interaction.kind === 'point' ? 'crosshair' : pointing ? 'pointer' : 'default';
+  redraw(): void {
+    if (this.ready) this.drawing?.redraw(this.state);
   }
 }

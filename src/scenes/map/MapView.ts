@@ -1,3 +1,4 @@
+import type { StageData } from '../../geo/stage.ts';
 import type { MapPort } from '../../ui/mapPort.ts';
 
 export type { MapInteraction, MapPick } from '../../ui/mapPort.ts';
@@ -22,6 +23,8 @@ export interface MapView extends MapPort {
   setInsets(insets: Partial<MapInsets>): void;
   /** Skip pulses and other motion (prefers-reduced-motion or the player's setting). */
   setReducedMotion(reduced: boolean): void;
+  /** The pack's stage data: regions a map question may frame, places each fact names. */
+  setStageData(data: StageData): void;
   /** Page CSS pixels of a lon/lat point, for tests and DOM overlays. */
   projectToScreen(lon: number, lat: number): { x: number; y: number };
 }

@@ -1,11 +1,9 @@
-import Phaser from 'phaser';
-import { CORE_CITIES } from '../../geo/importance.ts';
+import type Phaser from 'phaser';
+import { MARKER_RADIUS } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import { PALETTE } from './palette.ts';
 
-export const MARKER_RADIUS = 4;
-/** Below this map width (px) only the capitals a round is about get a marker, or the coast turns to clutter. */
-const CROWDED_WIDTH = 700;
+export { MARKER_RADIUS };
 
 /** Capital markers: a white disc with a dark ring and dot, drawn above highlights so they stay visible. */
 export class MarkerLayer {
@@ -13,13 +11,6 @@ export class MarkerLayer {
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics();
-  }
-
-  /** Ids of the cities that get a marker at this size. */
-  static visibleCities(model: MapModel, on: boolean): string[] {
-    if (!on) return [];
-    const crowded = model.mapRect().width < CROWDED_WIDTH;
-    return model.cities.filter((c) => !crowded || CORE_CITIES.has(c.id)).map((c) => c.id);
   }
 
   draw(model: MapModel, ids: readonly string[]): void {

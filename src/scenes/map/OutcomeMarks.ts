@@ -1,4 +1,6 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+import type { PlacedLabel } from '../../geo/labelLayout.ts';
+import { markSpot } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import { PALETTE } from './palette.ts';
 
@@ -11,11 +13,18 @@ export class OutcomeMarks {
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  show(model: MapModel, correct: readonly string[], wrong: readonly string[], reducedMotion: boolean): void {
+  /** `labels`: the names on screen; a mark never covers one. */
+  show(
+    model: MapModel,
+    correct: readonly string[],
+    wrong: readonly string[],
+    reducedMotion: boolean,
+    labels: readonly PlacedLabel[] = [],
+  ): void {
     this.clear();
     const size = Math.max(9, Math.min(15, model.mapRect().width / 100));
     const put = (id: string, ok: boolean) => {
-      const at = this.anchor(model, id, size);
+      const at = markSpot(model, id, size, labels);
       if (!at) return;
       const g = this.scene.add.graphics({ x: at.x, y: at.y });
       g.fillStyle(0xffffff, 1);
@@ -48,19 +57,6 @@ export class OutcomeMarks {
     };
     for (const id of wrong) put(id, false);
     for (const id of correct) put(id, true);
-  }
-
-  private anchor(model: MapModel, id: string, size: number): { x: number; y: number } | null {
-    const city = model.city(id);
-    if (city) {
-      const p = model.projection.project(city.lon, city.lat);
-      return { x: p.x, y: p.y - size - 10 };
-    }
-    const c = model.country(id);
-    if (!c) return null;
-    // Above the name, which sits on the anchor.
-    const p = model.projection.project(c.anchor[0], c.anchor[1]);
-    return { x: p.x, y: p.y - size * 2.2 };
   }
 
   clear(): void {

@@ -11,11 +11,18 @@ export async function currentQuestion(page: Page | Driver): Promise<Question> {
   return question(id as string);
 }
 
-/** Where a place is on screen now, in page pixels, from the game's own projection. */
+/** Waits until the map takes clicks and its camera is still (a question's framing flight or a zoom has ended). */
+export async function waitForStillMap(page: Page | Driver): Promise<void> {
+  const d = drive(page);
+  await d.waitUntil(() => document.documentElement.dataset.map === 'ready', undefined);
+  await d.waitUntil(() => (window as any).__sahel.map.viewState().moving === false, undefined);
+}
+
+/** Where a place is on screen now, in page pixels, from the game's own projection (once the camera is still). */
 export async function placeOnScreen(page: Page | Driver, id: string): Promise<{ x: number; y: number }> {
   const d = drive(page);
   // The map loads behind the DOM screens (a map question is asked only once it has; this is for callers outside a question).
-  await d.waitUntil(() => document.documentElement.dataset.map === 'ready', undefined);
+  await waitForStillMap(d);
   const city = places.cities[id];
   const anchor = places.countries[id]?.anchor;
   if (!city && !anchor) throw new Error(`no place ${id}`);
@@ -26,6 +33,28 @@ export async function placeOnScreen(page: Page | Driver, id: string): Promise<{ 
 /** A Playwright page is wrapped; a Driver (e.g. Firefox's) is used as is. */
 function drive(page: Page | Driver): Driver {
   return 'locator' in page ? playwrightDriver(page) : page;
+}
+
+/**
+ * Where a place is on screen, zooming the map out first (with its − button, as a person would)
+ * while the place lies outside the map's visible part: a map question frames a region, not the
+ * whole map.
+ */
+export async function visiblePlace(page: Page | Driver, id: string): Promise<{ x: number; y: number }> {
+  const d = drive(page);
+  for (let i = 0; ; i++) {
+    const p = await placeOnScreen(d, id);
+    const inside = await d.evaluate(({ x, y }) => {
+      const r = (document.querySelector('#stage canvas') as HTMLElement).getBoundingClientRect();
+      const margin = 24;
+      if (x < r.left + margin || y < r.top + margin || x > r.right - margin || y > r.bottom - margin) return false;
+      // Not under the map's own buttons.
+      const under = document.elementFromPoint(x, y);
+      return !!under && !under.closest('.map-controls');
+    }, p);
+    if (inside || i >= 6) return p;
+    await d.press('[data-testid="map-zoom-out"]', 'mouse');
+  }
 }
 
 /**
@@ -65,7 +94,7 @@ export async function answer(page: Page | Driver, q: Question, right: boolean, i
         await d.press('[data-testid="place-list-toggle"]', 'keyboard');
         for (const id of targets) await d.press(`[data-place="${id}"]`, 'keyboard');
       } else {
-        for (const id of targets) await d.pointAt(await placeOnScreen(d, id), input);
+        for (const id of targets) await d.pointAt(await visiblePlace(d, id), input);
       }
       if (q.mode === 'countries') await d.press('[data-testid="confirm"]', input);
       return;

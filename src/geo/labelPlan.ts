@@ -1,0 +1,222 @@
+import { EARTH_RADIUS_KM } from './distance.ts';
+import { CORE_CITIES, CORE_COUNTRIES } from './importance.ts';
+import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './labelLayout.ts';
+import type { MapModel } from './mapModel.ts';
+
+/**
+ * Which names the map shows, and where: pure (the caller measures text), so tests check it at
+ * every screen size and a worker could run it. Names depend on the zoom: the closer the view,
+ * the more markers and names fit.
+ */
+
+export const MARKER_RADIUS = 4;
+const KM_PER_DEG = (EARTH_RADIUS_KM * Math.PI) / 180;
+/** Below this scale (px per degree) only the capitals a round is about get a marker, or the coast turns to clutter. */
+const CROWDED_PX_PER_DEG = 7.8;
+
+export interface LabelStyle {
+  size: number;
+  bold: boolean;
+  /** A place the round is about (darker, bolder name). */
+  core: boolean;
+}
+
+export interface LabelInput {
+  names: Record<string, string>;
+  countryLabels: boolean;
+  cityLabels: boolean;
+  /** Ids of the cities drawn with a marker (a city's name needs its dot). */
+  markers: readonly string[];
+  /** Places the question names: they win label space over every other name. */
+  first?: readonly string[];
+  /** Screen areas no name may cover (the countdown ring, the zoom buttons). */
+  reserved?: readonly Box[];
+}
+
+export interface LabelPlan {
+  placed: PlacedLabel[];
+  styles: Map<string, LabelStyle>;
+}
+
+/** Ids of the cities that get a marker in this view: all when there is room, else the round's capitals and the named ones. */
+export function markerCities(model: MapModel, on: boolean, named: readonly string[] = []): string[] {
+  if (!on) return [];
+  const crowded = model.projection.pxPerKm(0) * KM_PER_DEG < CROWDED_PX_PER_DEG;
+  return model.cities.filter((c) => !crowded || CORE_CITIES.has(c.id) || named.includes(c.id)).map((c) => c.id);
+}
+
+export function planLabels(
+  model: MapModel,
+  input: LabelInput,
+  measure: (id: string, name: string, style: LabelStyle) => { width: number; height: number },
+): LabelPlan {
+  const r = model.mapRect();
+  const size = Math.round(Math.max(11, Math.min(19, r.width / 85)));
+  const citySize = Math.max(10, size - 3);
+  const first = new Set(input.first ?? []);
+  const requests: LabelRequest[] = [];
+  const styles = new Map<string, LabelStyle>();
+  const sizes = new Map<string, { width: number; height: number }>();
+  const inView = (x: number, y: number) => x >= r.x && y >= r.y && x <= r.x + r.width && y <= r.y + r.height;
+
+  if (input.countryLabels) {
+    for (const c of model.countries) {
+      const name = input.names[c.id];
+      const shape = model.shape(c.id);
+      if (!name || !shape) continue;
+      const at = labelPoint(model, c.id, c.anchor, r);
+      if (!at) continue;
+      const { x, y } = at;
+      const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
+      const style = { size: core ? size : size - 2, bold: core, core };
+      styles.set(c.id, style);
+      const m = measure(c.id, name, style);
+      sizes.set(c.id, m);
+      const w = shape.box.x1 - shape.box.x0;
+      const h = shape.box.y1 - shape.box.y0;
+      requests.push({
+        id: c.id,
+        x,
+        y,
+        mode: 'center',
+        priority: (first.has(c.id) ? 5000 : core ? 3000 : 1000) + Math.min(999, Math.sqrt(shape.areaPx)),
+        preferLeader: core && (m.width > w * 1.6 || m.height > h * 0.6),
+        allowLeader: core,
+        mustShow: first.has(c.id),
+      });
+    }
+  }
+  if (input.cityLabels) {
+    for (const c of model.cities) {
+      const name = input.names[c.id];
+      if (!name || !input.markers.includes(c.id)) continue;
+      const { x, y } = model.projection.project(c.lon, c.lat);
+      if (!inView(x, y)) continue;
+      const style = { size: citySize, bold: false, core: false };
+      styles.set(c.id, style);
+      sizes.set(c.id, measure(c.id, name, style));
+      requests.push({
+        id: c.id,
+        x,
+        y,
+        mode: 'beside',
+        markerRadius: MARKER_RADIUS,
+        priority: first.has(c.id) ? 4500 : CORE_CITIES.has(c.id) ? 2000 : 500,
+        allowLeader: first.has(c.id),
+        mustShow: first.has(c.id),
+      });
+    }
+  }
+  const obstacles: Box[] = model.cities
+    .filter((c) => input.markers.includes(c.id))
+    .map((c) => {
+      const { x, y } = model.projection.project(c.lon, c.lat);
+      return { x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 };
+    });
+  const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
+    bounds: r,
+    obstacles: [...obstacles, ...(input.reserved ?? [])],
+    gap: 3,
+    // A country's name on a leader line goes over sea or its own land, never over a neighbour.
+    leaderSpotOk: (id, b) => {
+      if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
+      const y = b.y + b.height / 2;
+      return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
+        const under = landAt(model, x, y);
+        return under === null || under === id;
+      });
+    },
+  });
+  return { placed, styles };
+}
+
+/**
+ * The country whose drawn shape covers screen (x, y): a planar even-odd test on the projected
+ * rings, far cheaper than the spherical test a pick uses, and exact enough to keep names off a
+ * neighbour's land.
+ */
+function landAt(model: MapModel, x: number, y: number): string | null {
+  for (const s of model.shapes()) {
+    if (x < s.box.x0 || x > s.box.x1 || y < s.box.y0 || y > s.box.y1) continue;
+    let inside = false;
+    for (const ring of s.rings) {
+      for (let i = 0, j = ring.length - 2; i + 1 < ring.length; j = i, i += 2) {
+        const xi = ring[i] as number;
+        const yi = ring[i + 1] as number;
+        const xj = ring[j] as number;
+        const yj = ring[j + 1] as number;
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    if (inside) return s.id;
+  }
+  return null;
+}
+
+/**
+ * Where a country's name goes in this view: its label point, or, when that is off screen (the
+ * view shows only part of a big country, e.g. Niger's south around Niamey), the middle of its
+ * visible part when that lies on its land.
+ */
+function labelPoint(
+  model: MapModel,
+  id: string,
+  anchor: readonly [number, number],
+  r: { x: number; y: number; width: number; height: number },
+): { x: number; y: number } | null {
+  const p = model.projection.project(anchor[0], anchor[1]);
+  const margin = 2;
+  if (p.x >= r.x + margin && p.y >= r.y + margin && p.x <= r.x + r.width - margin && p.y <= r.y + r.height - margin)
+    return p;
+  const box = model.shape(id)?.box;
+  if (!box) return null;
+  const x0 = Math.max(box.x0, r.x);
+  const x1 = Math.min(box.x1, r.x + r.width);
+  const y0 = Math.max(box.y0, r.y);
+  const y1 = Math.min(box.y1, r.y + r.height);
+  // Too little of it in view to carry a name.
+  if (x1 - x0 < 40 || y1 - y0 < 24) return null;
+  for (const [fx, fy] of [
+    [0.5, 0.5],
+    [0.5, 0.3],
+    [0.5, 0.7],
+    [0.3, 0.5],
+    [0.7, 0.5],
+  ] as const) {
+    const q = { x: x0 + (x1 - x0) * fx, y: y0 + (y1 - y0) * fy };
+    if (landAt(model, q.x, q.y) === id) return q;
+  }
+  return null;
+}
+
+/** Where a place's tick or cross goes: above a country's name, above a city's marker; never over a name. */
+export function markSpot(
+  model: MapModel,
+  id: string,
+  size: number,
+  labels: readonly PlacedLabel[],
+): { x: number; y: number } | null {
+  const city = model.city(id);
+  let at: { x: number; y: number } | null = null;
+  if (city) {
+    const p = model.projection.project(city.lon, city.lat);
+    at = { x: p.x, y: p.y - size - 10 };
+  } else {
+    const c = model.country(id);
+    if (!c) return null;
+    const p = model.projection.project(c.anchor[0], c.anchor[1]);
+    at = { x: p.x, y: p.y - size * 2.2 };
+  }
+  // Step up (then down) until the mark's disc clears every name.
+  const r = size + 2;
+  const clear = (x: number, y: number) =>
+    labels.every(
+      (l) => !(x + r > l.box.x && x - r < l.box.x + l.box.width && y + r > l.box.y && y - r < l.box.y + l.box.height),
+    );
+  for (let k = 0; k < 12; k++) {
+    for (const dy of [-k * r * 0.8, k * r * 0.8]) {
+      if (clear(at.x, at.y + dy)) return { x: at.x, y: at.y + dy };
+    }
+  }
+  return at;
+}
