@@ -14,7 +14,9 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(root + path,
 
 const packs = readdirSync(`${root}assets/content`)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => readJson(`assets/content/${f}`) as ContentPack);
+  .map((f) => readJson(`assets/content/${f}`))
+  // A pack has questions; a pack's side files (its map staging, *.stage.json) do not.
+  .filter((p): p is ContentPack => typeof p === 'object' && p !== null && Array.isArray((p as ContentPack).questions));
 const languages = readdirSync(`${root}locales`, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
   .map((d) => d.name);
