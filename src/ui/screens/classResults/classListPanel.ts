@@ -10,6 +10,7 @@ import { confirmName, confirmedKeys, replaceList, type ClassListRecord } from '.
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import { confirmThen } from './notes.ts';
+import './classList.css';
 
 export interface ClassListDeps {
   /** The class list as kept on this device. */
@@ -29,6 +30,9 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
   const input = h('input', {
     type: 'file',
     id: 'class-list-file',
+    // Hidden behind its label, drawn as a button in the page's language (the browser's own
+    // "Choose File" is in the browser's language and repeats the label).
+    class: 'visually-hidden',
     accept: '.csv,.txt,text/csv,text/plain',
     'data-testid': 'class-list-file',
   });
@@ -99,7 +103,7 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
         ? h(
             'p',
             { class: 'class-list-file', 'data-testid': 'class-list-kept' },
-            t('classListKeep.kept', { file: record.file, count: record.names.length }),
+            t('classListKeep.kept', { file: record.file }),
           )
         : null,
       h(
@@ -146,8 +150,8 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
     heading,
     d.notice ? h('p', { class: 'notice', role: 'status', 'data-testid': 'class-list-notice' }, d.notice) : null,
     h('p', { class: 'hint' }, t('classList.hint')),
-    h('label', { for: 'class-list-file', class: 'file-label' }, t('classList.file')),
     input,
+    h('label', { for: 'class-list-file', class: 'file-button' }, t('classList.file')),
     status,
     body,
   );

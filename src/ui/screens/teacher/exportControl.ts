@@ -20,12 +20,20 @@ export function exportControl(a: Assignment, lng: string, pack: ContentPack): HT
     { id, 'data-testid': 'export-format' },
     ...EXPORT_FORMATS.map((f) => h('option', { value: f }, t(`teacherExport.formats.${f}`))),
   );
-  const scopeId = `${id}-scope`;
+  // Two choices, always in view and free to wrap (a closed select would cut the longer one on a phone).
+  const choice = (value: 'round' | 'pack', text: string) => {
+    const radio = h('input', { type: 'radio', name: `${id}-scope`, value, 'data-testid': `export-scope-${value}` });
+    radio.checked = value === 'round';
+    return { radio, label: h('label', { class: 'tp-export-choice' }, radio, ` ${text}`) };
+  };
+  const round = choice('round', t('teacherExport.scopeRound', { count: a.questionIds.length }));
+  const whole = choice('pack', t('teacherExport.scopePack', { count: pack.questions.length }));
   const scope = h(
-    'select',
-    { id: scopeId, 'data-testid': 'export-scope' },
-    h('option', { value: 'round' }, t('teacherExport.scopeRound', { count: a.questionIds.length })),
-    h('option', { value: 'pack' }, t('teacherExport.scopePack', { count: pack.questions.length })),
+    'fieldset',
+    { class: 'tp-export-scope', 'data-testid': 'export-scope' },
+    h('legend', {}, t('teacherExport.scope')),
+    round.label,
+    whole.label,
   );
   const status = h('p', { class: 'tp-export-status', role: 'status', 'data-testid': 'export-status' });
   const go = button(
@@ -36,12 +44,12 @@ export function exportControl(a: Assignment, lng: string, pack: ContentPack): HT
       go.disabled = true;
       status.textContent = t('teacherExport.working');
       try {
-        const whole = scope.value === 'pack';
+        const all = whole.radio.checked;
         // The whole pack is in the teacher's language; a round in its own.
-        const language = whole ? currentLanguage() : lng;
+        const language = all ? currentLanguage() : lng;
         await loadLanguage(language);
         const { exportQuestions, exportRound } = await import('../../../export/builderExport.ts');
-        const out = whole
+        const out = all
           ? await exportQuestions({ title: t('teacherExport.packTitle') }, format, language, pack)
           : await exportRound(a, format, language, pack, t('builder.saved.untitled'));
         download(out.blob, out.fileName);
@@ -63,14 +71,8 @@ export function exportControl(a: Assignment, lng: string, pack: ContentPack): HT
   return h(
     'div',
     { class: 'tp-export', 'data-testid': 'export-control' },
-    h(
-      'div',
-      { class: 'tp-export-fields' },
-      h('label', { for: id }, t('teacherExport.heading')),
-      select,
-      h('label', { for: scopeId }, t('teacherExport.scope')),
-      scope,
-    ),
+    h('div', { class: 'tp-export-fields' }, h('label', { for: id }, t('teacherExport.heading')), select),
+    scope,
     h('div', { class: 'tp-actions' }, go),
     status,
   );
