@@ -157,3 +157,28 @@ test('Export to… the whole pack, in the teacher’s language, from the builder
   const roundQs = parseGift(await readFile(await round.path(), 'utf8')).filter((q) => q.type !== 'Category');
   expect((roundQs[0] as { stem: { text: string } }).stem.text).toBe(texts.fr['coup-bazoum-role']?.prompt);
 });
+
+test('a damaged stored class list is kept aside, the teacher is told (French), and a new list can be loaded', {
+  timeout: 180_000,
+}, async () => {
+  const { page } = await openGame({ viewport: 'phone', query: '?test=1&lng=fr' });
+  await waitForTitle(page);
+  const broken = '{"v":1,"data":{"names":["Awa Diallo"';
+  await page.evaluate((t) => localStorage.setItem('sahel-quiz:class-list', t), broken);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await openClassResults(page, true);
+  await expect(page.locator(tid('class-list-notice')).innerText()).resolves.toBe(
+    ui.fr.keep.corrupt.replace('{{what}}', ui.fr.keep.what.classList),
+  );
+  await expect(page.evaluate(() => localStorage.getItem('sahel-quiz:aside/class-list'))).resolves.toBe(broken);
+  await page.locator(tid('class-list-file')).setInputFiles({
+    name: '4B.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Nom\nAwa Diallo\n'),
+  });
+  await expect.poll(() => page.locator(`${tid('class-list')} tbody tr`).count()).toBe(1);
+  // The new list is saved; the damaged text is still there, aside.
+  const saved = await page.evaluate(() => localStorage.getItem('sahel-quiz:class-list'));
+  expect(JSON.parse(saved as string)).toEqual({ v: 1, data: { names: ['Awa Diallo'], file: '4B.csv', confirmed: [] } });
+  await expect(page.evaluate(() => localStorage.getItem('sahel-quiz:aside/class-list'))).resolves.toBe(broken);
+});
