@@ -11,7 +11,7 @@ import { assignmentHash, validateAssignment, type Assignment } from '../../src/c
 import { packRef } from '../../src/core/share/packRef.ts';
 import { encodeResultCode } from '../../src/core/share/resultCode.ts';
 import { roundFileText } from '../../src/core/teacher/savedRounds.ts';
-import { openGame, waitForTitle } from './harness/index.ts';
+import { openGame, screenshot, waitForTitle } from './harness/index.ts';
 import { pack, texts, ui } from './play/bank.ts';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
@@ -80,9 +80,10 @@ for (const [lng, viewport] of [
         buffer: Buffer.from('Nom;Prénom\r\nDiallo;Awa\r\nOuédraogo;Aïcha\r\nTraoré;Moussa\r\n', 'latin1'),
       });
       await expect.poll(() => states(page)).toEqual(['sent', 'confirm', 'missing']);
+      await page.locator(tid('confirm-name')).scrollIntoViewIfNeeded();
+      await screenshot(page, `class-list-confirm-${lng}-${viewport}`);
       await press(tid('confirm-name'));
       await expect.poll(() => states(page)).toEqual(['sent', 'sent', 'missing']);
-      await page.screenshot({ path: `/tmp/export19-classlist-${lng}-${viewport}.png`, fullPage: true });
 
       await page.reload({ waitUntil: 'domcontentloaded' });
       await openClassResults(page, phone);
@@ -105,7 +106,7 @@ for (const [lng, viewport] of [
       await expect(page.locator(`${tid('class-list')} ${tid('confirm')}`).innerText()).resolves.toContain(
         L.classListKeep.confirmRemove_other.split(' (')[0],
       );
-      await page.screenshot({ path: `/tmp/export19-classlist-remove-${lng}-${viewport}.png`, fullPage: true });
+      await screenshot(page, `class-list-remove-${lng}-${viewport}`);
       await press(tid('confirm-no'));
       await expect(page.locator(tid('confirm')).count()).resolves.toBe(0);
       await expect(page.locator(`${tid('class-list')} tbody tr`).count()).resolves.toBe(3);

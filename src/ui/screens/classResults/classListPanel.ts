@@ -93,7 +93,9 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
               );
       return h('tr', { 'data-name': r.name }, h('th', { scope: 'row' }, r.name), cell);
     });
-    const remove = button(t('classList.remove'), () => askRemove(remove), {
+    // The question appears just above the button that asked it.
+    const ask = h('div', {});
+    const remove = button(t('classList.remove'), () => askRemove(ask, remove), {
       class: 'secondary',
       'data-testid': 'class-list-remove',
     });
@@ -124,13 +126,14 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
       m.unlisted.length
         ? h('p', { 'data-testid': 'class-list-unlisted' }, t('classList.unlisted', { names: m.unlisted.join(', ') }))
         : null,
+      ask,
       h('div', { class: 'actions' }, remove),
     );
   }
 
-  function askRemove(from: HTMLElement): void {
+  function askRemove(where: HTMLElement, from: HTMLElement): void {
     confirmThen(
-      body,
+      where,
       t('classListKeep.confirmRemove', { count: d.record().names.length }),
       () => {
         const problem = d.remove();
