@@ -4,6 +4,13 @@
  * change or pasting more codes loses nothing.
  */
 import type { ContentPack, Question } from '../core/content/types.ts';
+import {
+  emptyClassList,
+  loadClassList,
+  removeClassList,
+  saveClassList,
+  type ClassListRecord,
+} from '../core/classList/record.ts';
 import { csvSeparatorFor } from '../core/csv.ts';
 import {
   addResults,
@@ -36,6 +43,8 @@ let input: ClassResultsInput | null = null;
 let ref: PackRef | null = null;
 let record: ClassResults | null = null;
 let notice: string | null = null;
+let classList: ClassListRecord | null = null;
+let classListNotice: string | null = null;
 
 /** Titles of the rounds this device knows (the teacher's saved rounds), by assignment hash. */
 function knownTitles(host: ClassResultsHost): Map<string, string> {
@@ -55,6 +64,12 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
     // Codes kept by the first version (one text box) are carried over; its text stays aside.
     if (loaded.migrated) saveClassResults(host.records, record);
     else if (loaded.problem) notice = recordNotice('classResults', loaded.problem);
+  }
+  if (!classList) {
+    // The class's list, reused round after round, with the teacher's confirmations of near names.
+    const loaded = loadClassList(host.records);
+    classList = loaded.value;
+    if (loaded.problem) classListNotice = recordNotice('classList', loaded.problem);
   }
   input ??= { codes: '', round: null, status: null };
   const state = input;
@@ -81,6 +96,22 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
         notice,
         csvSeparator: csvSeparatorFor(decimalSeparatorIn(lng)),
         decimal: decimalSeparatorIn(lng),
+        classList: {
+          record: () => classList ?? emptyClassList(),
+          update: (next) => {
+            classList = next;
+            const saved = saveClassList(host.records, next);
+            return saved.ok ? null : t(problemMessageKey(saved.problem));
+          },
+          remove: () => {
+            const removed = removeClassList(host.records);
+            if (!removed.ok) return t(problemMessageKey(removed.problem));
+            classList = emptyClassList();
+            classListNotice = null;
+            return null;
+          },
+          notice: classListNotice,
+        },
         home: () => host.title(),
       }),
       draw,

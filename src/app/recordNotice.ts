@@ -5,7 +5,14 @@
 import { problemMessageKey, type StorageProblem } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
 
-export type RecordKind = 'progress' | 'settings' | 'round' | 'assigned' | 'classResults' | 'teacherRounds';
+export type RecordKind =
+  | 'progress'
+  | 'settings'
+  | 'round'
+  | 'assigned'
+  | 'classResults'
+  | 'classList'
+  | 'teacherRounds';
 
 const ABOUT_A_RECORD = ['storage/corrupt', 'storage/invalid', 'storage/version', 'storage/partial', 'storage/newer'];
 

@@ -1,5 +1,6 @@
 /**
- * "Export to…" in the builder: the current round in its language as a file of the chosen format.
+ * "Export to…" in the builder: the current round in its language, or every question of the pack
+ * in the teacher's language, as a file of the chosen format.
  * The builder imports this module only when the teacher presses Export (and exceljs only for Kahoot).
  */
 import { currentTexts } from '../app/texts.ts';
@@ -19,6 +20,13 @@ export interface BuilderExport {
   leftOut: LeftOut[];
 }
 
+/** What to export: a round's questions and time limit, or (questionIds absent) the whole pack. */
+export interface ExportScope {
+  questionIds?: readonly string[];
+  timeLimitMs?: number | null;
+  title: string;
+}
+
 export async function exportRound(
   a: Assignment,
   format: ExportFormat,
@@ -26,18 +34,28 @@ export async function exportRound(
   pack: ContentPack,
   fallbackTitle: string,
 ): Promise<BuilderExport> {
+  const title = a.title || fallbackTitle;
+  return exportQuestions({ questionIds: a.questionIds, timeLimitMs: a.timeLimitMs, title }, format, lng, pack);
+}
+
+export async function exportQuestions(
+  scope: ExportScope,
+  format: ExportFormat,
+  lng: string,
+  pack: ContentPack,
+): Promise<BuilderExport> {
   const byId = new Map(pack.questions.map((q) => [q.id, q]));
   const texts = currentTexts((id) => byId.get(id), lng);
   const words = exportWords((key, vars) => t(key as UiKey, { ...vars, lng }), texts);
   const items = exportItems({
     pack,
-    questionIds: a.questionIds,
-    timeLimitMs: a.timeLimitMs,
+    ...(scope.questionIds ? { questionIds: scope.questionIds } : {}),
+    ...(scope.timeLimitMs !== undefined ? { timeLimitMs: scope.timeLimitMs } : {}),
     texts,
     words,
     places: offeredMapPlaces(),
   });
-  const title = a.title || fallbackTitle;
+  const { title } = scope;
   const out = await exportFile(format, items, words, title);
   const data = typeof out.data === 'string' ? out.data : (out.data.slice().buffer as ArrayBuffer);
   return {

@@ -1,23 +1,38 @@
 /**
  * Class results' class list: the teacher picks the class's CSV; the panel shows each listed student
  * with their result sent, not sent yet, or a near name to confirm (never matched silently). The
- * rules live in core/classList; the class results screen only hands over the names it has.
+ * rules live in core/classList; the list and the confirmations are kept on the device
+ * (core/classList/record.ts) through `ClassListDeps`; the class results screen hands over the names it has.
  */
 import { parseClassList, type ClassListError } from '../../../core/classList/parse.ts';
-import { confirmKey, matchRoster } from '../../../core/classList/match.ts';
+import { matchRoster } from '../../../core/classList/match.ts';
+import { confirmName, confirmedKeys, replaceList, type ClassListRecord } from '../../../core/classList/record.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
+import { confirmThen } from './notes.ts';
+import './classList.css';
 
-/** Kept for the visit, so a redraw of the screen (language change) keeps the list and confirmations. */
-const kept = { names: [] as string[], confirmed: new Set<string>() };
+export interface ClassListDeps {
+  /** The class list as kept on this device. */
+  record(): ClassListRecord;
+  /** Keeps a new version; a message when it could not be saved. */
+  update(next: ClassListRecord): string | null;
+  /** Forgets the list (after the teacher confirmed); a message when it could not. */
+  remove(): string | null;
+  /** Said once (a stored list that could not be read whole). */
+  notice: string | null;
+}
 
-export function classListPanel(): { el: HTMLElement; update(resultNames: readonly string[]): void } {
+export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resultNames: readonly string[]): void } {
   let results: readonly string[] = [];
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-list-status' });
   const body = h('div', { 'data-testid': 'class-list' });
   const input = h('input', {
     type: 'file',
     id: 'class-list-file',
+    // Hidden behind its label, drawn as a button in the page's language (the browser's own
+    // "Choose File" is in the browser's language and repeats the label).
+    class: 'visually-hidden',
     accept: '.csv,.txt,text/csv,text/plain',
     'data-testid': 'class-list-file',
   });
@@ -42,19 +57,19 @@ export function classListPanel(): { el: HTMLElement; update(resultNames: readonl
       status.classList.add('problem');
       return;
     }
-    status.classList.remove('problem');
-    kept.names = r.names;
-    kept.confirmed.clear();
-    status.textContent = t('classList.loaded', { count: r.names.length });
+    const problem = d.update(replaceList(d.record(), r.names, file.name));
+    status.classList.toggle('problem', problem !== null);
+    status.textContent = problem ?? t('classList.loaded', { count: r.names.length });
     draw();
   }
 
   function draw(): void {
-    if (kept.names.length === 0) {
+    const record = d.record();
+    if (record.names.length === 0) {
       replace(body);
       return;
     }
-    const m = matchRoster(kept.names, results, kept.confirmed);
+    const m = matchRoster(record.names, results, confirmedKeys(record));
     const rows = m.rows.map((r) => {
       const cell =
         r.status === 'sent'
@@ -68,7 +83,8 @@ export function classListPanel(): { el: HTMLElement; update(resultNames: readonl
                 button(
                   t('classList.confirmButton', { name: r.name }),
                   () => {
-                    kept.confirmed.add(confirmKey(r.name, r.result));
+                    const problem = d.update(confirmName(d.record(), r.name, r.result));
+                    status.textContent = problem ?? '';
                     draw();
                     body.querySelector<HTMLElement>('h3')?.focus();
                   },
@@ -77,8 +93,21 @@ export function classListPanel(): { el: HTMLElement; update(resultNames: readonl
               );
       return h('tr', { 'data-name': r.name }, h('th', { scope: 'row' }, r.name), cell);
     });
+    // The question appears just above the button that asked it.
+    const ask = h('div', {});
+    const remove = button(t('classList.remove'), () => askRemove(ask, remove), {
+      class: 'secondary',
+      'data-testid': 'class-list-remove',
+    });
     replace(
       body,
+      record.file
+        ? h(
+            'p',
+            { class: 'class-list-file', 'data-testid': 'class-list-kept' },
+            t('classListKeep.kept', { file: record.file }),
+          )
+        : null,
       h(
         'h3',
         { tabindex: '-1', 'data-testid': 'class-list-summary' },
@@ -97,26 +126,35 @@ export function classListPanel(): { el: HTMLElement; update(resultNames: readonl
       m.unlisted.length
         ? h('p', { 'data-testid': 'class-list-unlisted' }, t('classList.unlisted', { names: m.unlisted.join(', ') }))
         : null,
-      button(
-        t('classList.remove'),
-        () => {
-          kept.names = [];
-          kept.confirmed.clear();
-          status.textContent = '';
-          draw();
-        },
-        { class: 'secondary', 'data-testid': 'class-list-remove' },
-      ),
+      ask,
+      h('div', { class: 'actions' }, remove),
     );
   }
 
+  function askRemove(where: HTMLElement, from: HTMLElement): void {
+    confirmThen(
+      where,
+      t('classListKeep.confirmRemove', { count: d.record().names.length }),
+      () => {
+        const problem = d.remove();
+        status.classList.toggle('problem', problem !== null);
+        status.textContent = problem ?? t('classListKeep.removed');
+        draw();
+        heading.focus();
+      },
+      from,
+    );
+  }
+
+  const heading = h('h2', { id: 'class-list-h', tabindex: '-1' }, t('classList.heading'));
   const el = h(
     'section',
     { class: 'class-list-panel', 'aria-labelledby': 'class-list-h' },
-    h('h2', { id: 'class-list-h' }, t('classList.heading')),
+    heading,
+    d.notice ? h('p', { class: 'notice', role: 'status', 'data-testid': 'class-list-notice' }, d.notice) : null,
     h('p', { class: 'hint' }, t('classList.hint')),
-    h('label', { for: 'class-list-file', class: 'file-label' }, t('classList.file')),
     input,
+    h('label', { for: 'class-list-file', class: 'file-button' }, t('classList.file')),
     status,
     body,
   );

@@ -24,7 +24,7 @@ import { downloadText } from '../../download.ts';
 import type { Screen } from '../screen.ts';
 import { gridOf, hardestList, markText, questionList, scaleText, type GridDeps } from './classGrid.ts';
 import { confirmThen, flagList, separatorChoice } from './notes.ts';
-import { classListPanel } from './classListPanel.ts';
+import { classListPanel, type ClassListDeps } from './classListPanel.ts';
 import './classResults.css';
 
 /** What the page holds between redraws (a language change redraws it): the draft and the choices. */
@@ -54,6 +54,8 @@ export interface ClassResultsDeps extends Omit<GridDeps, 'remove'> {
   csvSeparator: CsvSeparator;
   /** The language's decimal mark, for seconds in the CSV. */
   decimal: string;
+  /** The class list and the teacher's confirmations, kept on this device. */
+  classList: ClassListDeps;
   home(): void;
 }
 
@@ -85,7 +87,7 @@ export function classResultsScreen(d: ClassResultsDeps): Screen {
   );
   const flagsBox = h('div', {});
   const output = h('div', { class: 'results-output', 'data-testid': 'results-output' });
-  const roster = classListPanel();
+  const roster = classListPanel(d.classList);
   const heading = h('h1', { tabindex: '-1' }, t('classResults.title'));
   const titleOf = (hash: string) => d.titleOf(hash) ?? t('keep.classResults.untitled');
 

@@ -31,8 +31,10 @@ function mapFigure(places: MapPlace[], label: string): SVGElement {
     'aria-label': label,
     class: 'ws-map',
   });
-  svg.append(svgEl('rect', { x: 0, y: 0, width: m.width, height: m.height, fill: '#fff', stroke: '#000' }));
+  svg.append(svgEl('rect', { x: 0, y: 0, width: m.width, height: m.height, fill: '#fff' }));
   for (const d of m.countries) svg.append(svgEl('path', { d, fill: '#f2f2f2', stroke: '#555', 'stroke-width': 0.7 }));
+  // The frame over the land, so it shows whole (drawn first, the land covered it except at sea).
+  svg.append(svgEl('rect', { x: 0, y: 0, width: m.width, height: m.height, fill: 'none', stroke: '#000' }));
   for (const p of m.points) {
     svg.append(svgEl('circle', { cx: p.x, cy: p.y, r: 3.5, fill: '#000' }));
     const text = svgEl('text', {
@@ -85,7 +87,14 @@ export function renderWorksheet(el: HTMLElement, a: Assignment, lng: string, pac
   replace(
     el,
     h('h1', { id: 'tp-sheet-h', tabindex: '-1', lang: lng }, tl('worksheet.heading', { title })),
-    h('p', { class: 'ws-name', lang: lng }, tl('worksheet.nameLine')),
+    // Each field with its blank kept together: on a narrow page "Date:" never ends a line alone.
+    h(
+      'p',
+      { class: 'ws-name', lang: lng },
+      h('span', {}, tl('worksheet.nameField'), ' ______________________'),
+      ' ',
+      h('span', {}, tl('worksheet.dateField'), ' ____________'),
+    ),
     h('ol', { class: 'ws-questions', lang: lng, 'data-testid': 'worksheet-questions' }, ...questions),
     h(
       'section',
@@ -95,7 +104,7 @@ export function renderWorksheet(el: HTMLElement, a: Assignment, lng: string, pac
         'ol',
         {},
         ...items.map((item, i) =>
-          h('li', {}, h('strong', {}, keyLines[i] ?? ''), ' ', h('span', { class: 'ws-why' }, item.feedback)),
+          h('li', {}, h('strong', {}, keyLines[i] ?? ''), h('span', { class: 'ws-why' }, item.feedback)),
         ),
       ),
     ),
@@ -139,7 +148,7 @@ function answerSpace(
         {},
         h('p', { class: 'ws-hint' }, tl('worksheet.matchHint')),
         h('ul', { class: 'ws-options' }, ...item.pairs.map((p) => h('li', {}, `___ ${p.left}`))),
-        h('p', { class: 'ws-speakers' }, speakers.map((s, i) => `${LETTERS[i] ?? num(i + 1)}. ${s}`).join('    ')),
+        h('p', { class: 'ws-speakers' }, ...speakers.map((s, i) => h('span', {}, `${LETTERS[i] ?? num(i + 1)}. ${s}`))),
       );
     }
   }
