@@ -4,6 +4,7 @@ import { createRng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';
 import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
 import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
+import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
@@ -233,7 +234,9 @@ export class App {
 
   /** `finish` lets a feature add to the summary (an assigned round's result code). */
   playRound(config: RoundConfig, seed: number, finish?: RoundFinish): void {
-    this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed, finish);
+    // Every kind of round (standard, practice, assigned) gets its times from the one time rule.
+    const timed = withQuestionTimes(config, this.question);
+    this.runSession(new RoundSession(this.d.bank, timed, this.d.clock), seed, finish);
   }
 
   /** Title entries of the learning feature: open-ended practice and "My progress". */

@@ -18,6 +18,7 @@ export function validateSavedRound(x: unknown, known: (id: string) => boolean): 
   const c = s.config;
   if (s.version !== 1 || !isObject(c) || !Array.isArray(c.questionIds) || !Array.isArray(s.answers)) return undefined;
   if (!c.questionIds.every((id) => typeof id === 'string' && known(id))) return undefined;
+  if (c.timeWeights !== undefined && !validWeights(c.timeWeights, c.questionIds.length)) return undefined;
   if (!['asking', 'paused', 'feedback'].includes(String(s.phase))) return undefined;
   const numbers = [s.index, s.runningSince, s.spentMs, s.score, s.streak, s.bestStreak];
   if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
@@ -27,6 +28,10 @@ export function validateSavedRound(x: unknown, known: (id: string) => boolean): 
     (s.index as number) + (s.phase === 'asking' || (s.phase === 'paused' && s.pausedFrom === 'asking') ? 0 : 1);
   if (s.answers.length !== answered) return undefined;
   return x as unknown as SavedRound;
+}
+
+function validWeights(w: unknown, n: number): boolean {
+  return Array.isArray(w) && w.length === n && w.every((x) => typeof x === 'number' && x > 0 && x <= 100);
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
