@@ -27,6 +27,8 @@ import type { Screen } from '../ui/screens/screen.ts';
 export interface RoundFinish {
   panel(state: RoundState): HTMLElement | null;
   playAgain(): void;
+  /** Which personal best the round counts for (one per assignment); the standard round's otherwise. */
+  bestKind?: string;
 }
 
 /** What the flow needs from the app. */
@@ -181,6 +183,7 @@ export class AssignedRounds {
         });
       },
       playAgain: () => this.showStart(a, payload),
+      bestKind: `assigned:${assignmentHash(a)}`,
     };
   }
 }

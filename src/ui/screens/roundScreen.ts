@@ -3,6 +3,7 @@ import { placeName, questionText } from '../../app/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
+import { answerBreakdown, kmOff, streakInfo } from '../../core/round/reward.ts';
 import { isFullyRight } from '../../core/round/scoring.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -10,8 +11,11 @@ import { answerWidget } from '../answers/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
+import { feedbackLines, type Verdict } from './round/feedbackPanel.ts';
+import { quitControls, tapGuard } from './round/roundControls.ts';
 import type { Screen, Services } from './screen.ts';
 import './mapNote.css';
+import './round/round.css';
 
 /** Seconds left at which the remaining time is announced to screen readers (not every second). */
 const ANNOUNCE_AT = [30, 10, 5];
@@ -28,11 +32,18 @@ export function roundScreen(
   map: MapPort,
   seed: number,
   onFinished: () => void,
+  /** Leaves the round for good (Pause → Quit, confirmed); what was answered is already recorded. */
+  onQuit?: () => void,
 ): Screen {
   const { sound, countdown } = services;
-  const progress = h('p', { class: 'progress' });
+  // The bar is narrow (a phone, or the side panel): "1/8" on screen, "Question 1 of 8" for screen readers.
+  const progressLong = h('span', { class: 'visually-hidden' });
+  const progress = h('p', { class: 'progress' }, progressLong);
   const score = h('p', { class: 'score', 'data-testid': 'score' });
-  const streak = h('p', { class: 'streak', 'data-testid': 'streak' });
+  // "3 in a row" on the bar; the bonus it gives ("· +20 %") is said with each answer's points.
+  const streakLong = h('span', { class: 'visually-hidden' });
+  // Always in the bar (empty until a streak), so the bar never jumps when one starts.
+  const streak = h('p', { class: 'streak', 'data-testid': 'streak' }, streakLong);
   const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
   const timeAnnounce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   const pauseBtn = button(t('round.pause'), () => togglePause(), {
@@ -47,12 +58,17 @@ export function roundScreen(
   // The map loads behind the title screen. A map question waits for it with its clock stopped
   // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
   const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
-  const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
+  // The explanation and source scroll with the question; the verdict, points and the way on sit in
+  // the footer, which never scrolls, so they are in view after every answer on every screen.
+  const feedback = h('div', { class: 'feedback' });
+  const foot = h('div', { class: 'round-foot', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
+  const quit = onQuit ? quitControls(onQuit) : null;
   const pausedPanel = h(
     'div',
     { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
     h('h2', { id: 'paused-title' }, t('round.paused')),
     button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }),
+    quit?.el ?? null,
   );
   const root = h(
     'main',
@@ -61,6 +77,7 @@ export function roundScreen(
     h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn),
     mapNote,
     card,
+    foot,
     pausedPanel,
     timeAnnounce,
   );
@@ -72,6 +89,9 @@ export function roundScreen(
   let raf = 0;
   /** Cancels the wait for the map, while a map question waits for it. */
   let mapWait: (() => void) | null = null;
+  let stopCount: () => void = () => {};
+  // A second tap on "Next" lands on the next question: it must not answer it.
+  const guard = tapGuard(root);
 
   function question(s: RoundState): Question | undefined {
     const id = currentQuestionId(s);
@@ -83,11 +103,20 @@ export function roundScreen(
       onFinished();
       return;
     }
-    progress.textContent = s.config.openEnded
-      ? t('learn.practiceProgress', { n: s.index + 1 })
-      : t('round.progress', { n: s.index + 1, total: s.config.questionIds.length });
+    const n = formatNumber(s.index + 1);
+    const total = formatNumber(s.config.questionIds.length);
+    progressLong.textContent = s.config.openEnded
+      ? t('learn.practiceProgress', { n })
+      : t('round.progress', { n, total });
+    // The short form is drawn by CSS (content: attr(data-short)), out of the text a screen reader reads.
+    progress.dataset.short = s.config.openEnded ? progressLong.textContent : t('play.progressShort', { n, total });
     score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
-    streak.textContent = s.streak >= 2 ? t('round.streak', { count: s.streak }) : '';
+    const streakNow = streakInfo(s.streak);
+    streakLong.textContent =
+      s.streak >= 2 ? t('play.streak', { count: s.streak, percent: formatNumber(streakNow.bonusPercent) }) : '';
+    streak.dataset.short = s.streak >= 2 ? t('play.streakShort', { count: s.streak }) : '';
+    streak.classList.toggle('on', s.streak >= 2);
+    if (s.phase !== 'paused') quit?.reset();
     pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
     pauseBtn.disabled = mapWait !== null;
     card.toggleAttribute('inert', s.phase === 'paused');
@@ -96,7 +125,7 @@ export function roundScreen(
     if (s.phase === 'feedback' && shownPhase !== 'feedback') showFeedback(s);
     if (s.phase === 'paused' && shownPhase !== 'paused' && !mapWait) pausedPanel.querySelector('button')?.focus();
     if (shownPhase === 'paused' && s.phase !== 'paused')
-      (s.phase === 'feedback' ? card.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
+      (s.phase === 'feedback' ? foot.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
     shownPhase = s.phase;
     if (s.phase === 'asking') waitForMap(s);
   }
@@ -126,6 +155,8 @@ export function roundScreen(
 
   function showQuestion(s: RoundState): void {
     widget?.dispose?.();
+    stopCount();
+    if (shownIndex !== -1) guard.arm(nextRect, nextByKey);
     shownIndex = s.index;
     shownPhase = null;
     lastWholeSecond = -1;
@@ -135,6 +166,8 @@ export function roundScreen(
     const text = questionText(q);
     card.dataset.questionId = q.id;
     card.dataset.questionType = q.type;
+    // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
+    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
     widget = answerWidget(
       {
         question: q,
@@ -148,6 +181,7 @@ export function roundScreen(
       seed + s.index,
     );
     replace(feedback);
+    replace(foot);
     replace(
       card,
       h(
@@ -161,43 +195,49 @@ export function roundScreen(
       feedback,
     );
     widget.focus();
+    // Each question opens at its top (its topic and prompt in view), whatever was scrolled before,
+    // even if focusing the first control scrolled the card a little.
+    card.scrollTop = 0;
     countdown.show(session.remainingMs(), session.timeLimitMs());
   }
 
   function showProblem(): void {
-    replace(feedback, h('p', { class: 'problem' }, t('round.badResponse')));
+    replace(foot, h('p', { class: 'problem' }, t('round.badResponse')));
   }
 
   function showFeedback(s: RoundState): void {
     const q = question(s);
-    const a = s.answers[s.answers.length - 1];
+    const i = s.answers.length - 1;
+    const a = s.answers[i];
     if (!q || !a || !widget) return;
+    guard.disarm();
     const text = questionText(q);
     widget.reveal(correctResponse(q), a.response);
-    const verdict =
+    const verdict: Verdict =
       a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
-    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), () => session.next(), {
+    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), (ev) => goNext(nextBtn, ev.detail === 0), {
       class: 'primary next',
       'data-testid': 'next',
       'aria-keyshortcuts': 'Enter',
     });
+    const km = kmOff(q, a.response, (id) => session.bank.placeCoords(id));
+    const lines = feedbackLines(
+      {
+        verdict,
+        correctness: a.correctness,
+        breakdown: answerBreakdown(s, i),
+        streak: s.config.scored ? streakInfo(s.streak) : null,
+        kmOff: km !== undefined && q.type === 'locate' ? { km, city: placeName(q.targets[0] ?? '') } : null,
+        question: q,
+      },
+      document.documentElement.classList.contains('reduced-motion'),
+    );
+    stopCount = lines.stop;
     replace(
-      feedback,
-      h(
-        'p',
-        { class: `verdict ${verdict}`, 'data-verdict': verdict },
-        h(
-          'span',
-          { class: 'icon', 'aria-hidden': 'true' },
-          verdict === 'right' ? '✓' : verdict === 'partial' ? '◐' : verdict === 'timeout' ? '⏱' : '✗',
-        ),
-        ` ${t(`feedback.${verdict}`, { percent: Math.round(a.correctness * 100) })}`,
-        s.config.scored && a.points > 0
-          ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(a.points) })}`)
-          : null,
-      ),
+      foot,
+      lines.el,
       // The score and streak change with the verdict: said once here, politely, not every frame.
       s.config.scored
         ? h(
@@ -208,12 +248,24 @@ export function roundScreen(
               : t('a11y.statusNoStreak', { score: formatNumber(s.score) }),
           )
         : null,
+      nextBtn,
+    );
+    replace(
+      feedback,
       s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
       s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
-      nextBtn,
     );
     nextBtn.focus({ preventScroll: true });
     countdown.show(null, null);
+  }
+
+  /** Where "Next" was, and whether a key pressed it: the tap guard needs both once the next question is up. */
+  let nextRect: DOMRect | null = null;
+  let nextByKey = false;
+  function goNext(from: HTMLElement | null, byKey: boolean): void {
+    nextRect = from?.getBoundingClientRect() ?? null;
+    nextByKey = byKey;
+    session.next();
   }
 
   function togglePause(): void {
@@ -256,8 +308,8 @@ export function roundScreen(
       ev.preventDefault();
       return;
     }
-    if (s.phase === 'feedback' && ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) {
-      session.next();
+    if (s.phase === 'feedback' && ev.key === 'Enter' && !ev.repeat && !(ev.target instanceof HTMLButtonElement)) {
+      goNext(foot.querySelector('.next'), true);
       ev.preventDefault();
     }
   }
@@ -277,6 +329,9 @@ export function roundScreen(
       mapWait?.();
       mapWait = null;
       widget?.dispose?.();
+      stopCount();
+      guard.dispose();
+      delete document.body.dataset.mapRole;
       countdown.show(null, null);
     },
   };
