@@ -60,6 +60,23 @@ async function barShape(page: Page): Promise<string> {
   });
 }
 
+/** The breakdown counts up to its parts, and the parts add up to the points the verdict gave. */
+async function pointsAddUp(page: Page, what: string): Promise<void> {
+  if ((await page.locator('[data-testid="breakdown"]').count()) === 0) return;
+  const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, ''));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.breakdown .part')].every(
+      (el) => (el.textContent ?? '').replace(/\D/g, '') === el.getAttribute('data-points'),
+    ),
+  );
+  const parts = await page.locator('.breakdown .part').allInnerTexts();
+  const total = digits(await page.locator('.verdict .points').innerText());
+  expect(
+    parts.reduce((sum, p) => sum + digits(p), 0),
+    `${what}: ${parts.join(' · ')} = ${total}`,
+  ).toBe(total);
+}
+
 async function largeTextBeforeLoad(page: Page): Promise<void> {
   await page.addInitScript(() => {
     if (!localStorage.getItem('sahel-quiz:settings'))
@@ -120,6 +137,7 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
     expect(shape, `${what}: bar`).toContain('overflow=false');
     bar ??= shape;
     expect(shape, `${what}: bar stable`).toBe(bar);
+    await pointsAddUp(page, what);
     if (first) await screenshot(page, `${tag}-${q.type}-feedback`);
     const next = page.locator('[data-testid="next"]');
     if (input === 'touch') await next.tap();

@@ -156,7 +156,7 @@ export function roundScreen(
   function showQuestion(s: RoundState): void {
     widget?.dispose?.();
     stopCount();
-    if (shownIndex !== -1) guard.arm(nextRect, nextByKey);
+    if (shownIndex !== -1) guard.arm(nextPoint);
     shownIndex = s.index;
     shownPhase = null;
     lastWholeSecond = -1;
@@ -217,11 +217,15 @@ export function roundScreen(
       a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
-    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), (ev) => goNext(nextBtn, ev.detail === 0), {
-      class: 'primary next',
-      'data-testid': 'next',
-      'aria-keyshortcuts': 'Enter',
-    });
+    const nextBtn = button(
+      t(last ? 'round.seeResults' : 'round.next'),
+      (ev) => goNext(ev.detail === 0 ? null : { x: ev.clientX, y: ev.clientY }),
+      {
+        class: 'primary next',
+        'data-testid': 'next',
+        'aria-keyshortcuts': 'Enter',
+      },
+    );
     const km = kmOff(q, a.response, (id) => session.bank.placeCoords(id));
     const lines = feedbackLines(
       {
@@ -259,12 +263,10 @@ export function roundScreen(
     countdown.show(null, null);
   }
 
-  /** Where "Next" was, and whether a key pressed it: the tap guard needs both once the next question is up. */
-  let nextRect: DOMRect | null = null;
-  let nextByKey = false;
-  function goNext(from: HTMLElement | null, byKey: boolean): void {
-    nextRect = from?.getBoundingClientRect() ?? null;
-    nextByKey = byKey;
+  /** Where "Next" was tapped (null for a key): the tap guard needs it once the next question is up. */
+  let nextPoint: { x: number; y: number } | null = null;
+  function goNext(at: { x: number; y: number } | null): void {
+    nextPoint = at;
     session.next();
   }
 
@@ -309,7 +311,7 @@ export function roundScreen(
       return;
     }
     if (s.phase === 'feedback' && ev.key === 'Enter' && !ev.repeat && !(ev.target instanceof HTMLButtonElement)) {
-      goNext(foot.querySelector('.next'), true);
+      goNext(null);
       ev.preventDefault();
     }
   }

@@ -3,47 +3,39 @@ import { button, h } from '../../dom.ts';
 
 /** How long after "Next" a tap where it was is taken as the second tap of a double tap. */
 export const TAP_GUARD_MS = 400;
-/** Slack around the button, in CSS px: a finger's second tap is never exactly on the first. */
-const TAP_SLACK_PX = 24;
+/** How far from the first tap, in CSS px, a second tap still counts as the same double tap. */
+const TAP_SLACK_PX = 32;
 
 /**
  * A double tap on "Next" must not answer (or skip) the question it opens: the second tap lands
- * where "Next" was, now on the new question. `arm(rect)` swallows, for a moment, taps and clicks
- * inside `root` near that rectangle, and Enter/Space still held down from the press on "Next".
- * Taps elsewhere, and a new key press, go through at once.
+ * where "Next" was, now on the new question. `arm(point)` swallows, for a moment, taps and clicks
+ * inside `root` near the point where "Next" was tapped: ONE tap (its pointerdown, pointerup and
+ * click), after which it stands down. Taps elsewhere (even on a control just beside) and keys go
+ * through at once.
  */
 export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
   let until = 0;
-  let zone: DOMRect | null = null;
-  let keyHeld = false;
+  let zone: { x: number; y: number } | null = null;
   const near = (ev: MouseEvent) =>
-    zone !== null &&
-    ev.clientX >= zone.left - TAP_SLACK_PX &&
-    ev.clientX <= zone.right + TAP_SLACK_PX &&
-    ev.clientY >= zone.top - TAP_SLACK_PX &&
-    ev.clientY <= zone.bottom + TAP_SLACK_PX;
+    zone !== null && Math.hypot(ev.clientX - zone.x, ev.clientY - zone.y) <= TAP_SLACK_PX;
   const swallow = (ev: Event) => {
-    if (ev instanceof KeyboardEvent) {
-      if (ev.key !== 'Enter' && ev.key !== ' ') return;
-      if (ev.type === 'keyup') keyHeld = false;
-      else if (!(keyHeld || ev.repeat)) return;
-    } else if (!(ev instanceof MouseEvent) || performance.now() > until || !near(ev)) return;
+    if (!(ev instanceof MouseEvent) || performance.now() > until || !near(ev)) return;
     ev.preventDefault();
     ev.stopImmediatePropagation();
+    // The click ends the tap: the one extra tap of a double tap is spent.
+    if (ev.type === 'click') until = 0;
   };
-  const types = ['click', 'pointerdown', 'pointerup', 'keydown', 'keyup'] as const;
+  const types = ['click', 'pointerdown', 'pointerup'] as const;
   for (const type of types) root.addEventListener(type, swallow, true);
   return {
-    /** `rect`: where "Next" was; `byKey`: it was pressed with a key still down. */
-    arm: (rect: DOMRect | null, byKey: boolean) => {
+    /** `point`: where "Next" was tapped (null when a key pressed it). */
+    arm: (point: { x: number; y: number } | null) => {
       until = performance.now() + ms;
-      zone = rect;
-      keyHeld = byKey;
+      zone = point;
     },
     /** The question was answered: the next tap there is a real one (on the next "Next"). */
     disarm: () => {
       until = 0;
-      keyHeld = false;
     },
     dispose: () => {
       for (const type of types) root.removeEventListener(type, swallow, true);
