@@ -111,6 +111,9 @@ export function roundScreen(
     // The short form is drawn by CSS (content: attr(data-short)), out of the text a screen reader reads.
     progress.dataset.short = s.config.openEnded ? progressLong.textContent : t('play.progressShort', { n, total });
     score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
+    // A practice round's bar keeps its room for Pause and Stop: "Practice" (no score) is said to
+    // screen readers; the student chose it on the title screen.
+    score.classList.toggle('visually-hidden', !s.config.scored);
     const streakNow = streakInfo(s.streak);
     streakLong.textContent =
       s.streak >= 2 ? t('play.streak', { count: s.streak, percent: formatNumber(streakNow.bonusPercent) }) : '';
@@ -293,7 +296,11 @@ export function roundScreen(
       }
     } else if (s.phase === 'asking') {
       const text = t('round.untimed');
-      if (timeText.textContent !== text) timeText.textContent = text;
+      // Said to screen readers; on screen the bar keeps its room for Pause and Stop (no ring, no clock).
+      if (timeText.textContent !== text) {
+        timeText.textContent = text;
+        timeText.classList.add('visually-hidden');
+      }
     }
     raf = requestAnimationFrame(frame);
   }
