@@ -115,6 +115,15 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
       else expect(share, `${what}: map share`).toBeLessThan(0.3);
     }
     if (first) await screenshot(page, `${tag}-${q.type}-asking`);
+    if (i === 0) {
+      // Paused: the question is hidden, Resume and Quit are offered.
+      await page.locator('[data-testid="pause"]').click();
+      await expectInView(page, '[data-testid="resume"]', `${what}: Resume`);
+      await expectInView(page, '[data-testid="quit"]', `${what}: Quit`);
+      await screenshot(page, `${tag}-paused`);
+      await page.locator('[data-testid="resume"]').click();
+      await page.locator(SELECTORS.askingQuestion).waitFor();
+    }
     const input: Input = viewport === 'phone' ? 'touch' : i % 2 === 0 ? 'mouse' : 'keyboard';
     const right = i !== 2;
     await answer(page, q, right, input);

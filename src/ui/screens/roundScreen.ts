@@ -4,28 +4,21 @@ import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
 import { answerBreakdown, kmOff, streakInfo } from '../../core/round/reward.ts';
-import { isFullyRight } from '../../core/round/scoring.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { answerWidget } from '../answers/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
-import { feedbackLines, type Verdict } from './round/feedbackPanel.ts';
+import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
+import { roundBarStats } from './round/roundBar.ts';
+import { roundClock } from './round/roundClock.ts';
 import { quitControls, tapGuard } from './round/roundControls.ts';
 import type { Screen, Services } from './screen.ts';
 import './mapNote.css';
 import './round/round.css';
 
-/** Seconds left at which the remaining time is announced to screen readers (not every second). */
-const ANNOUNCE_AT = [30, 10, 5];
-/** The countdown ticks audibly for the last seconds. */
-const TICK_FROM_S = 5;
-
-/**
- * One round: the question card, the answer area and the feedback, all DOM, redrawn from the
- * session's state. The map and countdown are Phaser views driven from here.
- */
+/** One round: question card, answer area and feedback (DOM, redrawn from the session's state); drives map and countdown. */
 export function roundScreen(
   services: Services,
   session: RoundSession,
@@ -36,16 +29,8 @@ export function roundScreen(
   onQuit?: () => void,
 ): Screen {
   const { sound, countdown } = services;
-  // The bar is narrow (a phone, or the side panel): "1/8" on screen, "Question 1 of 8" for screen readers.
-  const progressLong = h('span', { class: 'visually-hidden' });
-  const progress = h('p', { class: 'progress' }, progressLong);
-  const score = h('p', { class: 'score', 'data-testid': 'score' });
-  // "3 in a row" on the bar; the bonus it gives ("· +20 %") is said with each answer's points.
-  const streakLong = h('span', { class: 'visually-hidden' });
-  // Always in the bar (empty until a streak), so the bar never jumps when one starts.
-  const streak = h('p', { class: 'streak', 'data-testid': 'streak' }, streakLong);
-  const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
-  const timeAnnounce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  const stats = roundBarStats();
+  const clock = roundClock(session, countdown, sound);
   const pauseBtn = button(t('round.pause'), () => togglePause(), {
     class: 'pause',
     'aria-keyshortcuts': 'Escape',
@@ -74,18 +59,17 @@ export function roundScreen(
     'main',
     { class: 'screen round', 'data-screen': 'round' },
     h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
-    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn),
+    h('header', { class: 'round-bar' }, ...stats.els, clock.timeText, pauseBtn, stopBtn),
     mapNote,
     card,
     foot,
     pausedPanel,
-    timeAnnounce,
+    clock.announce,
   );
 
   let widget: AnswerWidget | null = null;
   let shownIndex = -1;
   let shownPhase: RoundState['phase'] | null = null;
-  let lastWholeSecond = -1;
   let raf = 0;
   /** Cancels the wait for the map, while a map question waits for it. */
   let mapWait: (() => void) | null = null;
@@ -103,22 +87,7 @@ export function roundScreen(
       onFinished();
       return;
     }
-    const n = formatNumber(s.index + 1);
-    const total = formatNumber(s.config.questionIds.length);
-    progressLong.textContent = s.config.openEnded
-      ? t('learn.practiceProgress', { n })
-      : t('round.progress', { n, total });
-    // The short form is drawn by CSS (content: attr(data-short)), out of the text a screen reader reads.
-    progress.dataset.short = s.config.openEnded ? progressLong.textContent : t('play.progressShort', { n, total });
-    score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
-    // A practice round's bar keeps its room for Pause and Stop: "Practice" (no score) is said to
-    // screen readers; the student chose it on the title screen.
-    score.classList.toggle('visually-hidden', !s.config.scored);
-    const streakNow = streakInfo(s.streak);
-    streakLong.textContent =
-      s.streak >= 2 ? t('play.streak', { count: s.streak, percent: formatNumber(streakNow.bonusPercent) }) : '';
-    streak.dataset.short = s.streak >= 2 ? t('play.streakShort', { count: s.streak }) : '';
-    streak.classList.toggle('on', s.streak >= 2);
+    stats.render(s);
     if (s.phase !== 'paused') quit?.reset();
     pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
     pauseBtn.disabled = mapWait !== null;
@@ -162,8 +131,7 @@ export function roundScreen(
     if (shownIndex !== -1) guard.arm(nextPoint);
     shownIndex = s.index;
     shownPhase = null;
-    lastWholeSecond = -1;
-    timeAnnounce.textContent = '';
+    clock.reset();
     const q = question(s);
     if (!q) return;
     const text = questionText(q);
@@ -216,8 +184,7 @@ export function roundScreen(
     guard.disarm();
     const text = questionText(q);
     widget.reveal(correctResponse(q), a.response);
-    const verdict: Verdict =
-      a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+    const verdict = verdictOf(a.response, a.correctness);
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
     const nextBtn = button(
@@ -237,7 +204,6 @@ export function roundScreen(
         breakdown: answerBreakdown(s, i),
         streak: s.config.scored ? streakInfo(s.streak) : null,
         kmOff: km !== undefined && q.type === 'locate' ? { km, city: placeName(q.targets[0] ?? '') } : null,
-        question: q,
       },
       document.documentElement.classList.contains('reduced-motion'),
     );
@@ -280,28 +246,7 @@ export function roundScreen(
   }
 
   function frame(): void {
-    session.tick();
-    const s = session.state;
-    const left = session.remainingMs();
-    if (s.phase === 'asking' && left !== null) {
-      countdown.show(left, session.timeLimitMs());
-      const secs = Math.ceil(left / 1000);
-      // Only on change: a DOM write every frame restyles and repaints the bar over the map each frame.
-      const text = t('round.timeLeft', { seconds: secs });
-      if (timeText.textContent !== text) timeText.textContent = text;
-      if (secs !== lastWholeSecond) {
-        if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
-        if (ANNOUNCE_AT.includes(secs)) timeAnnounce.textContent = t('round.secondsLeft', { count: secs });
-        lastWholeSecond = secs;
-      }
-    } else if (s.phase === 'asking') {
-      const text = t('round.untimed');
-      // Said to screen readers; on screen the bar keeps its room for Pause and Stop (no ring, no clock).
-      if (timeText.textContent !== text) {
-        timeText.textContent = text;
-        timeText.classList.add('visually-hidden');
-      }
-    }
+    clock.frame();
     raf = requestAnimationFrame(frame);
   }
 

@@ -1,5 +1,4 @@
-import type { Question } from '../../../core/content/types.ts';
-import type { PointsBreakdown } from '../../../core/round/scoring.ts';
+import { isFullyRight, type PointsBreakdown } from '../../../core/round/scoring.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
 import { countUp } from './countUp.ts';
@@ -17,7 +16,11 @@ export interface FeedbackFacts {
   streak: { count: number; bonusPercent: number } | null;
   /** A city question: how far the point was, and the city's name. */
   kmOff: { km: number; city: string } | null;
-  question: Question;
+}
+
+export function verdictOf(response: unknown, correctness: number): Verdict {
+  if (response === null) return 'timeout';
+  return isFullyRight(correctness) ? 'right' : correctness > 0 ? 'partial' : 'wrong';
 }
 
 /**
