@@ -93,6 +93,8 @@ export function roundScreen(
     pauseBtn.disabled = mapWait !== null;
     card.toggleAttribute('inert', s.phase === 'paused');
     card.dataset.state = s.phase;
+    // After answering its controls are locked: the card itself takes the focus, so keys can scroll the explanation.
+    card.tabIndex = s.phase === 'feedback' ? 0 : -1;
     if (s.index !== shownIndex) showQuestion(s);
     if (s.phase === 'feedback' && shownPhase !== 'feedback') showFeedback(s);
     if (s.phase === 'paused' && shownPhase !== 'paused' && !mapWait) pausedPanel.querySelector('button')?.focus();
