@@ -91,7 +91,7 @@ export function roundScreen(
     if (s.phase !== 'paused') quit?.reset();
     pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
     pauseBtn.disabled = mapWait !== null;
-    card.toggleAttribute('inert', s.phase === 'paused');
+    for (const el of [card, foot]) el.toggleAttribute('inert', s.phase === 'paused');
     card.dataset.state = s.phase;
     // After answering its controls are locked: the card itself takes the focus, so keys can scroll the explanation.
     card.tabIndex = s.phase === 'feedback' ? 0 : -1;
