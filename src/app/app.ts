@@ -4,6 +4,9 @@ import { createRng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';
 import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
 import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
+import { withQuestionTimes } from '../core/round/timing.ts';
+import { updateBest } from '../core/round/personalBest.ts';
+import { celebrationLevel, roundResult } from '../core/round/reward.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
@@ -16,7 +19,6 @@ import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { progressScreen } from '../ui/screens/progressScreen.ts';
-import { celebrationLevel } from '../core/round/celebration.ts';
 import type { StageData } from '../geo/stage.ts';
 import { Learning } from './learning.ts';
 import { followStage } from './mapStage.ts';
@@ -272,7 +274,9 @@ export class App {
 
   /** `finish` lets a feature add to the summary (an assigned round's result code). */
   playRound(config: RoundConfig, seed: number, finish?: RoundFinish): void {
-    this.runSession(new RoundSession(this.d.bank, config, this.d.clock), seed, finish);
+    // Every kind of round (standard, practice, assigned) gets its times from the one time rule.
+    const timed = withQuestionTimes(config, this.question);
+    this.runSession(new RoundSession(this.d.bank, timed, this.d.clock), seed, finish);
   }
 
   /** Title entries of the learning feature: open-ended practice and "My progress". */
@@ -378,26 +382,64 @@ export class App {
   private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
     this.redraw = () => this.showRound(session, seed, finish);
     this.show(
-      roundScreen({ sound: this.d.sound, countdown: this.d.countdown }, session, this.d.map, seed, () =>
-        this.summary(session, finish),
+      roundScreen(
+        { sound: this.d.sound, countdown: this.d.countdown },
+        session,
+        this.d.map,
+        seed,
+        () => this.summary(session, finish),
+        () => this.quitRound(session),
       ),
     );
+  }
+
+  /**
+   * Pause → Quit, confirmed: the round is dropped and not offered to continue; every answer
+   * given was already recorded in the student's progress as it came.
+   */
+  private quitRound(session: RoundSession): void {
+    this.d.records.remove(SAVED_ROUND_KEY);
+    this.title(); // first: the round screen leaves before the round ends, so no summary shows
+    session.stop();
   }
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
     this.d.sound.play('round-end');
     finish?.ended?.();
     this.d.map.celebrate(celebrationLevel(session.state));
-    this.redraw = () => this.summary(session, finish);
-    const texts = currentTexts(this.question);
-    this.show(
-      summaryScreen(session.state, this.question, texts, {
-        playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
-        home: () => this.title(),
-        panel: finish?.panel(session.state) ?? null,
-        extras: this.summaryExtras(session),
-      }),
+    // Worked out once per round: a redraw (language change) must not turn "New best!" into a tie.
+    const best = this.bestOf(session, finish?.bestKind ?? 'standard');
+    const factsMovedOn = this.learning.factsMovedOn;
+    const draw = (): void => {
+      this.redraw = draw;
+      const texts = currentTexts(this.question);
+      this.show(
+        summaryScreen(session.state, this.question, texts, {
+          playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
+          home: () => this.title(),
+          panel: finish?.panel(session.state) ?? null,
+          extras: this.summaryExtras(session),
+          best,
+          factsMovedOn,
+        }),
+      );
+    };
+    draw();
+  }
+
+  /** This kind of round's personal best, updated with the round just ended (scored rounds only). */
+  private bestOf(session: RoundSession, kind: string): { isNew: boolean; score: number } | null {
+    const s = session.state;
+    if (!s.config.scored) return null;
+    const r = roundResult(s);
+    const out = updateBest(
+      this.d.records,
+      kind,
+      { score: r.score, correct: r.correct, total: r.total },
+      this.d.wallClock(),
     );
+    if (!out.saved.ok) this.notice = t(problemMessageKey(out.saved.problem));
+    return { isNew: out.isNew, score: out.isNew ? r.score : (out.previous?.score ?? 0) };
   }
 
   private savedRound(): SavedRound | undefined {

@@ -32,6 +32,8 @@ export interface RoundFinish {
   playAgain(): void;
   /** Called when the round has ended (the summary is up). */
   ended?(): void;
+  /** Which personal best the round counts for (one per assignment); the standard round's otherwise. */
+  bestKind?: string;
 }
 
 /** What the flow needs from the app. */
@@ -200,6 +202,7 @@ export class AssignedRounds {
       playAgain: () => this.showStart(a, payload),
       // The round is over: its name is forgotten, so the next student on this computer starts blank.
       ended: () => this.host.records.remove(CONTEXT_KEY),
+      bestKind: `assigned:${assignmentHash(a)}`,
     };
   }
 }

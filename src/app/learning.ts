@@ -3,6 +3,7 @@ import {
   answerEvent,
   clearProgress,
   confusedPlaces,
+  factProgress,
   isCorrect,
   loadProgress,
   missedRound,
@@ -47,6 +48,7 @@ export class Learning {
    * by appending the next question as soon as the last queued one is answered.
    */
   follow(session: RoundSession, rng: Rng): () => void {
+    this.moved = new Set();
     let recorded = session.state.answers.length;
     const onChange = (s: RoundState) => {
       for (; recorded < s.answers.length; recorded++) this.record(s.answers[recorded] as RoundState['answers'][number]);
@@ -59,10 +61,19 @@ export class Learning {
     return session.onChange(onChange);
   }
 
+  /** Facts moved up a Leitner box by the round followed last (a practice summary ends on these). */
+  private moved = new Set<string>();
+
+  get factsMovedOn(): number {
+    return this.moved.size;
+  }
+
   private record(a: RoundState['answers'][number]): void {
     const q = this.bank.question(a.questionId);
     if (!q) return;
+    const before = factProgress(this.progress, q.fact)?.box ?? 1;
     this.progress = recordAnswer(this.progress, answerEvent(q, a, this.now()));
+    if ((factProgress(this.progress, q.fact)?.box ?? 1) > before) this.moved.add(q.fact);
     const saved = saveProgress(this.records, this.progress);
     if (!saved.ok) this.problem ??= saved.problem;
   }

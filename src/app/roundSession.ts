@@ -13,6 +13,7 @@ import {
   type Bank,
   type RoundError,
 } from '../core/round/engine.ts';
+import { questionTimeMs } from '../core/round/timing.ts';
 import type { RoundConfig, RoundState } from '../core/round/types.ts';
 
 /**
@@ -48,7 +49,10 @@ export class RoundSession {
 
   /** Open-ended practice: ask this question after the ones already queued. */
   append(questionId: string): void {
-    this.set(appendQuestion(this.state, questionId));
+    const q = this.bank.question(questionId);
+    const base = this.state.config.timeLimitMs;
+    const weight = q && base !== null ? questionTimeMs(q, base) / base : 1;
+    this.set(appendQuestion(this.state, questionId, weight));
   }
 
   /** The student ends the round (practice "Stop"). */
@@ -74,7 +78,7 @@ export class RoundSession {
   }
 
   timeLimitMs(): number | null {
-    return timeLimit(this.state.config);
+    return timeLimit(this.state.config, this.state.index);
   }
 
   private set(s: RoundState): void {

@@ -1,3 +1,4 @@
+import { questionTimeMs } from '../../src/core/round/timing.ts';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
@@ -37,9 +38,13 @@ describe('every question type without a mouse', { timeout: 240_000 }, () => {
       // The game puts a visible focus inside the question card.
       const start = await focused(page);
       expect(await start.matches('[data-testid="question"] *'), `${q.type}: focus starts on ${start.desc}`).toBe(true);
-      // ×10 chosen in settings: the countdown starts at 200 s.
-      if (i === 0)
-        await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toMatch(/^(200|199) s$/);
+      // ×10 chosen in settings: the countdown starts at ten times the question's own time (the time rule).
+      if (i === 0) {
+        const full = (questionTimeMs(q, 20_000) * 10) / 1000;
+        await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toMatch(
+          new RegExp(`^(${full}|${full - 1}) s$`),
+        );
+      }
 
       // Escape pauses once (a single press, not a toggle back), Escape again resumes.
       await page.keyboard.press('Escape');

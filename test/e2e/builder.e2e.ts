@@ -88,7 +88,17 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     expect(types).toMatch(/multiple choice|true or false/);
     expect(types).not.toMatch(/on the map|timeline|who said it|number/);
     await page.locator(tid('time-30')).check();
-    await expect(page.locator(tid('summary-duration')).innerText()).resolves.toBe('At most 3 min 36 s'); // 6 × (30 s + 6 s feedback)
+    // The time rule: at a 30 s base a four-choice question gets 30 s and a true/false 23 s; the summary says so.
+    const timed = await page.locator(tid('summary-types')).innerText();
+    const n = (label: string) => Number(new RegExp(`${label} \\((\\d+) · (\\d+) s each\\)`).exec(timed)?.[1] ?? 0);
+    const each = (label: string) => new RegExp(`${label} \\(\\d+ · (\\d+) s each\\)`).exec(timed)?.[1];
+    if (n('multiple choice') > 0) expect(each('multiple choice')).toBe('30');
+    if (n('true or false') > 0) expect(each('true or false')).toBe('23');
+    expect(n('multiple choice') + n('true or false')).toBe(6);
+    const seconds = n('multiple choice') * (30 + 6) + n('true or false') * (23 + 6); // + 6 s feedback each
+    await expect(page.locator(tid('summary-duration')).innerText()).resolves.toBe(
+      `At most ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`,
+    );
     await page.locator(tid('explain-end')).check();
     await page.locator(tid('lang-fr')).check();
     await expect(page.locator(tid('summary-explain')).innerText()).resolves.toBe(ui.en.builder.summary.explainEnd);

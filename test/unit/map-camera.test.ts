@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stage from '../../assets/content/niger-coup-2023.stage.json';
-import { celebrationLevel } from '../../src/core/round/celebration.ts';
+import { celebrationLevel } from '../../src/core/round/reward.ts';
+import type { RoundState } from '../../src/core/round/types.ts';
 import type { AnswerRecord } from '../../src/core/round/types.ts';
 import { CONFETTI_COUNT, confetti } from '../../src/scenes/hud/confetti.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
@@ -102,9 +103,12 @@ describe('a question that is not a map question frames its story', () => {
 });
 
 describe('the end of a round celebrates in proportion', () => {
-  const answers = (cs: number[]): { answers: AnswerRecord[] } => ({
-    answers: cs.map((c, i) => ({ questionId: `q${i}`, response: null, correctness: c, points: 0, timeMs: 0 })),
-  });
+  // A finished round of these answers (only the config's question count and the answers matter here).
+  const answers = (cs: number[]): RoundState =>
+    ({
+      config: { questionIds: cs.map((_, i) => `q${i}`) },
+      answers: cs.map((c, i) => ({ questionId: `q${i}`, response: null, correctness: c, points: 0, timeMs: 0 })),
+    }) as unknown as RoundState;
   it('nothing right: nothing; some: a little; most: more; nearly all: the most', () => {
     expect(celebrationLevel(answers([]))).toBe(0);
     expect(celebrationLevel(answers([0, 0, 0]))).toBe(0);

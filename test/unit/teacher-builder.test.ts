@@ -1,5 +1,6 @@
+import { questionTimeMs } from '../../src/core/round/timing.ts';
 import { describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/core/content/types.ts';
+import type { ContentPack, Question } from '../../src/core/content/types.ts';
 import { decodeAssignment, encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
 import { createMemoryStore, createRecordStore } from '../../src/core/storage/index.ts';
@@ -160,7 +161,11 @@ describe('live summary', () => {
       { type: 'locate', count: 1 },
     ]);
     expect(s.topics.reduce((n, x) => n + x.count, 0)).toBe(2);
-    expect(s.durationMs).toBe(2 * (30_000 + 6_000));
+    // Each question's time comes from the time rule (a four-choice question: the base; a map question its own).
+    const times = ids.map((id) => questionTimeMs(pack.questions.find((q) => q.id === id) as Question, 30_000));
+    expect(s.durationMs).toBe(times[0]! + 6_000 + times[1]! + 6_000);
+    expect(s.typeTimes.map((x) => x.type)).toEqual(['choice', 'locate']);
+    expect(s.typeTimes[0]).toEqual({ type: 'choice', minMs: 30_000, maxMs: 30_000 });
     expect(summarizeAssignment({ ...a, timeLimitMs: null }, pack).durationMs).toBeNull();
   });
 });

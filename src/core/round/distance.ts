@@ -3,7 +3,8 @@ export interface LonLat {
   lat: number;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean Earth radius (IUGG), km. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: LonLat, b: LonLat): number {

@@ -10,7 +10,7 @@
  */
 import type { Question, Response } from '../content/types.ts';
 import type { LonLat } from './distance.ts';
-import { correctness, isFullyRight, points } from './scoring.ts';
+import { correctness, isFullyRight, points, speedFraction } from './scoring.ts';
 import type { AnswerRecord, RoundConfig, RoundState } from './types.ts';
 
 export type RoundError = 'round/not_asking' | 'round/bad_response' | 'round/unknown_question';
@@ -39,10 +39,20 @@ export function startRound(config: RoundConfig, now: number): RoundState {
   };
 }
 
-/** The time allowed for each question in ms, or null when there is no limit. */
-export function timeLimit(config: RoundConfig): number | null {
-  if (config.timeLimitMs === null || config.timeScale === null) return null;
-  return config.timeLimitMs * config.timeScale;
+/**
+ * The question's own time in ms before the student's time setting (the round's base times the
+ * question's weight from the time rule), or null when the round has no time limit.
+ */
+export function questionBaseMs(config: RoundConfig, index: number): number | null {
+  if (config.timeLimitMs === null) return null;
+  return config.timeLimitMs * (config.timeWeights?.[index] ?? 1);
+}
+
+/** The time allowed for question `index` in ms, the student's setting included, or null when there is no limit. */
+export function timeLimit(config: RoundConfig, index = 0): number | null {
+  const base = questionBaseMs(config, index);
+  if (base === null || config.timeScale === null) return null;
+  return base * config.timeScale;
 }
 
 export function currentQuestionId(state: RoundState): string | undefined {
@@ -57,7 +67,7 @@ export function elapsedMs(state: RoundState, now: number): number {
 
 /** Time left on the current question, or null when untimed. */
 export function remainingMs(state: RoundState, now: number): number | null {
-  const limit = timeLimit(state.config);
+  const limit = timeLimit(state.config, state.index);
   if (limit === null) return null;
   return Math.max(0, limit - elapsedMs(state, now));
 }
@@ -72,9 +82,9 @@ export function submitAnswer(state: RoundState, bank: Bank, response: Response, 
   const c = correctness(q, response, (p) => bank.placeCoords(p));
   if (c === null) return { ok: false, error: 'round/bad_response', state };
   const spent = elapsedMs(state, now);
-  const limit = timeLimit(state.config);
   const streak = isFullyRight(c) ? state.streak + 1 : 0;
-  const pts = state.config.scored ? points(c, limit === null ? null : 1 - spent / limit, streak) : 0;
+  const speed = speedFraction(spent, questionBaseMs(state.config, state.index));
+  const pts = state.config.scored ? points(c, speed, streak) : 0;
   return {
     ok: true,
     state: record(state, { questionId: id, response, correctness: c, points: pts, timeMs: spent }, streak),
@@ -89,7 +99,7 @@ export function tick(state: RoundState, now: number): RoundState {
   const id = currentQuestionId(state) as string;
   return record(
     state,
-    { questionId: id, response: null, correctness: 0, points: 0, timeMs: timeLimit(state.config) ?? 0 },
+    { questionId: id, response: null, correctness: 0, points: 0, timeMs: timeLimit(state.config, state.index) ?? 0 },
     0,
   );
 }
@@ -106,11 +116,13 @@ export function next(state: RoundState, now: number): RoundState {
  * Adds a question at the end of the round (open-ended practice asks one after another).
  * A finished round stays finished; an id already waiting to be asked is not added twice.
  */
-export function appendQuestion(state: RoundState, questionId: string): RoundState {
+export function appendQuestion(state: RoundState, questionId: string, timeWeight = 1): RoundState {
   if (state.phase === 'finished') return state;
   const ids = state.config.questionIds;
   if (ids.slice(state.answers.length).includes(questionId)) return state;
-  return { ...state, config: { ...state.config, questionIds: [...ids, questionId] } };
+  const weights = state.config.timeWeights;
+  const timeWeights = weights ? { timeWeights: [...ids.map((_, i) => weights[i] ?? 1), timeWeight] } : {};
+  return { ...state, config: { ...state.config, questionIds: [...ids, questionId], ...timeWeights } };
 }
 
 /**
@@ -125,7 +137,11 @@ export function stopRound(state: RoundState): RoundState {
     phase: 'finished',
     pausedFrom: null,
     index: Math.max(0, answered - 1),
-    config: { ...state.config, questionIds: state.config.questionIds.slice(0, answered) },
+    config: {
+      ...state.config,
+      questionIds: state.config.questionIds.slice(0, answered),
+      ...(state.config.timeWeights ? { timeWeights: state.config.timeWeights.slice(0, answered) } : {}),
+    },
   };
 }
 

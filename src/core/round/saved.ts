@@ -38,6 +38,8 @@ const configSchema = v.strictObject({
   explainDuringRound: v.boolean(),
   scored: v.boolean(),
   openEnded: v.optional(v.boolean()),
+  /** Each question's share of the base time (the time rule, timing.ts); absent in rounds saved before it. */
+  timeWeights: v.optional(v.array(v.pipe(v.number(), v.gtValue(0), v.maxValue(100)))),
 });
 
 const stateSchema = v.strictObject({
@@ -73,5 +75,6 @@ export function validateSavedRound(x: unknown, known: (id: string) => boolean): 
   if (s.answers.length !== answered) return undefined;
   if (!s.answers.every((a, i) => a.questionId === ids[i])) return undefined;
   if (s.bestStreak < s.streak) return undefined;
+  if (s.config.timeWeights !== undefined && s.config.timeWeights.length !== ids.length) return undefined;
   return parsed.output as SavedRound;
 }

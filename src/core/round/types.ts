@@ -9,6 +9,11 @@ export interface RoundConfig {
   questionIds: string[];
   /** Base time per question in ms; null = no time limit. */
   timeLimitMs: number | null;
+  /**
+   * Each question's share of the base time, parallel to questionIds (see timing.ts, the one
+   * time rule); missing entries count as 1.
+   */
+  timeWeights?: number[];
   /** Multiplier chosen by the student (null = timer off). Ignored when timeLimitMs is null. */
   timeScale: TimeScale;
   /** Whether the explanation is shown after each answer (else only on the summary). */

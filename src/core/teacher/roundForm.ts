@@ -4,6 +4,7 @@
  */
 import { isRecord } from '../isRecord.ts';
 import type { ContentPack, Difficulty, Question, QuestionType, Topic } from '../content/types.ts';
+import { questionTimeMs, timesByType } from '../round/timing.ts';
 import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL, TOPICS_ALL } from './lists.ts';
 import { createRng } from '../random/rng.ts';
 import { selectQuestions, estimatedDurationMs } from '../round/select.ts';
@@ -181,6 +182,8 @@ export interface RoundSummary {
   count: number;
   /** Questions per type and per topic, in the bank's fixed order, zeros left out. */
   types: { type: QuestionType; count: number }[];
+  /** Time each type gets at the round's base (the one time rule, timing.ts); empty when untimed. */
+  typeTimes: { type: QuestionType; minMs: number; maxMs: number }[];
   topics: { topic: Topic; count: number }[];
   /** Longest the round takes (ms); null when untimed. */
   durationMs: number | null;
@@ -188,6 +191,7 @@ export interface RoundSummary {
 
 export function summarizeAssignment(a: Assignment, pack: ContentPack): RoundSummary {
   const byId = new Map(pack.questions.map((q) => [q.id, q]));
+  const base = a.timeLimitMs;
   const qs = a.questionIds.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
   const tally = <K>(all: readonly K[], key: (q: Question) => K) =>
     all.map((k) => ({ k, count: qs.filter((q) => key(q) === k).length })).filter((x) => x.count > 0);
@@ -195,6 +199,8 @@ export function summarizeAssignment(a: Assignment, pack: ContentPack): RoundSumm
     count: qs.length,
     types: tally(QUESTION_TYPES_ALL, (q) => q.type).map(({ k, count }) => ({ type: k, count })),
     topics: tally(TOPICS_ALL, (q) => q.topic).map(({ k, count }) => ({ topic: k, count })),
-    durationMs: estimatedDurationMs(qs.length, a.timeLimitMs),
+    typeTimes: base === null ? [] : [...timesByType(qs, base)].map(([type, t]) => ({ type, ...t })),
+    durationMs:
+      base === null ? null : qs.reduce((sum, q) => sum + (estimatedDurationMs(1, questionTimeMs(q, base)) ?? 0), 0),
   };
 }

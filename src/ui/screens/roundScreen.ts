@@ -3,39 +3,34 @@ import { placeName, questionText } from '../../app/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
-import { isFullyRight } from '../../core/round/scoring.ts';
+import { answerBreakdown, kmOff, streakInfo } from '../../core/round/reward.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { answerWidget } from '../answers/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../mapPort.ts';
+import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
+import { roundBarStats } from './round/roundBar.ts';
+import { roundClock } from './round/roundClock.ts';
+import { quitControls, tapGuard } from './round/roundControls.ts';
 import type { Screen, Services } from './screen.ts';
 import './mapNote.css';
-import { icon } from '../icons.ts';
+import './round/round.css';
 
-/** Seconds left at which the remaining time is announced to screen readers (not every second). */
-const ANNOUNCE_AT = [30, 10, 5];
-/** The countdown ticks audibly for the last seconds. */
-const TICK_FROM_S = 5;
-
-/**
- * One round: the question card, the answer area and the feedback, all DOM, redrawn from the
- * session's state. The map and countdown are Phaser views driven from here.
- */
+/** One round: question card, answer area and feedback (DOM, redrawn from the session's state); drives map and countdown. */
 export function roundScreen(
   services: Services,
   session: RoundSession,
   map: MapPort,
   seed: number,
   onFinished: () => void,
+  /** Leaves the round for good (Pause → Quit, confirmed); what was answered is already recorded. */
+  onQuit?: () => void,
 ): Screen {
   const { sound, countdown } = services;
-  const progress = h('p', { class: 'progress' });
-  const score = h('p', { class: 'score', 'data-testid': 'score' });
-  const streak = h('p', { class: 'streak', 'data-testid': 'streak' });
-  const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
-  const timeAnnounce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  const stats = roundBarStats();
+  const clock = roundClock(session, countdown, sound);
   const pauseBtn = button(t('round.pause'), () => togglePause(), {
     class: 'pause',
     'aria-keyshortcuts': 'Escape',
@@ -48,33 +43,49 @@ export function roundScreen(
   // The map loads behind the title screen. A map question waits for it with its clock stopped
   // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
   const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
-  const feedback = h('div', { class: 'feedback', role: 'status', 'aria-live': 'polite', 'data-testid': 'feedback' });
-  // The Next button sits outside the live region: focus moving to it says it once, the region does not say it again.
-  const next = h('div', { class: 'feedback-next' });
+  // The explanation and source scroll with the question; the verdict, points and the way on sit in
+  // the footer, which never scrolls, so they are in view after every answer on every screen.
+  const feedback = h('div', { class: 'feedback' });
+  // The verdict is a live region; Next sits beside it, outside: focus moving to Next says it once,
+  // the region does not say it again.
+  const footLive = h('div', { class: 'foot-live', role: 'status', 'aria-live': 'polite' });
+  const footNext = h('div', { class: 'foot-next' });
+  const foot = h('div', { class: 'round-foot', 'data-testid': 'feedback', hidden: true }, footLive, footNext);
+  /** Fills the footer (nothing: hidden). */
+  function setFoot(live: (Node | null)[], next: HTMLElement | null = null): void {
+    replace(footLive, ...live);
+    replace(footNext, next);
+    foot.hidden = live.length === 0 && next === null;
+  }
+  const quit = onQuit ? quitControls(onQuit) : null;
   const pausedPanel = h(
     'div',
     { class: 'paused-panel', hidden: true, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title' },
     h('h2', { id: 'paused-title' }, t('round.paused')),
     button(t('round.resume'), () => togglePause(), { class: 'primary', 'data-testid': 'resume' }),
+    quit?.el ?? null,
   );
   const root = h(
     'main',
     { class: 'screen round', 'data-screen': 'round' },
     h('h1', { class: 'visually-hidden' }, t('a11y.roundHeading')),
-    h('header', { class: 'round-bar' }, progress, score, streak, timeText, pauseBtn, stopBtn),
+    h('header', { class: 'round-bar' }, ...stats.els, clock.timeText, pauseBtn, stopBtn),
     mapNote,
     card,
+    foot,
     pausedPanel,
-    timeAnnounce,
+    clock.announce,
   );
 
   let widget: AnswerWidget | null = null;
   let shownIndex = -1;
   let shownPhase: RoundState['phase'] | null = null;
-  let lastWholeSecond = -1;
   let raf = 0;
   /** Cancels the wait for the map, while a map question waits for it. */
   let mapWait: (() => void) | null = null;
+  let stopCount: () => void = () => {};
+  // A second tap on "Next" lands on the next question: it must not answer it.
+  const guard = tapGuard(root);
 
   function question(s: RoundState): Question | undefined {
     const id = currentQuestionId(s);
@@ -86,20 +97,19 @@ export function roundScreen(
       onFinished();
       return;
     }
-    progress.textContent = s.config.openEnded
-      ? t('learn.practiceProgress', { n: s.index + 1 })
-      : t('round.progress', { n: s.index + 1, total: s.config.questionIds.length });
-    score.textContent = s.config.scored ? t('round.score', { score: formatNumber(s.score) }) : t('round.practice');
-    streak.textContent = s.streak >= 2 ? t('round.streak', { count: s.streak }) : '';
+    stats.render(s);
+    if (s.phase !== 'paused') quit?.reset();
     pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
     pauseBtn.disabled = mapWait !== null;
-    card.toggleAttribute('inert', s.phase === 'paused');
+    for (const el of [card, foot]) el.toggleAttribute('inert', s.phase === 'paused');
     card.dataset.state = s.phase;
+    // After answering its controls are locked: the card itself takes the focus, so keys can scroll the explanation.
+    card.tabIndex = s.phase === 'feedback' ? 0 : -1;
     if (s.index !== shownIndex) showQuestion(s);
     if (s.phase === 'feedback' && shownPhase !== 'feedback') showFeedback(s);
     if (s.phase === 'paused' && shownPhase !== 'paused' && !mapWait) pausedPanel.querySelector('button')?.focus();
     if (shownPhase === 'paused' && s.phase !== 'paused')
-      (s.phase === 'feedback' ? card.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
+      (s.phase === 'feedback' ? foot.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? widget?.focus();
     shownPhase = s.phase;
     if (s.phase === 'asking') waitForMap(s);
   }
@@ -132,15 +142,18 @@ export function roundScreen(
 
   function showQuestion(s: RoundState): void {
     widget?.dispose?.();
+    stopCount();
+    if (shownIndex !== -1) guard.arm(nextPoint);
     shownIndex = s.index;
     shownPhase = null;
-    lastWholeSecond = -1;
-    timeAnnounce.textContent = '';
+    clock.reset();
     const q = question(s);
     if (!q) return;
     const text = questionText(q);
     card.dataset.questionId = q.id;
     card.dataset.questionType = q.type;
+    // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
+    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
     widget = answerWidget(
       {
         question: q,
@@ -154,7 +167,7 @@ export function roundScreen(
       seed + s.index,
     );
     replace(feedback);
-    replace(next);
+    setFoot([]);
     replace(
       card,
       h(
@@ -166,70 +179,80 @@ export function roundScreen(
       h('h2', { id: 'prompt', class: 'prompt' }, text.prompt),
       widget.el,
       feedback,
-      next,
     );
     widget.focus();
+    // Each question opens at its top (its topic and prompt in view), whatever was scrolled before,
+    // even if focusing the first control scrolled the card a little.
+    card.scrollTop = 0;
     countdown.show(session.remainingMs(), session.timeLimitMs());
   }
 
   function showProblem(): void {
-    replace(feedback, h('p', { class: 'problem' }, t('round.badResponse')));
+    setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);
   }
 
   function showFeedback(s: RoundState): void {
     const q = question(s);
-    const a = s.answers[s.answers.length - 1];
+    const i = s.answers.length - 1;
+    const a = s.answers[i];
     if (!q || !a || !widget) return;
+    guard.disarm();
     const text = questionText(q);
     widget.reveal(correctResponse(q), a.response);
-    const verdict =
-      a.response === null ? 'timeout' : isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+    const verdict = verdictOf(a.response, a.correctness);
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
-    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), () => session.next(), {
-      class: 'primary next',
-      'data-testid': 'next',
-      'aria-keyshortcuts': 'Enter',
-    });
+    const nextBtn = button(
+      t(last ? 'round.seeResults' : 'round.next'),
+      (ev) => goNext(ev.detail === 0 ? null : { x: ev.clientX, y: ev.clientY }),
+      {
+        class: 'primary next',
+        'data-testid': 'next',
+        'aria-keyshortcuts': 'Enter',
+      },
+    );
+    const km = kmOff(q, a.response, (id) => session.bank.placeCoords(id));
+    const lines = feedbackLines(
+      {
+        verdict,
+        correctness: a.correctness,
+        breakdown: answerBreakdown(s, i),
+        streak: s.config.scored ? streakInfo(s.streak) : null,
+        kmOff: km !== undefined && q.type === 'locate' ? { km, city: placeName(q.targets[0] ?? '') } : null,
+      },
+      document.documentElement.classList.contains('reduced-motion'),
+    );
+    stopCount = lines.stop;
+    setFoot(
+      [
+        lines.el,
+        // The score and streak change with the verdict: said once here, politely, not every frame.
+        s.config.scored
+          ? h(
+              'p',
+              { class: 'visually-hidden', 'data-testid': 'score-status' },
+              s.streak >= 2
+                ? t('a11y.status', { score: formatNumber(s.score), count: s.streak })
+                : t('a11y.statusNoStreak', { score: formatNumber(s.score) }),
+            )
+          : null,
+      ],
+      nextBtn,
+    );
     replace(
       feedback,
-      h(
-        'p',
-        { class: `verdict ${verdict}`, 'data-verdict': verdict },
-        h(
-          'span',
-          { class: 'icon', 'aria-hidden': 'true' },
-          icon(
-            verdict === 'right'
-              ? 'check'
-              : verdict === 'partial'
-                ? 'partial'
-                : verdict === 'timeout'
-                  ? 'timer'
-                  : 'cross',
-          ),
-        ),
-        ` ${t(`feedback.${verdict}`, { percent: Math.round(a.correctness * 100) })}`,
-        s.config.scored && a.points > 0
-          ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(a.points) })}`)
-          : null,
-      ),
-      // The score and streak change with the verdict: said once here, politely, not every frame.
-      s.config.scored
-        ? h(
-            'p',
-            { class: 'visually-hidden', 'data-testid': 'score-status' },
-            s.streak >= 2
-              ? t('a11y.status', { score: formatNumber(s.score), count: s.streak })
-              : t('a11y.statusNoStreak', { score: formatNumber(s.score) }),
-          )
-        : null,
       s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
       s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
     );
-    replace(next, nextBtn);
     nextBtn.focus({ preventScroll: true });
     countdown.show(null, null);
+  }
+
+  /** Where "Next" was tapped (null for a key): the tap guard needs it once the next question is up. */
+  let nextPoint: { x: number; y: number } | null = null;
+  function goNext(at: { x: number; y: number } | null): void {
+    nextPoint = at;
+    session.next();
   }
 
   function togglePause(): void {
@@ -239,24 +262,7 @@ export function roundScreen(
   }
 
   function frame(): void {
-    session.tick();
-    const s = session.state;
-    const left = session.remainingMs();
-    if (s.phase === 'asking' && left !== null) {
-      countdown.show(left, session.timeLimitMs());
-      const secs = Math.ceil(left / 1000);
-      // Only on change: a DOM write every frame restyles and repaints the bar over the map each frame.
-      const text = t('round.timeLeft', { seconds: secs });
-      if (timeText.textContent !== text) timeText.textContent = text;
-      if (secs !== lastWholeSecond) {
-        if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
-        if (ANNOUNCE_AT.includes(secs)) timeAnnounce.textContent = t('round.secondsLeft', { count: secs });
-        lastWholeSecond = secs;
-      }
-    } else if (s.phase === 'asking') {
-      const text = t('round.untimed');
-      if (timeText.textContent !== text) timeText.textContent = text;
-    }
+    clock.frame();
     raf = requestAnimationFrame(frame);
   }
 
@@ -272,8 +278,8 @@ export function roundScreen(
       ev.preventDefault();
       return;
     }
-    if (s.phase === 'feedback' && ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) {
-      session.next();
+    if (s.phase === 'feedback' && ev.key === 'Enter' && !ev.repeat && !(ev.target instanceof HTMLButtonElement)) {
+      goNext(null);
       ev.preventDefault();
     }
   }
@@ -293,6 +299,9 @@ export function roundScreen(
       mapWait?.();
       mapWait = null;
       widget?.dispose?.();
+      stopCount();
+      guard.dispose();
+      delete document.body.dataset.mapRole;
       countdown.show(null, null);
     },
   };

@@ -1,6 +1,6 @@
 import { correctAnswerText, responseText, type Texts } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
-import { summarize } from '../../core/round/engine.ts';
+import { roundResult } from '../../core/round/reward.ts';
 import { isFullyRight } from '../../core/round/scoring.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
@@ -16,6 +16,10 @@ export interface SummaryActions {
   extras?: { label: string; testId: string; run(): void }[];
   /** A feature's own section under the score (e.g. an assigned round's result code). */
   panel?: HTMLElement | null;
+  /** Scored rounds: this kind of round's personal best on this device, and whether this round set it. */
+  best?: { isNew: boolean; score: number } | null;
+  /** Practice (unscored) rounds: facts moved up a box during it. */
+  factsMovedOn?: number;
 }
 
 /** The end of a round: score, right answers, time, and every question reviewed. */
@@ -25,10 +29,26 @@ export function summaryScreen(
   texts: Texts,
   a: SummaryActions,
 ): Screen {
-  const sum = summarize(state);
+  const sum = roundResult(state);
   const stat = (testId: string, label: string, value: string) =>
     h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-testid': testId }, value));
-  const heading = h('h1', { tabindex: '-1' }, t('summary.title'));
+  const scored = state.config.scored;
+  const heading = h('h1', { tabindex: '-1' }, t(scored ? 'summary.title' : 'play.practiceTitle'));
+  const correct = t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) });
+  // Practice ends on what was learnt (right answers, facts moved on), never on a score of 0.
+  const stats = scored
+    ? [
+        stat('final-score', t('summary.score'), formatNumber(sum.score)),
+        stat('correct-count', t('summary.correct'), correct),
+        stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
+        stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak)),
+      ]
+    : [
+        stat('correct-count', t('play.practiceRight'), correct),
+        stat('facts-moved', t('play.practiceMoved'), formatNumber(a.factsMovedOn ?? 0)),
+        stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
+      ];
+  const best = scored && a.best ? bestLine(a.best) : null;
   const review = h('ol', { class: 'review', 'data-testid': 'review' });
   state.config.questionIds.forEach((id, i) => {
     const q = lookup(id);
@@ -77,18 +97,15 @@ export function summaryScreen(
       'section',
       { class: 'card summary-card' },
       heading,
-      h(
-        'dl',
-        { class: 'stats' },
-        stat('final-score', t('summary.score'), formatNumber(sum.score)),
-        stat(
-          'correct-count',
-          t('summary.correct'),
-          t('summary.correctOf', { correct: formatNumber(sum.correct), total: formatNumber(sum.total) }),
-        ),
-        stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
-        stat('best-streak', t('summary.bestStreak'), formatNumber(sum.bestStreak)),
-      ),
+      best,
+      h('dl', { class: 'stats' }, ...stats),
+      scored
+        ? null
+        : h(
+            'p',
+            { class: 'learnt', 'data-testid': 'learnt' },
+            sum.total === 0 ? t('play.practiceNone') : t('play.practiceMovedHint'),
+          ),
       a.panel ?? null,
       h(
         'div',
@@ -101,6 +118,7 @@ export function summaryScreen(
       review,
     ),
   );
+  el.dataset.celebration = String(sum.celebration);
   return {
     el,
     mount() {
@@ -108,4 +126,16 @@ export function summaryScreen(
     },
     unmount() {},
   };
+}
+
+/** "New best!" or the best to beat, said above the stats. */
+function bestLine(best: { isNew: boolean; score: number }): HTMLElement {
+  return best.isNew
+    ? h(
+        'p',
+        { class: 'best new', 'data-testid': 'best' },
+        h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'),
+        ` ${t('play.newBest')}`,
+      )
+    : h('p', { class: 'best', 'data-testid': 'best' }, t('play.best', { score: formatNumber(best.score) }));
 }

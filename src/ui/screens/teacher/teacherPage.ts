@@ -7,7 +7,7 @@
  */
 import { currentTexts, questionText } from '../../../app/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
-import type { ContentPack, Question } from '../../../core/content/types.ts';
+import type { ContentPack, Question, QuestionType } from '../../../core/content/types.ts';
 import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../core/share/assignment.ts';
 import { packRef } from '../../../core/share/packRef.ts';
 import { codePointLength } from '../../../core/share/plainText.ts';
@@ -674,7 +674,7 @@ export class TeacherPage {
         ),
         row(
           'summary-types',
-          `${t('builder.summary.types')} ${s.types.map((x) => `${t(`answerKey.types.${x.type}`)} (${formatNumber(x.count)})`).join(sep)}`,
+          `${t('builder.summary.types')} ${s.types.map((x) => typeLine(x.type, x.count, s.typeTimes)).join(sep)}`,
         ),
         row(
           'summary-topics',
@@ -1129,4 +1129,20 @@ function fold(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+}
+
+/** "Multiple choice (4 · 30 s each)": how many of a type, and the time each gets under the time rule. */
+function typeLine(
+  type: QuestionType,
+  count: number,
+  times: readonly { type: QuestionType; minMs: number; maxMs: number }[],
+): string {
+  const name = t(`answerKey.types.${type}`);
+  const time = times.find((x) => x.type === type);
+  if (!time) return `${name} (${formatNumber(count)})`;
+  const each =
+    time.minMs === time.maxMs
+      ? formatDuration(time.minMs)
+      : t('play.timeRange', { min: formatDuration(time.minMs), max: formatDuration(time.maxMs) });
+  return t('play.typeTime', { type: name, n: formatNumber(count), time: each });
 }

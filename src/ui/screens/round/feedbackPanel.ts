@@ -1,0 +1,85 @@
+import { isFullyRight, type PointsBreakdown } from '../../../core/round/scoring.ts';
+import { formatNumber, t } from '../../../i18n/index.ts';
+import { h } from '../../dom.ts';
+import { type IconName, icon } from '../../icons.ts';
+import { countUp } from './countUp.ts';
+
+export type Verdict = 'right' | 'partial' | 'wrong' | 'timeout';
+
+const ICONS: Record<Verdict, IconName> = { right: 'check', partial: 'partial', wrong: 'cross', timeout: 'timer' };
+
+export interface FeedbackFacts {
+  verdict: Verdict;
+  correctness: number;
+  /** Scored rounds only. */
+  breakdown: PointsBreakdown | undefined;
+  /** Right answers in a row after this answer. */
+  streak: { count: number; bonusPercent: number } | null;
+  /** A city question: how far the point was, and the city's name. */
+  kmOff: { km: number; city: string } | null;
+}
+
+export function verdictOf(response: unknown, correctness: number): Verdict {
+  if (response === null) return 'timeout';
+  return isFullyRight(correctness) ? 'right' : correctness > 0 ? 'partial' : 'wrong';
+}
+
+/**
+ * The verdict line of the footer: the verdict in words and icon, the points and how they were
+ * made (counted up, at once under reduced motion), the streak and, for a city, how far off.
+ * Returns the element and a function that stops the count.
+ */
+export function feedbackLines(f: FeedbackFacts, reducedMotion: boolean): { el: HTMLElement; stop: () => void } {
+  const stops: (() => void)[] = [];
+  const b = f.breakdown;
+  const verdict = h(
+    'p',
+    { class: `verdict ${f.verdict}`, 'data-verdict': f.verdict },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(ICONS[f.verdict])),
+    ` ${t(`feedback.${f.verdict}`, { percent: Math.round(f.correctness * 100) })}`,
+    b && b.total > 0
+      ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(b.total) })}`)
+      : null,
+  );
+  const parts = b && b.total > 0 ? breakdownLine(b, f.verdict === 'right', reducedMotion, stops) : null;
+  const streak =
+    f.streak && f.streak.count >= 2
+      ? h(
+          'p',
+          { class: 'streak-line', 'data-testid': 'streak-line' },
+          t('play.streak', { count: f.streak.count, percent: formatNumber(f.streak.bonusPercent) }),
+        )
+      : null;
+  const km = f.kmOff
+    ? h(
+        'p',
+        { class: 'km-off', 'data-testid': 'km-off' },
+        t('play.kmOff', { km: formatNumber(f.kmOff.km), city: f.kmOff.city }),
+      )
+    : null;
+  return {
+    el: h('div', { class: 'foot-text' }, verdict, parts, streak, km),
+    stop: () => {
+      for (const s of stops) s();
+    },
+  };
+}
+
+function breakdownLine(b: PointsBreakdown, full: boolean, reducedMotion: boolean, stops: (() => void)[]): HTMLElement {
+  const item = (key: 'play.partRight' | 'play.partPartial' | 'play.partSpeed' | 'play.partStreak', n: number) => {
+    const el = h('span', { class: 'part', 'data-points': n }, t(key, { points: formatNumber(n) }));
+    stops.push(countUp(n, reducedMotion, (v) => (el.textContent = t(key, { points: formatNumber(v) }))));
+    return el;
+  };
+  const items = [
+    item(full ? 'play.partRight' : 'play.partPartial', b.right),
+    b.speed > 0 ? item('play.partSpeed', b.speed) : null,
+    b.streak > 0 ? item('play.partStreak', b.streak) : null,
+  ].filter((x): x is HTMLSpanElement => x !== null);
+  const line = h('p', { class: 'breakdown', 'data-testid': 'breakdown' });
+  items.forEach((el, i) => {
+    if (i > 0) line.append(h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
+    line.append(el);
+  });
+  return line;
+}

@@ -1,0 +1,57 @@
+import type { RoundSession } from '../../../app/roundSession.ts';
+import type { SoundPlayer } from '../../../audio/types.ts';
+import { t } from '../../../i18n/index.ts';
+import { h } from '../../dom.ts';
+import type { CountdownPort } from '../screen.ts';
+
+/** Seconds left at which the remaining time is announced to screen readers (not every second). */
+const ANNOUNCE_AT = [30, 10, 5];
+/** The countdown ticks audibly for the last seconds. */
+const TICK_FROM_S = 5;
+
+/**
+ * The round's clock as the student sees and hears it: the seconds in the bar, the countdown on
+ * the map, the ticks of the last seconds and the announcements at 30, 10 and 5 s. `frame` is
+ * called every animation frame; it also moves the round on when the time runs out.
+ */
+export function roundClock(session: RoundSession, countdown: CountdownPort, sound: SoundPlayer) {
+  const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
+  const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  let lastWholeSecond = -1;
+
+  function frame(): void {
+    session.tick();
+    const s = session.state;
+    const left = session.remainingMs();
+    if (s.phase === 'asking' && left !== null) {
+      countdown.show(left, session.timeLimitMs());
+      const secs = Math.ceil(left / 1000);
+      // Only on change: a DOM write every frame restyles and repaints the bar over the map each frame.
+      const text = t('round.timeLeft', { seconds: secs });
+      if (timeText.textContent !== text) timeText.textContent = text;
+      if (secs !== lastWholeSecond) {
+        if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
+        if (ANNOUNCE_AT.includes(secs)) announce.textContent = t('round.secondsLeft', { count: secs });
+        lastWholeSecond = secs;
+      }
+    } else if (s.phase === 'asking') {
+      const text = t('round.untimed');
+      // Said to screen readers; on screen the bar keeps its room for Pause and Stop (no ring, no clock).
+      if (timeText.textContent !== text) {
+        timeText.textContent = text;
+        timeText.classList.add('visually-hidden');
+      }
+    }
+  }
+
+  return {
+    timeText,
+    announce,
+    frame,
+    /** A new question: its seconds are counted afresh. */
+    reset(): void {
+      lastWholeSecond = -1;
+      announce.textContent = '';
+    },
+  };
+}

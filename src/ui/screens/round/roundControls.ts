@@ -1,0 +1,73 @@
+import { t } from '../../../i18n/index.ts';
+import { button, h } from '../../dom.ts';
+
+/** How long after "Next" a tap where it was is taken as the second tap of a double tap. */
+export const TAP_GUARD_MS = 400;
+/** How far from the first tap, in CSS px, a second tap still counts as the same double tap. */
+const TAP_SLACK_PX = 32;
+
+/**
+ * A double tap on "Next" must not answer (or skip) the question it opens: the second tap lands
+ * where "Next" was, now on the new question. `arm(point)` swallows, for a moment, taps and clicks
+ * inside `root` near the point where "Next" was tapped: ONE tap (its pointerdown, pointerup and
+ * click), after which it stands down. Taps elsewhere (even on a control just beside) and keys go
+ * through at once.
+ */
+export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
+  let until = 0;
+  let zone: { x: number; y: number } | null = null;
+  const near = (ev: MouseEvent) =>
+    zone !== null && Math.hypot(ev.clientX - zone.x, ev.clientY - zone.y) <= TAP_SLACK_PX;
+  const swallow = (ev: Event) => {
+    if (!(ev instanceof MouseEvent) || performance.now() > until || !near(ev)) return;
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    // The click ends the tap: the one extra tap of a double tap is spent.
+    if (ev.type === 'click') until = 0;
+  };
+  const types = ['click', 'pointerdown', 'pointerup'] as const;
+  for (const type of types) root.addEventListener(type, swallow, true);
+  return {
+    /** `point`: where "Next" was tapped (null when a key pressed it). */
+    arm: (point: { x: number; y: number } | null) => {
+      until = performance.now() + ms;
+      zone = point;
+    },
+    /** The question was answered: the next tap there is a real one (on the next "Next"). */
+    disarm: () => {
+      until = 0;
+    },
+    dispose: () => {
+      for (const type of types) root.removeEventListener(type, swallow, true);
+    },
+  };
+}
+
+/**
+ * "Quit round" in the pause dialog, behind a confirmation that says the answers given still
+ * count for the student's progress.
+ */
+export function quitControls(onQuit: () => void) {
+  const ask = button(t('play.quit'), () => show(true), { class: 'secondary', 'data-testid': 'quit' });
+  const no = button(t('play.quitNo'), () => show(false), { class: 'secondary', 'data-testid': 'quit-no' });
+  const yes = button(t('play.quitYes'), () => onQuit(), { class: 'danger', 'data-testid': 'quit-yes' });
+  const confirm = h(
+    'div',
+    { class: 'quit-confirm', hidden: true, 'data-testid': 'quit-confirm' },
+    h('p', { id: 'quit-question' }, t('play.quitConfirm')),
+    h('div', { class: 'actions' }, yes, no),
+  );
+  function show(asking: boolean): void {
+    confirm.hidden = !asking;
+    ask.hidden = asking;
+    (asking ? no : ask).focus();
+  }
+  return {
+    el: h('div', { class: 'quit' }, ask, confirm),
+    /** Back to the plain "Quit round" button (the pause ended). */
+    reset: () => {
+      confirm.hidden = true;
+      ask.hidden = false;
+    },
+  };
+}

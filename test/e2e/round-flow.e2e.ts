@@ -1,0 +1,178 @@
+// Issue 12, part 1: a flow that never hides the way on, at phone and desktop sizes, in English
+// and French, with normal and larger text, for every question type.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { QuestionType } from '../../src/core/content/types.ts';
+import { openGame, screenshot, SELECTORS, waitForTitle, type ViewportName } from './harness/index.ts';
+import { answer, currentQuestion, type Input } from './play/answer.ts';
+import { ui } from './play/bank.ts';
+
+type Lng = 'en' | 'fr';
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  width: number;
+  height: number;
+}
+
+/** Where an element is, against the viewport (getBoundingClientRect), and what is on top at its centre. */
+async function place(page: Page, selector: string): Promise<Box & { onTop: boolean; vw: number; vh: number }> {
+  return page.evaluate((sel) => {
+    const el = (sel === ':focus' ? document.activeElement : document.querySelector(sel)) as HTMLElement | null;
+    if (!el) throw new Error(`nothing at ${sel}`);
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      left: r.left,
+      right: r.right,
+      width: r.width,
+      height: r.height,
+      onTop: hit !== null && (el === hit || el.contains(hit)),
+      vw: innerWidth,
+      vh: innerHeight,
+    };
+  }, selector);
+}
+
+/** Wholly inside the viewport, not zero-sized, and not covered by anything else. */
+async function expectInView(page: Page, selector: string, what: string): Promise<void> {
+  const b = await place(page, selector);
+  expect(b.width * b.height, `${what}: has a size`).toBeGreaterThan(0);
+  expect(b.top, `${what}: top in view`).toBeGreaterThanOrEqual(0);
+  expect(b.left, `${what}: left in view`).toBeGreaterThanOrEqual(0);
+  expect(b.bottom, `${what}: bottom in view (viewport ${b.vh})`).toBeLessThanOrEqual(b.vh + 0.5);
+  expect(b.right, `${what}: right in view`).toBeLessThanOrEqual(b.vw + 0.5);
+  expect(b.onTop, `${what}: not covered`).toBe(true);
+}
+
+/** The round bar: its height and the Pause button's size and x, which must not change all round (on a phone the bar moves up and down with the map's share). */
+async function barShape(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.round-bar') as HTMLElement;
+    const pause = (document.querySelector('[data-testid="pause"]') as HTMLElement).getBoundingClientRect();
+    const overflow = bar.scrollWidth > bar.clientWidth + 1;
+    return `h=${Math.round(bar.getBoundingClientRect().height)} pause-x=${Math.round(pause.left)} pause-h=${Math.round(pause.height)} overflow=${overflow}`;
+  });
+}
+
+/** The breakdown counts up to its parts, and the parts add up to the points the verdict gave. */
+async function pointsAddUp(page: Page, what: string): Promise<void> {
+  if ((await page.locator('[data-testid="breakdown"]').count()) === 0) return;
+  const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, ''));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.breakdown .part')].every(
+      (el) => (el.textContent ?? '').replace(/\D/g, '') === el.getAttribute('data-points'),
+    ),
+  );
+  const parts = await page.locator('.breakdown .part').allInnerTexts();
+  const total = digits(await page.locator('.verdict .points').innerText());
+  expect(
+    parts.reduce((sum, p) => sum + digits(p), 0),
+    `${what}: ${parts.join(' · ')} = ${total}`,
+  ).toBe(total);
+}
+
+async function largeTextBeforeLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('sahel-quiz:settings'))
+      localStorage.setItem('sahel-quiz:settings', JSON.stringify({ v: 1, data: { largeText: true } }));
+  });
+}
+
+async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Promise<void> {
+  const { page } = await openGame({
+    viewport,
+    query: `?test=1&lng=${lng}`,
+    ...(large ? { beforeLoad: largeTextBeforeLoad } : {}),
+  });
+  const tag = `flow-${viewport}-${lng}${large ? '-large' : ''}`;
+  await waitForTitle(page);
+  await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(large);
+  await page.locator(SELECTORS.play).click();
+  const seen = new Set<QuestionType>();
+  let bar: string | null = null;
+  let streakSeen = false;
+  for (let i = 0; i < 8; i++) {
+    const q = await currentQuestion(page);
+    const first = !seen.has(q.type);
+    seen.add(q.type);
+    const what = `${tag} q${i + 1} ${q.type}`;
+    // Opens at its top: the topic and the prompt are in view, the card is not scrolled.
+    await expect(page.locator('[data-testid="question"]').evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    await expectInView(page, '[data-testid="question"] .meta', `${what}: topic`);
+    await expectInView(page, '#prompt', `${what}: prompt`);
+    // On a phone the map is the stage for a map question and a strip otherwise.
+    if (viewport === 'phone') {
+      const share = await page.evaluate(
+        () => (document.querySelector('#stage') as HTMLElement).getBoundingClientRect().height / innerHeight,
+      );
+      if (q.type === 'locate') expect(share, `${what}: map share`).toBeGreaterThan(0.48);
+      else expect(share, `${what}: map share`).toBeLessThan(0.3);
+    }
+    if (first) await screenshot(page, `${tag}-${q.type}-asking`);
+    if (i === 0) {
+      // Paused: the question is hidden, Resume and Quit are offered.
+      await page.locator('[data-testid="pause"]').click();
+      await expectInView(page, '[data-testid="resume"]', `${what}: Resume`);
+      await expectInView(page, '[data-testid="quit"]', `${what}: Quit`);
+      await screenshot(page, `${tag}-paused`);
+      await page.locator('[data-testid="resume"]').click();
+      await page.locator(SELECTORS.askingQuestion).waitFor();
+    }
+    const input: Input = viewport === 'phone' ? 'touch' : i % 2 === 0 ? 'mouse' : 'keyboard';
+    const right = i !== 2;
+    await answer(page, q, right, input);
+    await page.locator('[data-verdict]').waitFor();
+    // The verdict, the points and the way on are in view, and the focus is on something visible.
+    await expectInView(page, '[data-verdict]', `${what}: verdict`);
+    const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+    if (verdict === 'right' || verdict === 'partial')
+      await expectInView(page, '[data-testid="breakdown"]', `${what}: points breakdown`);
+    await expectInView(page, '[data-testid="next"]', `${what}: Next`);
+    await expectInView(page, ':focus', `${what}: focused element`);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('next');
+    if (await page.locator('[data-testid="streak-line"]').count()) {
+      streakSeen = true;
+      const words = ui[lng].play.streak.split('{{count}}')[1].split('+')[0] as string;
+      await expect(page.locator('[data-testid="streak-line"]').innerText()).resolves.toContain(words.trim());
+    }
+    // The bar keeps one shape all round: no wrap, no jump when the streak appears.
+    const shape = await barShape(page);
+    expect(shape, `${what}: bar`).toContain('overflow=false');
+    bar ??= shape;
+    expect(shape, `${what}: bar stable`).toBe(bar);
+    await pointsAddUp(page, what);
+    if (first) await screenshot(page, `${tag}-${q.type}-feedback`);
+    const next = page.locator('[data-testid="next"]');
+    if (input === 'touch') await next.tap();
+    else if (input === 'keyboard') await page.keyboard.press('Enter');
+    else await next.click();
+  }
+  expect([...seen].sort()).toEqual(['choice', 'locate', 'match', 'numeric', 'timeline', 'truefalse']);
+  expect(streakSeen, 'a streak of right answers was shown').toBe(true);
+  await page.locator('[data-screen="summary"]').waitFor();
+  // A first round on this device with points is a new best.
+  await expect(page.locator('[data-testid="best"]').innerText()).resolves.toContain(ui[lng].play.newBest);
+  await screenshot(page, `${tag}-summary`);
+}
+
+describe('a flow that never hides the way on', { timeout: 300_000 }, () => {
+  for (const viewport of ['phone', 'desktop'] as const) {
+    for (const lng of ['en', 'fr'] as const) {
+      test(`${viewport}, ${lng}, normal text: every type opens at its top; verdict, Next and focus in view`, async () => {
+        await playRound(viewport, lng, false);
+      });
+    }
+  }
+  test('phone, French, larger text', async () => {
+    await playRound('phone', 'fr', true);
+  });
+  test('desktop, English, larger text', async () => {
+    await playRound('desktop', 'en', true);
+  });
+});
