@@ -98,14 +98,22 @@ describe('a live game on a fake clock', () => {
     const g = game();
     const awa = joined(g, 'Awa');
     const ben = joined(g, 'Ben');
+    const cy = joined(g, 'Cy');
     g.setTimeScale(ben.id, 2);
+    g.setTimeScale(cy.id, 2);
     g.start(0);
     g.answer(awa.id, 0, { type: 'choice', choice: 'tchiani' }, 10_000);
+    g.answer(ben.id, 0, { type: 'choice', choice: 'tchiani' }, 10_000);
+    // The question waits for the students with more time.
     expect(g.tick(LIMIT + 1)).toBe(false);
-    g.answer(ben.id, 0, { type: 'choice', choice: 'tchiani' }, 20_000);
-    g.tick(20_000);
-    // Half of each student's own time left: the same points.
-    expect(g.playerView(ben.id, 20_000)?.verdict?.points).toBe(g.playerView(awa.id, 20_000)?.verdict?.points);
+    const late = g.answer(cy.id, 0, { type: 'choice', choice: 'tchiani' }, LIMIT + 5_000);
+    expect(late.ok).toBe(true);
+    g.tick(2 * LIMIT);
+    // The same answer after the same seconds scores the same, whatever the time setting (the one speed rule,
+    // core/round/scoring.ts): more time is never a bonus...
+    expect(g.playerView(ben.id, 2 * LIMIT)?.verdict?.points).toBe(g.playerView(awa.id, 2 * LIMIT)?.verdict?.points);
+    // ...nor a penalty: an answer after the class's time still earns its full credit, only no speed points.
+    expect(g.playerView(cy.id, 2 * LIMIT)?.verdict?.points).toBe(500);
   });
 
   it('pauses, extends, skips, lets a late student in at the next question and keeps a returning seat', () => {

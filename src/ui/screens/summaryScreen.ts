@@ -134,7 +134,7 @@ function bestLine(best: { isNew: boolean; score: number }): HTMLElement {
     ? h(
         'p',
         { class: 'best new', 'data-testid': 'best' },
-        h('span', { class: 'icon', 'aria-hidden': 'true' }, '★'),
+        h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('star')),
         ` ${t('play.newBest')}`,
       )
     : h('p', { class: 'best', 'data-testid': 'best' }, t('play.best', { score: formatNumber(best.score) }));
