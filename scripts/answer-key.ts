@@ -1,7 +1,7 @@
 /**
- * npm run answer-key -- --lang en|fr --format json|csv|md
- * Prints the whole question bank with its right answers, for teachers. The words come from
- * locales/<lng>/ (questions.json, places.json, ui.json); a text missing in that language is
+ * npm run answer-key -- [--pack <id>] --lang en|fr --format json|csv|md
+ * Prints a pack's whole question bank with its right answers, for teachers. The words come from
+ * content/<pack>/texts/<lng>.json and locales/<lng>/ (places.json, ui.json); a text missing in that language is
  * taken from English. Numbers are formatted for the language (1,500 / 1 500).
  * Exit status 2 on a bad option.
  */
@@ -17,11 +17,13 @@ import {
   type AnswerKeyLabels,
 } from '../src/core/content/answerKey.ts';
 import type { Texts } from '../src/core/content/describe.ts';
+import { PACK_TEXT_KEY, type LoadedPack } from '../src/core/content/pack.ts';
+import { checkContent, packIds } from './content/packs.ts';
 import type { ContentPack, Question, QuestionText } from '../src/core/content/types.ts';
 import { formatNumberIn } from '../src/i18n/format.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const PACK = 'assets/content/niger-coup-2023.json';
+const DEFAULT_PACK = 'niger-coup-2023';
 
 type Tree = Record<string, unknown>;
 
@@ -29,10 +31,10 @@ function readJson(path: string): Tree {
   return JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as Tree;
 }
 
-/** Languages that have a folder locales/<code>/ with a questions.json (English first). */
-function languages(): string[] {
+/** Languages that have a folder locales/<code>/ with a ui.json (English first). */
+export function languages(): string[] {
   const found = readdirSync(`${root}locales`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
+    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/ui.json`))
     .map((d) => d.name)
     .sort();
   return ['en', ...found.filter((l) => l !== 'en')];
@@ -50,12 +52,14 @@ interface Locale {
   places: Tree;
 }
 
-function readLocale(lng: string): Locale {
-  const ns = (name: string): Tree => {
-    const path = `locales/${lng}/${name}.json`;
-    return existsSync(`${root}${path}`) ? readJson(path) : {};
+/** A language's words for one pack: its texts (content/<pack>/texts/<lng>.json) and the game's ui and places. */
+export function readLocale(packId: string, lng: string): Locale {
+  const file = (path: string): Tree => (existsSync(`${root}${path}`) ? readJson(path) : {});
+  return {
+    ui: file(`locales/${lng}/ui.json`),
+    questions: file(`content/${packId}/texts/${lng}.json`),
+    places: file(`locales/${lng}/places.json`),
   };
-  return { ui: ns('ui'), questions: ns('questions'), places: ns('places') };
 }
 
 /** Texts for the describers: each string in `lng`, else in English, field by field. */
@@ -64,7 +68,7 @@ export function localeTexts(
   lng: string,
   own: Locale,
   en: Locale,
-): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string } {
+): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string; topic: (t: string) => string } {
   const pick = (ns: keyof Locale, path: string[]) => lookup(own[ns], path) ?? lookup(en[ns], path) ?? '';
   const byId = new Map<string, Question>(pack.questions.map((q) => [q.id, q]));
   const ui = (key: string, vars: Record<string, string> = {}) =>
@@ -103,10 +107,14 @@ export function localeTexts(
     word: (key) => ui(`answer.${key}`),
     formatNumber: (n, options) => formatNumberIn(lng, n, { useGrouping: options?.grouping ?? true }),
   };
-  return { texts, ui };
+  return { texts, ui, topic: (t) => pick('questions', [PACK_TEXT_KEY, 'topics', t]) || t };
 }
 
-function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>) => string): AnswerKeyLabels {
+function labelsFor(
+  lng: string,
+  ui: (key: string, vars?: Record<string, string>) => string,
+  topic: (t: string) => string,
+): AnswerKeyLabels {
   const col = (k: string) => ui(`answerKey.columns.${k}`);
   return {
     title: ui('answerKey.title', { name: ui('title.name') }),
@@ -122,7 +130,7 @@ function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>)
       answer: col('answer'),
       explanation: col('explanation'),
     },
-    topic: (t) => ui(`topic.${t}`),
+    topic,
     type: (t) => ui(`answerKey.types.${t}`),
     yes: ui('answerKey.yes'),
     no: ui('answerKey.no'),
@@ -131,16 +139,26 @@ function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>)
   };
 }
 
-const USAGE = 'Usage: npm run answer-key -- --lang en|fr --format json|csv|md';
+const USAGE = 'Usage: npm run answer-key -- [--pack <id>] --lang en|fr --format json|csv|md';
 
-function parseArgs(argv: string[], langs: string[]): { lang: string; format: AnswerKeyFormat } | string {
+function parseArgs(
+  argv: string[],
+  langs: string[],
+  packs: string[],
+): { pack: string; lang: string; format: AnswerKeyFormat } | string {
+  let pack = packs.includes(DEFAULT_PACK) ? DEFAULT_PACK : (packs[0] ?? '');
   let lang = 'en';
   let format: string = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = inline ?? argv[++i];
-    if (name === '--lang') {
+    if (name === '--pack') {
+      if (value === undefined || !packs.includes(value)) {
+        return `Unknown pack "${value ?? ''}". Choose one of: ${packs.join(', ')}.`;
+      }
+      pack = value;
+    } else if (name === '--lang') {
       if (value === undefined || !langs.includes(value)) {
         return `Unknown language "${value ?? ''}". Choose one of: ${langs.join(', ')}.`;
       }
@@ -152,7 +170,7 @@ function parseArgs(argv: string[], langs: string[]): { lang: string; format: Ans
       format = value;
     } else return `Unknown option "${a}".`;
   }
-  return { lang, format: format as AnswerKeyFormat };
+  return { pack, lang, format: format as AnswerKeyFormat };
 }
 
 function main(): number {
@@ -162,16 +180,21 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const parsed = parseArgs(args, langs);
+  const parsed = parseArgs(args, langs, packIds(root));
   if (typeof parsed === 'string') {
     console.error(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const pack = readJson(PACK) as unknown as ContentPack;
-  const en = readLocale('en');
-  const own = parsed.lang === 'en' ? en : readLocale(parsed.lang);
-  const { texts, ui } = localeTexts(pack, parsed.lang, own, en);
-  const labels = labelsFor(parsed.lang, ui);
+  const loaded = checkContent(root, `${root}content/${parsed.pack}`);
+  if (!loaded.ok) {
+    console.error(`The pack ${parsed.pack} is not valid (npm run content:check):\n  ${loaded.errors.join('\n  ')}`);
+    return 1;
+  }
+  const pack = (loaded.packs[0] as LoadedPack).pack;
+  const en = readLocale(pack.id, 'en');
+  const own = parsed.lang === 'en' ? en : readLocale(pack.id, parsed.lang);
+  const { texts, ui, topic } = localeTexts(pack, parsed.lang, own, en);
+  const labels = labelsFor(parsed.lang, ui, topic);
   const rows = answerKeyRows(pack, texts, labels);
   const out =
     parsed.format === 'json'

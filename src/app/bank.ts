@@ -1,10 +1,10 @@
-import pack from '../../assets/content/niger-coup-2023.json';
 import places from '../../assets/map/places.json';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import type { Bank } from '../core/round/engine.ts';
+import { activePack } from './packs.ts';
 
-/** The article's question bank, checked at build time (see scripts/vite-plugin-content.ts). */
-export const contentPack = pack as ContentPack;
+/** The pack being played (content/<pack-id>/, checked at build time: see scripts/vite-plugin-content.ts). */
+export const contentPack: ContentPack = activePack().pack;
 
 const byId = new Map<string, Question>(contentPack.questions.map((q) => [q.id, q]));
 const cities = places.cities as Record<string, { lon: number; lat: number }>;

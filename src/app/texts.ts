@@ -2,13 +2,15 @@ import type { Texts } from '../core/content/describe.ts';
 import type { Question, QuestionText } from '../core/content/types.ts';
 import { formatNumberIn } from '../i18n/format.ts';
 import { formatNumber, t } from '../i18n/index.ts';
+import { activePack } from './packs.ts';
 
 /**
  * A question's words in the current language (or `lng`, once loaded with loadLanguage), looked up
  * field by field, so a string missing in one language falls back to English for that string only.
  */
 export function questionText(q: Question, lng?: string): QuestionText {
-  const f = (key: string) => t(`${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
+  const pack = activePack().pack.id;
+  const f = (key: string) => t(`${pack}.${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
   switch (q.type) {
@@ -34,6 +36,16 @@ export function questionText(q: Question, lng?: string): QuestionText {
       break;
   }
   return text;
+}
+
+/** A topic's name from the pack's texts (texts/<lng>.json → _pack.topics). */
+export function topicName(topic: string, packId = activePack().pack.id): string {
+  return t(`${packId}._pack.topics.${topic}`, { ns: 'questions' });
+}
+
+/** A pack's title from its texts (texts/<lng>.json → _pack.title). */
+export function packTitle(packId: string, lng?: string): string {
+  return t(`${packId}._pack.title`, { ns: 'questions', ...(lng ? { lng } : {}) });
 }
 
 export function placeName(id: string): string {

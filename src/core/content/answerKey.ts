@@ -4,7 +4,8 @@
  * the language's words in (see scripts/answer-key.ts, which reads them from locales/<lng>/).
  */
 import { correctAnswerText, type Texts } from './describe.ts';
-import { TOPICS, type ContentPack, type Question, type QuestionType, type Topic } from './types.ts';
+import { packTopics } from './pack.ts';
+import type { ContentPack, Question, QuestionType, Topic } from './types.ts';
 
 /** One line of the key; the JSON format prints exactly these fields, in this order. */
 export interface AnswerKeyRow {
@@ -114,7 +115,7 @@ export function mdText(value: string): string {
 export function answerKeyMarkdown(rows: AnswerKeyRow[], pack: ContentPack, labels: AnswerKeyLabels): string {
   const context = contextOf(pack);
   const out: string[] = [`# ${mdText(labels.title)}`, ''];
-  for (const topic of TOPICS) {
+  for (const topic of packTopics(pack)) {
     const inTopic = rows.filter((r) => r.topic === topic);
     if (inTopic.length === 0) continue;
     out.push(`## ${mdText(labels.topic(topic))}`, '');

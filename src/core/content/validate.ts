@@ -8,14 +8,19 @@
  * (and the language, for words) so an author can find it: `"protest-day [fr]: choice sunday has no text"`.
  */
 import * as v from 'valibot';
-import { QUESTION_TYPES, TOPICS } from './types.ts';
+import { PACK_TEXT_KEY } from './pack.ts';
+import { QUESTION_TYPES } from './types.ts';
 import type { ContentPack, Question } from './types.ts';
 
 export interface PackCheckOptions {
   /** Every place id on the map: countries (ISO alpha-3, upper case) and cities (lower-case slugs). */
   placeIds: ReadonlySet<string>;
-  /** Paragraphs in the source article; cited paragraphs must be within 1..paragraphCount. */
+  /** Paragraphs in the source article; cited paragraphs must be within 1..paragraphCount. 0: map data, none cited. */
   paragraphCount: number;
+  /** The pack's own topics (pack.json); when given, every question's topic must be one of them. */
+  topics?: readonly string[];
+  /** Each language must give the pack's own words (`_pack`: title, a name per topic). Needs `topics`. */
+  packTexts?: boolean;
 }
 
 export type PackValidation = { ok: true; pack: ContentPack } | { ok: false; errors: string[] };
@@ -35,7 +40,7 @@ const Finite = v.pipe(v.number(), v.finite());
 const base = {
   id: Id,
   fact: Id,
-  topic: v.picklist(TOPICS),
+  topic: Id,
   difficulty: v.picklist([1, 2, 3]),
   paragraphs: v.array(v.pipe(v.number(), v.integer())),
   context: v.optional(v.boolean()),
@@ -88,7 +93,7 @@ type QuestionTextShape = v.InferOutput<typeof QuestionTextSchema>;
 const PackHead = v.strictObject({
   id: Id,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  paragraphCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  paragraphCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   questions: v.array(v.unknown()),
 });
 
@@ -123,6 +128,8 @@ export function validatePack(
       return;
     }
     const q = parsed.output as Question;
+    if (opts.topics && !opts.topics.includes(q.topic))
+      errors.push(`${q.id}: topic: ${q.topic} is not one of the pack's topics (${opts.topics.join(', ')})`);
     for (const problem of questionProblems(q, opts)) errors.push(`${q.id}: ${problem}`);
     questions.push(q);
   });
@@ -138,7 +145,11 @@ export function validatePack(
     for (const q of questions) {
       for (const problem of textProblems(q, all[q.id])) errors.push(`${q.id} [${lng}]: ${problem}`);
     }
+    if (opts.topics && opts.packTexts)
+      for (const problem of packTextProblems(all[PACK_TEXT_KEY], opts.topics))
+        errors.push(`${PACK_TEXT_KEY} [${lng}]: ${problem}`);
     for (const key of Object.keys(all)) {
+      if (key === PACK_TEXT_KEY) continue;
       if (!seen.has(key)) errors.push(`${key} [${lng}]: text for a question that is not in the pack`);
     }
   }
@@ -149,7 +160,10 @@ export function validatePack(
 
 function questionProblems(q: Question, opts: PackCheckOptions): string[] {
   const out: string[] = [];
-  if (q.paragraphs.length === 0 && !q.context) out.push('cites no paragraph (allowed only for context questions)');
+  if (opts.paragraphCount === 0) {
+    if (q.paragraphs.length > 0) out.push('cites paragraphs, but the pack comes from map data, not an article');
+  } else if (q.paragraphs.length === 0 && !q.context)
+    out.push('cites no paragraph (allowed only for context questions)');
   for (const p of q.paragraphs) {
     if (p < 1 || p > opts.paragraphCount)
       out.push(`unknown paragraph ${p} (the article has 1..${opts.paragraphCount})`);
@@ -209,6 +223,20 @@ function questionProblems(q: Question, opts: PackCheckOptions): string[] {
     case 'truefalse':
       break;
   }
+  return out;
+}
+
+const PackTextSchema = v.strictObject({ title: Words, topics: WordMap });
+
+/** The pack's own words in one language (`_pack`: its title and a name for each topic). */
+function packTextProblems(raw: unknown, topics: readonly string[]): string[] {
+  if (raw === undefined) return ["missing (the pack's title and topic names)"];
+  const parsed = v.safeParse(PackTextSchema, raw);
+  if (!parsed.success) return parsed.issues.map((i) => describeIssue(i));
+  const out: string[] = [];
+  for (const t of topics) if (!(t in parsed.output.topics)) out.push(`topic ${t} has no name`);
+  for (const t of Object.keys(parsed.output.topics))
+    if (!topics.includes(t)) out.push(`topic ${t} is not in pack.json`);
   return out;
 }
 

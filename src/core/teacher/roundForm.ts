@@ -3,7 +3,8 @@
  * the summary a teacher sees while choosing. Pure: no DOM, no window, no storage.
  */
 import type { ContentPack, Difficulty, Question, QuestionType, Topic } from '../content/types.ts';
-import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL, TOPICS_ALL } from './lists.ts';
+import { packTopics } from '../content/pack.ts';
+import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL } from './lists.ts';
 import { createRng } from '../random/rng.ts';
 import { selectQuestions, estimatedDurationMs } from '../round/select.ts';
 import { ASSIGNMENT_LIMITS, validateAssignment, type Assignment } from '../share/assignment.ts';
@@ -145,15 +146,15 @@ export function formFromAssignment(a: Assignment, seed: number): RoundForm {
 }
 
 /**
- * A form read back from storage or a file: every valid field kept, anything else replaced by the
- * default. Undefined when `x` is not an object.
+ * A form read back from storage or a file: every valid field kept (topics: those of the pack, in its
+ * order), anything else replaced by the default. Undefined when `x` is not an object.
  */
-export function normalizeForm(x: unknown, seed: number): RoundForm | undefined {
+export function normalizeForm(x: unknown, seed: number, topics: readonly string[]): RoundForm | undefined {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
   const d = x as Record<string, unknown>;
   const f = defaultForm(seed);
   if (typeof d.title === 'string' && isPlainText(d.title, ASSIGNMENT_LIMITS.maxTitleChars, false)) f.title = d.title;
-  f.topics = subset(d.topics, TOPICS_ALL);
+  f.topics = subset(d.topics, topics);
   f.types = subset(d.types, QUESTION_TYPES_ALL);
   f.difficulties = subset(d.difficulties, DIFFICULTIES_ALL);
   if (d.mode === 'draw' || d.mode === 'pick') f.mode = d.mode;
@@ -193,7 +194,7 @@ export function summarizeAssignment(a: Assignment, pack: ContentPack): RoundSumm
   return {
     count: qs.length,
     types: tally(QUESTION_TYPES_ALL, (q) => q.type).map(({ k, count }) => ({ type: k, count })),
-    topics: tally(TOPICS_ALL, (q) => q.topic).map(({ k, count }) => ({ topic: k, count })),
+    topics: tally(packTopics(pack), (q) => q.topic).map(({ k, count }) => ({ topic: k, count })),
     durationMs: estimatedDurationMs(qs.length, a.timeLimitMs),
   };
 }

@@ -1,5 +1,5 @@
 import type { RoundSession } from '../../app/roundSession.ts';
-import { placeName, questionText } from '../../app/texts.ts';
+import { placeName, questionText, topicName } from '../../app/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
@@ -154,7 +154,7 @@ export function roundScreen(
       h(
         'p',
         { class: 'meta' },
-        t(`topic.${q.topic}`),
+        topicName(q.topic),
         q.context ? h('span', { class: 'badge context', title: t('round.contextHint') }, t('round.context')) : null,
       ),
       h('h2', { id: 'prompt', class: 'prompt' }, text.prompt),
