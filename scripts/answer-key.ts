@@ -18,6 +18,8 @@ import {
 } from '../src/core/content/answerKey.ts';
 import type { Texts } from '../src/core/content/describe.ts';
 import { PACK_TEXT_KEY, type LoadedPack } from '../src/core/content/pack.ts';
+import type { TextGroup } from '../src/core/questions/kind.ts';
+import { kindOf } from '../src/core/questions/registry.ts';
 import { checkContent, packIds } from './content/packs.ts';
 import type { ContentPack, Question, QuestionText } from '../src/core/content/types.ts';
 import { formatNumberIn } from '../src/i18n/format.ts';
@@ -83,21 +85,9 @@ export function localeTexts(
         prompt: pick('questions', [id, 'prompt']),
         explanation: pick('questions', [id, 'explanation']),
       };
-      if (q.type === 'choice') text.choices = group(id, 'choices', q.choices);
-      if (q.type === 'timeline') text.events = group(id, 'events', q.order);
-      if (q.type === 'match') {
-        text.statements = group(
-          id,
-          'statements',
-          q.pairs.map((p) => p.statement),
-        );
-        text.speakers = group(
-          id,
-          'speakers',
-          q.pairs.map((p) => p.speaker),
-        );
-      }
-      if (q.type === 'numeric') {
+      const kind = kindOf(q);
+      for (const [name, ids] of Object.entries(kind.textGroups(q))) text[name as TextGroup] = group(id, name, ids);
+      if (kind.hasUnit) {
         const unit = pick('questions', [id, 'unit']);
         if (unit) text.unit = unit;
       }

@@ -1,5 +1,7 @@
 import type { Texts } from '../core/content/describe.ts';
 import type { Question, QuestionText } from '../core/content/types.ts';
+import type { TextGroup } from '../core/questions/kind.ts';
+import { kindOf } from '../core/questions/registry.ts';
 import { formatNumberIn } from '../i18n/format.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { activePack } from './packs.ts';
@@ -13,27 +15,11 @@ export function questionText(q: Question, lng?: string): QuestionText {
   const f = (key: string) => t(`${pack}.${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
-  switch (q.type) {
-    case 'choice':
-      text.choices = group('choices', q.choices);
-      break;
-    case 'timeline':
-      text.events = group('events', q.order);
-      break;
-    case 'match':
-      text.statements = group(
-        'statements',
-        q.pairs.map((p) => p.statement),
-      );
-      text.speakers = group('speakers', [...new Set(q.pairs.map((p) => p.speaker))]);
-      break;
-    case 'numeric': {
-      const unit = f('unit');
-      if (unit) text.unit = unit;
-      break;
-    }
-    default:
-      break;
+  const kind = kindOf(q);
+  for (const [name, ids] of Object.entries(kind.textGroups(q))) text[name as TextGroup] = group(name, ids);
+  if (kind.hasUnit) {
+    const unit = f('unit');
+    if (unit) text.unit = unit;
   }
   return text;
 }
