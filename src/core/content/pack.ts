@@ -28,9 +28,9 @@ export const SourceSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('map'),
     /** The map data files the facts were computed from, e.g. "assets/map/sahel.topo.json". */
-    files: v.array(v.pipe(v.string(), v.nonEmpty())),
-    /** ISO date the facts were generated. */
-    date: v.pipe(v.string(), v.isoDate('must be a date such as 2023-07-30')),
+    files: v.pipe(v.array(v.pipe(v.string(), v.nonEmpty())), v.minLength(1)),
+    /** The script that computed them, e.g. "npm run make-geo-pack". */
+    generator: v.pipe(v.string(), v.nonEmpty()),
   }),
 ]);
 
