@@ -1,3 +1,4 @@
+import type { PackChoice } from './packChoice.ts';
 import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   map: MapPort & { setNames(names: Record<string, string>): void; setReducedMotion(reduced: boolean): void };
   countdown: CountdownPort;
   sound: SoundPlayer;
+  /** The packs to choose from, with the student's progress in each (read when the title shows). */
+  packs?: () => readonly PackChoice[];
   records: RecordStore;
   clock: () => number;
   /** Wall-clock time (Date.now): the learning schedule spans days and visits. */
@@ -184,6 +187,7 @@ export class App {
         muted: () => this.settings.muted,
         extras,
         notice: this.notice,
+        ...(this.d.packs ? { packs: this.d.packs() } : {}),
       }),
     );
     this.notice = null;

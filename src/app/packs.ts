@@ -31,7 +31,16 @@ export function packById(id: string): LoadedPack | undefined {
   return packs.find((p) => p.pack.id === id);
 }
 
-let active: LoadedPack = packById(DEFAULT_PACK_ID) ?? (packs[0] as LoadedPack);
+/** `?pack=<id>` in the address picks the pack for this visit (the title screen's list links there). */
+const asked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('pack');
+let active: LoadedPack = (asked ? packById(asked) : undefined) ?? packById(DEFAULT_PACK_ID) ?? (packs[0] as LoadedPack);
+
+/** The address that opens pack `id`, keeping the rest of the address (language, test flags). */
+export function packHref(id: string): string {
+  const params = new URLSearchParams(location.search);
+  params.set('pack', id);
+  return `?${params.toString()}`;
+}
 
 /** The pack being played now (texts and topic names are read from it). */
 export function activePack(): LoadedPack {

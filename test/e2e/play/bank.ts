@@ -24,8 +24,11 @@ export const texts = {
 >;
 export const ui = { en: json('locales/en/ui.json'), fr: json('locales/fr/ui.json') };
 
+/** The second pack's questions (content/sahel-geography/): their ids differ from the article's. */
+export const geoQuestions = json('content/sahel-geography/questions.json').questions as Question[];
+
 export function question(id: string): Question {
-  const q = pack.questions.find((x) => x.id === id);
+  const q = pack.questions.find((x) => x.id === id) ?? geoQuestions.find((x) => x.id === id);
   if (!q) throw new Error(`no question ${id}`);
   return q;
 }
