@@ -1,4 +1,5 @@
 import type { PackChoice } from './packChoice.ts';
+import { DEFAULT_PACK_ID } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -203,7 +204,8 @@ export class App {
           records: this.d.records,
           newSeed: this.d.newSeed,
           now: () => Date.now(),
-          gameUrl: `${location.origin}${location.pathname}`,
+          // A link to another pack than the default opens that pack (links made before packs open the default).
+          gameUrl: `${location.origin}${location.pathname}${this.d.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${this.d.pack.id}`}`,
           home: () => this.title(),
         });
         this.redraw = () => {
