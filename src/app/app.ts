@@ -1,5 +1,5 @@
 import type { PackChoice } from './packChoice.ts';
-import { DEFAULT_PACK_ID } from './packs.ts';
+import { DEFAULT_PACK_ID, packById } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -23,7 +23,7 @@ import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
-import { currentTexts, placeName } from './texts.ts';
+import { currentTexts, packSourceText, packTitle, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
 const SAVED_ROUND_KEY = 'round';
@@ -189,6 +189,9 @@ export class App {
         extras,
         notice: this.notice,
         ...(this.d.packs ? { packs: this.d.packs() } : {}),
+        ...(this.d.pack.id === DEFAULT_PACK_ID
+          ? {}
+          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
       }),
     );
     this.notice = null;

@@ -3,7 +3,8 @@ import type { Question, QuestionText } from '../core/content/types.ts';
 import type { TextGroup } from '../core/questions/kind.ts';
 import { kindOf } from '../core/questions/registry.ts';
 import { formatNumberIn } from '../i18n/format.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import type { PackSource } from '../core/content/pack.ts';
+import { formatDate, formatNumber, t } from '../i18n/index.ts';
 import { activePack } from './packs.ts';
 
 /**
@@ -32,6 +33,12 @@ export function topicName(topic: string, packId = activePack().pack.id): string 
 /** A pack's title from its texts (texts/<lng>.json → _pack.title). */
 export function packTitle(packId: string, lng?: string): string {
   return t(`${packId}._pack.title`, { ns: 'questions', ...(lng ? { lng } : {}) });
+}
+
+/** Where a pack's facts come from, in words: "News article, July 30, 2023" or "From the map data". */
+export function packSourceText(source: PackSource | undefined): string {
+  if (source?.kind !== 'article') return t('packs.mapData');
+  return t('packs.articleOf', { date: formatDate(new Date(`${source.date}T12:00:00Z`)) });
 }
 
 export function placeName(id: string): string {

@@ -13,7 +13,7 @@ const title = (pack: string, lng: string) => json(`content/${pack}/texts/${lng}.
 const ui = { en: json('locales/en/ui.json'), fr: json('locales/fr/ui.json') };
 const geoIds = new Set((json('content/sahel-geography/questions.json').questions as { id: string }[]).map((q) => q.id));
 
-async function playRound(page: Page, input: Input): Promise<number> {
+async function playRound(page: Page, input: Input, lng: 'en' | 'fr'): Promise<number> {
   let right = 0;
   for (let i = 0; i < 8; i++) {
     const q = await currentQuestion(page);
@@ -21,6 +21,7 @@ async function playRound(page: Page, input: Input): Promise<number> {
     await answer(page, q, i % 2 === 0, input);
     if ((await page.locator('[data-verdict]').getAttribute('data-verdict')) === 'right') right++;
     await expect(page.locator('.feedback .explanation').innerText()).resolves.toMatch(/\S{3}/);
+    await expect(page.locator('.feedback .source').innerText()).resolves.toBe(ui[lng].packs.sourceMap);
     await page.locator('[data-testid="next"]').click();
   }
   await page.locator('[data-screen="summary"]').waitFor();
@@ -52,8 +53,10 @@ describe('choosing a content pack', { timeout: 240_000 }, () => {
     await expect(page.locator('[data-testid="pack-sahel-geography"]').getAttribute('aria-current')).resolves.toBe(
       'page',
     );
+    await expect(page.locator('.tagline').innerText()).resolves.toBe(title('sahel-geography', 'en'));
+    await expect(page.locator('.credit').innerText()).resolves.toBe(ui.en.packs.mapData);
     await page.locator(SELECTORS.play).click();
-    const right = await playRound(page, 'mouse');
+    const right = await playRound(page, 'mouse', 'en');
     await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${right} of 8`);
     await screenshot(page, 'packs-en-geo-summary');
     const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -74,7 +77,7 @@ describe('choosing a content pack', { timeout: 240_000 }, () => {
     await waitForTitle(page);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
     await page.locator(SELECTORS.play).tap();
-    const right = await playRound(page, 'touch');
+    const right = await playRound(page, 'touch', 'fr');
     await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${right} sur 8`);
     await screenshot(page, 'packs-fr-phone-summary');
   });

@@ -6,8 +6,8 @@
  */
 import type { PackChoice } from '../../app/packChoice.ts';
 import { packHref } from '../../app/packs.ts';
-import { packTitle } from '../../app/texts.ts';
-import { formatDate, formatNumber, t } from '../../i18n/index.ts';
+import { packSourceText, packTitle } from '../../app/texts.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 
 export function packList(choices: readonly PackChoice[]): HTMLElement | null {
@@ -20,11 +20,7 @@ export function packList(choices: readonly PackChoice[]): HTMLElement | null {
       'ul',
       {},
       ...choices.map((c) => {
-        const source = c.loaded.meta.source;
-        const when =
-          source.kind === 'article'
-            ? t('packs.articleOf', { date: formatDate(new Date(`${source.date}T12:00:00Z`)) })
-            : t('packs.mapData');
+        const when = packSourceText(c.loaded.meta.source);
         return h(
           'li',
           { 'data-pack': c.id },

@@ -294,5 +294,7 @@ export function roundScreen(
 export function sourceText(q: Question): string {
   const paras = q.paragraphs.map((p) => formatNumber(p)).join(', ');
   if (q.context) return paras ? t('feedback.sourceContext', { paragraphs: paras }) : t('feedback.contextOnly');
+  // A pack drawn from the map data, not an article: its facts cite the map.
+  if (q.paragraphs.length === 0) return t('packs.sourceMap');
   return t('feedback.source', { count: q.paragraphs.length, paragraphs: paras });
 }

@@ -13,6 +13,9 @@ export interface TitleActions {
   extras?: { label: string; testId: string; run(): void }[];
   /** A message to show once (e.g. storage unavailable). */
   notice?: string | null;
+  /** Under the name and at the foot: the pack's own title and source when it is not the article. */
+  tagline?: string;
+  credit?: string;
   /** The packs to choose from; listed only when there is more than one. */
   packs?: readonly PackChoice[];
 }
@@ -48,13 +51,13 @@ export function titleScreen(a: TitleActions): Screen {
       'section',
       { class: 'card title-card' },
       h('h1', {}, t('title.name')),
-      h('p', { class: 'tagline' }, t('title.tagline')),
+      h('p', { class: 'tagline' }, a.tagline ?? t('title.tagline')),
       a.notice ? h('p', { class: 'notice', role: 'status' }, a.notice) : null,
       packList(a.packs ?? []),
       play,
       ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { 'data-testid': x.testId, class: 'secondary' })),
       h('div', { class: 'options' }, h('label', { for: 'language' }, t('language.label')), langSelect, sound),
-      h('p', { class: 'credit' }, t('title.source')),
+      h('p', { class: 'credit' }, a.credit ?? t('title.source')),
     ),
   );
   return {
