@@ -1,7 +1,7 @@
 /**
- * npm run answer-key -- --lang en|fr --format json|csv|md [--separator comma|semicolon]
- * Prints the whole question bank with its right answers, for teachers. The words come from
- * locales/<lng>/ (questions.json, places.json, ui.json); a text missing in that language is
+ * npm run answer-key -- [--pack <id>] --lang en|fr --format json|csv|md [--separator comma|semicolon]
+ * Prints a pack's whole question bank with its right answers, for teachers. The words come from
+ * content/<pack>/texts/<lng>.json and locales/<lng>/ (places.json, ui.json); a text missing in that language is
  * taken from English. Numbers are formatted for the language (1,500 / 1 500). The CSV is separated
  * by ';' for a language with a decimal comma (so a French-locale spreadsheet opens it in columns),
  * else by ','; --separator overrides it. It starts with a byte-order mark, so spreadsheets read UTF-8.
@@ -20,11 +20,15 @@ import {
 } from '../src/core/content/answerKey.ts';
 import type { Texts } from '../src/core/content/describe.ts';
 import { CSV_BOM, csvSeparatorFor, type CsvSeparator } from '../src/core/csv.ts';
+import { PACK_TEXT_KEY, type LoadedPack } from '../src/core/content/pack.ts';
+import type { TextGroup } from '../src/core/questions/kind.ts';
+import { kindOf } from '../src/core/questions/registry.ts';
+import { checkContent, packIds } from './content/packs.ts';
 import type { ContentPack, Question, QuestionText } from '../src/core/content/types.ts';
 import { decimalSeparatorIn, formatNumberIn } from '../src/i18n/format.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const PACK = 'assets/content/niger-coup-2023.json';
+const DEFAULT_PACK = 'niger-coup-2023';
 
 type Tree = Record<string, unknown>;
 
@@ -32,10 +36,10 @@ function readJson(path: string): Tree {
   return JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as Tree;
 }
 
-/** Languages that have a folder locales/<code>/ with a questions.json (English first). */
-function languages(): string[] {
+/** Languages that have a folder locales/<code>/ with a ui.json (English first). */
+export function languages(): string[] {
   const found = readdirSync(`${root}locales`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
+    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/ui.json`))
     .map((d) => d.name)
     .sort();
   return ['en', ...found.filter((l) => l !== 'en')];
@@ -53,12 +57,14 @@ interface Locale {
   places: Tree;
 }
 
-function readLocale(lng: string): Locale {
-  const ns = (name: string): Tree => {
-    const path = `locales/${lng}/${name}.json`;
-    return existsSync(`${root}${path}`) ? readJson(path) : {};
+/** A language's words for one pack: its texts (content/<pack>/texts/<lng>.json) and the game's ui and places. */
+export function readLocale(packId: string, lng: string): Locale {
+  const file = (path: string): Tree => (existsSync(`${root}${path}`) ? readJson(path) : {});
+  return {
+    ui: file(`locales/${lng}/ui.json`),
+    questions: file(`content/${packId}/texts/${lng}.json`),
+    places: file(`locales/${lng}/places.json`),
   };
-  return { ui: ns('ui'), questions: ns('questions'), places: ns('places') };
 }
 
 /** Texts for the describers: each string in `lng`, else in English, field by field. */
@@ -67,7 +73,7 @@ export function localeTexts(
   lng: string,
   own: Locale,
   en: Locale,
-): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string } {
+): { texts: Texts; ui: (key: string, vars?: Record<string, string>) => string; topic: (t: string) => string } {
   const pick = (ns: keyof Locale, path: string[]) => lookup(own[ns], path) ?? lookup(en[ns], path) ?? '';
   const byId = new Map<string, Question>(pack.questions.map((q) => [q.id, q]));
   const ui = (key: string, vars: Record<string, string> = {}) =>
@@ -82,21 +88,9 @@ export function localeTexts(
         prompt: pick('questions', [id, 'prompt']),
         explanation: pick('questions', [id, 'explanation']),
       };
-      if (q.type === 'choice') text.choices = group(id, 'choices', q.choices);
-      if (q.type === 'timeline') text.events = group(id, 'events', q.order);
-      if (q.type === 'match') {
-        text.statements = group(
-          id,
-          'statements',
-          q.pairs.map((p) => p.statement),
-        );
-        text.speakers = group(
-          id,
-          'speakers',
-          q.pairs.map((p) => p.speaker),
-        );
-      }
-      if (q.type === 'numeric') {
+      const kind = kindOf(q);
+      for (const [name, ids] of Object.entries(kind.textGroups(q))) text[name as TextGroup] = group(id, name, ids);
+      if (kind.hasUnit) {
         const unit = pick('questions', [id, 'unit']);
         if (unit) text.unit = unit;
       }
@@ -106,10 +100,14 @@ export function localeTexts(
     word: (key) => ui(`answer.${key}`),
     formatNumber: (n, options) => formatNumberIn(lng, n, { useGrouping: options?.grouping ?? true }),
   };
-  return { texts, ui };
+  return { texts, ui, topic: (t) => pick('questions', [PACK_TEXT_KEY, 'topics', t]) || t };
 }
 
-function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>) => string): AnswerKeyLabels {
+function labelsFor(
+  lng: string,
+  ui: (key: string, vars?: Record<string, string>) => string,
+  topic: (t: string) => string,
+): AnswerKeyLabels {
   const col = (k: string) => ui(`answerKey.columns.${k}`);
   return {
     title: ui('answerKey.title', { name: ui('title.name') }),
@@ -125,7 +123,7 @@ function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>)
       answer: col('answer'),
       explanation: col('explanation'),
     },
-    topic: (t) => ui(`topic.${t}`),
+    topic,
     type: (t) => ui(`answerKey.types.${t}`),
     yes: ui('answerKey.yes'),
     no: ui('answerKey.no'),
@@ -134,16 +132,19 @@ function labelsFor(lng: string, ui: (key: string, vars?: Record<string, string>)
   };
 }
 
-const USAGE = 'Usage: npm run answer-key -- --lang en|fr --format json|csv|md [--separator comma|semicolon]';
+const USAGE =
+  'Usage: npm run answer-key -- [--pack <id>] --lang en|fr --format json|csv|md [--separator comma|semicolon]';
 const SEPARATORS: Record<string, CsvSeparator> = { comma: ',', ',': ',', semicolon: ';', ';': ';' };
 
 interface Args {
+  pack: string;
   lang: string;
   format: AnswerKeyFormat;
   separator: CsvSeparator | null;
 }
 
-function parseArgs(argv: string[], langs: string[]): Args | string {
+function parseArgs(argv: string[], langs: string[], packs: string[]): Args | string {
+  let pack = packs.includes(DEFAULT_PACK) ? DEFAULT_PACK : (packs[0] ?? '');
   let lang = 'en';
   let format: string = 'json';
   let separator: CsvSeparator | null = null;
@@ -151,7 +152,12 @@ function parseArgs(argv: string[], langs: string[]): Args | string {
     const a = argv[i] as string;
     const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = inline ?? argv[++i];
-    if (name === '--lang') {
+    if (name === '--pack') {
+      if (value === undefined || !packs.includes(value)) {
+        return `Unknown pack "${value ?? ''}". Choose one of: ${packs.join(', ')}.`;
+      }
+      pack = value;
+    } else if (name === '--lang') {
       if (value === undefined || !langs.includes(value)) {
         return `Unknown language "${value ?? ''}". Choose one of: ${langs.join(', ')}.`;
       }
@@ -167,7 +173,7 @@ function parseArgs(argv: string[], langs: string[]): Args | string {
       separator = sep;
     } else return `Unknown option "${a}".`;
   }
-  return { lang, format: format as AnswerKeyFormat, separator };
+  return { pack, lang, format: format as AnswerKeyFormat, separator };
 }
 
 function main(): number {
@@ -177,16 +183,21 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const parsed = parseArgs(args, langs);
+  const parsed = parseArgs(args, langs, packIds(root));
   if (typeof parsed === 'string') {
     console.error(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const pack = readJson(PACK) as unknown as ContentPack;
-  const en = readLocale('en');
-  const own = parsed.lang === 'en' ? en : readLocale(parsed.lang);
-  const { texts, ui } = localeTexts(pack, parsed.lang, own, en);
-  const labels = labelsFor(parsed.lang, ui);
+  const loaded = checkContent(root, `${root}content/${parsed.pack}`);
+  if (!loaded.ok) {
+    console.error(`The pack ${parsed.pack} is not valid (npm run content:check):\n  ${loaded.errors.join('\n  ')}`);
+    return 1;
+  }
+  const pack = (loaded.packs[0] as LoadedPack).pack;
+  const en = readLocale(pack.id, 'en');
+  const own = parsed.lang === 'en' ? en : readLocale(pack.id, parsed.lang);
+  const { texts, ui, topic } = localeTexts(pack, parsed.lang, own, en);
+  const labels = labelsFor(parsed.lang, ui, topic);
   const rows = answerKeyRows(pack, texts, labels);
   const out =
     parsed.format === 'json'

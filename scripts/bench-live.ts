@@ -21,7 +21,9 @@ import { freePort, startRedis, startServerProcess, type Proc } from '../test/liv
 import { appendHistory, gitState } from './bench/history.ts';
 import { percentile, round } from './bench/stats.ts';
 
-const pack = JSON.parse(readFileSync(new URL('../assets/content/niger-coup-2023.json', import.meta.url), 'utf8')) as {
+const pack = JSON.parse(
+  readFileSync(new URL('../content/niger-coup-2023/questions.json', import.meta.url), 'utf8'),
+) as {
   questions: Question[];
 };
 /** Twenty questions of every type, one per fact, in pack order (the same for every run). */

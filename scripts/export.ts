@@ -13,29 +13,15 @@ import { exportWords } from '../src/core/export/words.ts';
 import { parseRoundFile, type RoundFileError } from '../src/core/teacher/savedRounds.ts';
 import { exportFile } from '../src/export/exportFile.ts';
 import { offeredMapPlaces } from '../src/geo/mapPlaces.ts';
-import { localeTexts } from './answer-key.ts';
+import { languages, localeTexts, readLocale } from './answer-key.ts';
+import { loadPack, packIds } from './content/packs.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const CONTENT = `${root}assets/content/`;
 const USAGE =
   'Usage: npm run export -- --pack <id> [--round <file>] --format moodle|gift|kahoot|quizlet|csv --lang en|fr [--out <file>]';
 
 type Tree = Record<string, unknown>;
 const readJson = (path: string): Tree => JSON.parse(readFileSync(path, 'utf8')) as Tree;
-
-function packIds(): string[] {
-  return readdirSync(CONTENT)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => (readJson(`${CONTENT}${f}`) as { id?: string }).id ?? '')
-    .filter((id) => id !== '');
-}
-
-function languages(): string[] {
-  return readdirSync(`${root}locales`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
-    .map((d) => d.name)
-    .sort();
-}
 
 export interface ExportArgs {
   pack: string;
@@ -94,18 +80,10 @@ const ROUND_FILE_PROBLEMS: Record<RoundFileError, string> = {
   'builder.import.unknownQuestions': 'questions not in this pack',
 };
 
-function locale(lng: string) {
-  const ns = (n: string) => {
-    const path = `${root}locales/${lng}/${n}.json`;
-    return existsSync(path) ? readJson(path) : {};
-  };
-  return { ui: ns('ui'), questions: ns('questions'), places: ns('places') };
-}
-
-/** The words of one language from locales/ (English where a string is missing), as the export needs them. */
+/** The words of one language (English where a string is missing), as the export needs them. */
 export function exportSetup(pack: ContentPack, lang: string) {
-  const en = locale('en');
-  const { texts, ui } = localeTexts(pack, lang, lang === 'en' ? en : locale(lang), en);
+  const en = readLocale(pack.id, 'en');
+  const { texts, ui } = localeTexts(pack, lang, lang === 'en' ? en : readLocale(pack.id, lang), en);
   return { texts, ui, words: exportWords(uiLookup(lang, ui), texts) };
 }
 
@@ -115,14 +93,12 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const packFiles = readdirSync(CONTENT).filter((f) => f.endsWith('.json'));
-  const args = parseExportArgs(argv, packIds(), languages());
+  const args = parseExportArgs(argv, packIds(root), languages());
   if (typeof args === 'string') {
     console.error(`${args}\n${USAGE}`);
     return 2;
   }
-  const file = packFiles.find((f) => (readJson(`${CONTENT}${f}`) as { id?: string }).id === args.pack) as string;
-  const pack = readJson(`${CONTENT}${file}`) as unknown as ContentPack;
+  const pack = loadPack(root, args.pack).pack;
   const { texts, words, ui } = exportSetup(pack, args.lang);
   let round: { questionIds: string[]; timeLimitMs: number | null; title: string } | undefined;
   if (args.round) {

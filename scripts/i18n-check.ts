@@ -1,11 +1,13 @@
 /**
  * npm run i18n:check [-- --lang fr] [--dir locales] [--json] [--errors-only]
- * Compares every language in locales/ with English; exits with 1 when there are errors.
+ * Compares every language in locales/ (and each content pack's texts/<lng>.json beside it) with
+ * English; exits with 1 when there are errors.
  * See locales/README.md for what each message means.
  */
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { checkLocales } from './i18n/check.ts';
-import { readAllowList, readLocaleTree } from './i18n/readTree.ts';
+import { addPackTexts, readAllowList, readLocaleTree } from './i18n/readTree.ts';
 import { formatHuman, formatJson } from './i18n/report.ts';
 
 interface Args {
@@ -52,7 +54,8 @@ function main(): number {
   }
   const allow = readAllowList(args.dir);
   if (allow.problem) console.error(`warning: ${allow.problem}`);
-  const report = checkLocales(readLocaleTree(args.dir), {
+  const contentDir = join(dirname(resolve(args.dir)), 'content');
+  const report = checkLocales(addPackTexts(readLocaleTree(args.dir), contentDir), {
     sameAsEnglish: allow.list,
     ...(args.langs.length ? { only: args.langs } : {}),
   });

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
-import { checkContent } from './content/check.ts';
+import { checkContent } from './content/packs.ts';
 
-/** Stops the build when the content pack fails validation, naming each broken entry. */
+/** Stops the build when any content pack fails validation, naming the file and entry of each problem. */
 export function contentCheck(): Plugin {
   return {
     name: 'sahel-content-check',
@@ -9,7 +9,7 @@ export function contentCheck(): Plugin {
       const result = checkContent(process.cwd());
       if (!result.ok) {
         this.error(
-          `The content pack is not valid (${result.errors.length} problems):\n  ${result.errors.join('\n  ')}`,
+          `A content pack is not valid (${result.errors.length} problems; npm run content:check lists them):\n  ${result.errors.join('\n  ')}`,
         );
       }
     },

@@ -1,10 +1,19 @@
-/** The question bank the live server scores against: the same content the game ships. */
-import pack from '../assets/content/niger-coup-2023.json' with { type: 'json' };
+/**
+ * The question bank the live server scores against: the same content the game ships (the default
+ * pack, content/niger-coup-2023/; live games from other packs are not served yet).
+ */
+import meta from '../content/niger-coup-2023/pack.json' with { type: 'json' };
+import questions from '../content/niger-coup-2023/questions.json' with { type: 'json' };
 import places from '../assets/map/places.json' with { type: 'json' };
+import { packFromFiles, type PackMeta } from '../src/core/content/pack.ts';
 import type { ContentPack, Question } from '../src/core/content/types.ts';
 import type { Bank } from '../src/core/round/engine.ts';
 
-export const contentPack = pack as ContentPack;
+export const contentPack: ContentPack = packFromFiles(
+  'niger-coup-2023',
+  meta as unknown as PackMeta,
+  questions as unknown as { questions: Question[] },
+);
 const byId = new Map<string, Question>(contentPack.questions.map((q) => [q.id, q]));
 const cities = places.cities as Record<string, { lon: number; lat: number }>;
 

@@ -6,7 +6,10 @@ import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
 import { bank, contentPack, stageData } from './app/bank.ts';
 import { loadSettings } from './core/settings.ts';
-import { createRecordStore, type StorageProblem } from './core/storage/index.ts';
+import type { StorageProblem } from './core/storage/index.ts';
+import { packRecordStore } from './core/storage/packScoped.ts';
+import { packChoices } from './app/packChoice.ts';
+import { DEFAULT_PACK_ID, packs } from './app/packs.ts';
 import { formatNumber, initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
@@ -16,7 +19,8 @@ import { mountMapControls } from './ui/mapControls.ts';
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
-  const records = createRecordStore(kv, 'sahel-quiz');
+  // Each pack keeps its own progress, rounds and results; the default pack's are where they always were.
+  const records = packRecordStore(kv, 'sahel-quiz', contentPack.id, DEFAULT_PACK_ID);
   const settings = loadSettings(records).value;
   await initI18n(settings.language, navigator.languages);
 
@@ -39,6 +43,7 @@ async function boot(): Promise<void> {
     wallClock: () => Date.now(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
+    packs: () => packChoices(kv, 'sahel-quiz', packs, contentPack.id, DEFAULT_PACK_ID),
   });
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };

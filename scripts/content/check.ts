@@ -1,26 +1,26 @@
 /**
- * Checks the article's content pack against its words in every shipped language and against the
- * map's place ids. Used by the build (vite-plugin-content.ts), the answer key and the tests.
+ * npm run content:check [-- <pack folder or file>]
+ * Checks every content pack (content/<pack-id>/), or the one holding the path given, against its
+ * texts in every language and the map's place ids. Prints one line per problem, naming the file and
+ * the entry; exits with 1 when there is any (no stack trace).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { validatePack, type PackValidation } from '../../src/core/content/validate.ts';
+import { checkContent } from './packs.ts';
 
-/** The languages that must be complete; other locale folders fall back to English where they lack words. */
-export const SHIPPED_LANGUAGES = ['en', 'fr'] as const;
-export const PACK_PATH = 'assets/content/niger-coup-2023.json';
-const PLACES_PATH = 'assets/map/places.json';
-
-const readJson = (root: string, path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
-
-export function mapPlaceIds(root: string): Set<string> {
-  const places = readJson(root, PLACES_PATH) as { countries: Record<string, unknown>; cities: Record<string, unknown> };
-  return new Set([...Object.keys(places.countries), ...Object.keys(places.cities)]);
+function main(): number {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log('Usage: npm run content:check [-- content/<pack-id>[/<file>.json]]');
+    return 0;
+  }
+  const result = checkContent(process.cwd(), args[0]);
+  if (!result.ok) {
+    console.error(`${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the content:`);
+    for (const e of result.errors) console.error(`  ${e}`);
+    return 1;
+  }
+  for (const p of result.packs)
+    console.log(`${p.pack.id}: ${p.pack.questions.length} questions, ${p.meta.topics.length} topics — OK`);
+  return 0;
 }
 
-export function checkContent(root: string, paragraphCount = 27): PackValidation {
-  const texts = Object.fromEntries(
-    SHIPPED_LANGUAGES.map((lng) => [lng, readJson(root, `locales/${lng}/questions.json`)]),
-  );
-  return validatePack(readJson(root, PACK_PATH), texts, { placeIds: mapPlaceIds(root), paragraphCount });
-}
+process.exitCode = main();

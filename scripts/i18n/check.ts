@@ -247,7 +247,9 @@ export function checkLocales(tree: LocaleTree, options: CheckOptions = {}): Chec
             kind: 'missing-file',
             lang,
             file,
-            message: `the file ${file} is missing: copy it from locales/${ref}/ and translate it`,
+            message: file.startsWith('content/')
+              ? `the file ${file.replace('{lng}', lang)} is missing: copy ${file.replace('{lng}', ref)} and translate it`
+              : `the file ${file} is missing: copy it from locales/${ref}/ and translate it`,
           });
       }
       for (const file of Object.keys(raw)) {

@@ -20,6 +20,32 @@ export function readLocaleTree(dir: string): LocaleTree {
   return tree;
 }
 
+/** The name a pack's texts go by in a LocaleTree: "content/<pack>/texts/{lng}.json" ({lng} = each language). */
+export const packTextsFile = (packId: string): string => `content/${packId}/texts/{lng}.json`;
+
+/** Where a LocaleTree file lives: "locales/fr/ui.json", or a pack's "content/<pack>/texts/fr.json". */
+export function localeFilePath(dir: string, lang: string, file: string): string {
+  return file.startsWith('content/') ? file.replace('{lng}', lang) : `${dir}/${lang}/${file}`;
+}
+
+/**
+ * Adds each content pack's texts (content/<pack>/texts/<lng>.json) to the tree of the languages it
+ * has a folder for, so translators' checks cover them like any file in locales/<lng>/.
+ */
+export function addPackTexts(tree: LocaleTree, contentDir: string): LocaleTree {
+  if (!existsSync(contentDir)) return tree;
+  for (const pack of readdirSync(contentDir).sort()) {
+    const texts = join(contentDir, pack, 'texts');
+    if (pack.startsWith('.') || !existsSync(texts) || !statSync(texts).isDirectory()) continue;
+    for (const f of readdirSync(texts).sort()) {
+      const lng = f.endsWith('.json') ? f.slice(0, -5) : '';
+      const files = tree[lng];
+      if (files) files[packTextsFile(pack)] = readFileSync(join(texts, f), 'utf8');
+    }
+  }
+  return tree;
+}
+
 /** The allow-list of texts that may be the same as English (locales/same-as-english.json), or a problem. */
 export function readAllowList(dir: string): { list: SameAsEnglishAllowList; problem?: string } {
   const path = join(dir, ALLOW_LIST_FILE);

@@ -33,8 +33,13 @@ const WARNING_HINTS: Partial<Record<IssueKind, (n: number) => string>> = {
 };
 
 const titleOf = (l: LanguageReport): string => (l.name ? `${l.name} (${l.lang})` : l.lang);
+/** A pack's texts are named "content/<pack>/texts/{lng}.json" in the tree (see readTree.ts). */
 const pathOf = (l: LanguageReport, file: string | null): string =>
-  file === null ? `locales/${l.lang}/` : `locales/${l.lang}/${file}`;
+  file === null
+    ? `locales/${l.lang}/`
+    : file.startsWith('content/')
+      ? file.replace('{lng}', l.lang)
+      : `locales/${l.lang}/${file}`;
 
 function errorLines(l: LanguageReport): string[] {
   const out: string[] = [];

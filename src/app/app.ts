@@ -1,3 +1,5 @@
+import type { PackChoice } from './packChoice.ts';
+import { DEFAULT_PACK_ID, packById } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -29,7 +31,7 @@ import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { LiveEntry } from './live.ts';
 import type { Assignment } from '../core/share/assignment.ts';
-import { currentTexts, placeName } from './texts.ts';
+import { currentTexts, packSourceText, packTitle, placeName } from './texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
 const SAVED_ROUND_KEY = 'round';
@@ -47,6 +49,8 @@ export interface AppDeps {
   stage?: StageData;
   countdown: CountdownPort;
   sound: SoundPlayer;
+  /** The packs to choose from, with the student's progress in each (read when the title shows). */
+  packs?: () => readonly PackChoice[];
   records: RecordStore;
   clock: () => number;
   /** Wall-clock time (Date.now): the learning schedule spans days and visits. */
@@ -224,6 +228,10 @@ export class App {
         muted: () => this.settings.muted,
         extras,
         notice: this.notice,
+        ...(this.d.packs ? { packs: this.d.packs() } : {}),
+        ...(this.d.pack.id === DEFAULT_PACK_ID
+          ? {}
+          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
       }),
     );
     this.notice = null;
@@ -239,7 +247,8 @@ export class App {
           records: this.d.records,
           newSeed: this.d.newSeed,
           now: () => Date.now(),
-          gameUrl: `${location.origin}${location.pathname}`,
+          // A link to another pack than the default opens that pack (links made before packs open the default).
+          gameUrl: `${location.origin}${location.pathname}${this.d.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${this.d.pack.id}`}`,
           home: () => this.title(),
           ...(this.live.health ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
         });

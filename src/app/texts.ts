@@ -1,39 +1,44 @@
 import type { Texts } from '../core/content/describe.ts';
 import type { Question, QuestionText } from '../core/content/types.ts';
+import type { TextGroup } from '../core/questions/kind.ts';
+import { kindOf } from '../core/questions/registry.ts';
 import { formatNumberIn } from '../i18n/format.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import type { PackSource } from '../core/content/pack.ts';
+import { formatDate, formatNumber, t } from '../i18n/index.ts';
+import { activePack } from './packs.ts';
 
 /**
  * A question's words in the current language (or `lng`, once loaded with loadLanguage), looked up
  * field by field, so a string missing in one language falls back to English for that string only.
  */
 export function questionText(q: Question, lng?: string): QuestionText {
-  const f = (key: string) => t(`${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
+  const pack = activePack().pack.id;
+  const f = (key: string) => t(`${pack}.${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
-  switch (q.type) {
-    case 'choice':
-      text.choices = group('choices', q.choices);
-      break;
-    case 'timeline':
-      text.events = group('events', q.order);
-      break;
-    case 'match':
-      text.statements = group(
-        'statements',
-        q.pairs.map((p) => p.statement),
-      );
-      text.speakers = group('speakers', [...new Set(q.pairs.map((p) => p.speaker))]);
-      break;
-    case 'numeric': {
-      const unit = f('unit');
-      if (unit) text.unit = unit;
-      break;
-    }
-    default:
-      break;
+  const kind = kindOf(q);
+  for (const [name, ids] of Object.entries(kind.textGroups(q))) text[name as TextGroup] = group(name, ids);
+  if (kind.hasUnit) {
+    const unit = f('unit');
+    if (unit) text.unit = unit;
   }
   return text;
+}
+
+/** A topic's name from the pack's texts (texts/<lng>.json → _pack.topics). */
+export function topicName(topic: string, packId = activePack().pack.id): string {
+  return t(`${packId}._pack.topics.${topic}`, { ns: 'questions' });
+}
+
+/** A pack's title from its texts (texts/<lng>.json → _pack.title). */
+export function packTitle(packId: string, lng?: string): string {
+  return t(`${packId}._pack.title`, { ns: 'questions', ...(lng ? { lng } : {}) });
+}
+
+/** Where a pack's facts come from, in words: "News article, July 30, 2023" or "From the map data". */
+export function packSourceText(source: PackSource | undefined): string {
+  if (source?.kind !== 'article') return t('packs.mapData');
+  return t('packs.articleOf', { date: formatDate(new Date(`${source.date}T12:00:00Z`)) });
 }
 
 export function placeName(id: string): string {

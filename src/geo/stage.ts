@@ -24,7 +24,7 @@ export interface StageQuestion {
   targets?: string[];
 }
 
-/** The pack's stage data (assets/content/<pack>.stage.json). */
+/** The pack's stage data (content/<pack-id>/stage.json). */
 export interface StageData {
   /** Regions a map question may frame, [west, south, east, north] in degrees. */
   regions: [number, number, number, number][];

@@ -10,10 +10,25 @@ export interface LocalePath {
   ns: string;
 }
 
-/** "/locales/fr/ui.json" → { lng: "fr", ns: "ui" }; null for anything else. */
+/** The namespace of one content pack's texts: "questions/<pack-id>" (nested under the pack id in `questions`). */
+export const PACK_TEXTS_PREFIX = 'questions/';
+
+/**
+ * "/locales/fr/ui.json" → { lng: "fr", ns: "ui" }; a pack's texts "/content/niger-coup-2023/texts/fr.json"
+ * → { lng: "fr", ns: "questions/niger-coup-2023" }; null for anything else.
+ */
 export function parseLocalePath(path: string): LocalePath | null {
   const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  return m ? { lng: m[1] as string, ns: m[2] as string } : null;
+  if (m) return { lng: m[1] as string, ns: m[2] as string };
+  const p = /\/content\/([^/]+)\/texts\/([^/]+)\.json$/.exec(path);
+  return p ? { lng: p[2] as string, ns: `${PACK_TEXTS_PREFIX}${p[1] as string}` } : null;
+}
+
+/** Where a namespace's file lives, for messages: "locales/fr/ui.json", "content/<pack>/texts/fr.json". */
+export function namespaceFile(lng: string, ns: string): string {
+  return ns.startsWith(PACK_TEXTS_PREFIX)
+    ? `content/${ns.slice(PACK_TEXTS_PREFIX.length)}/texts/${lng}.json`
+    : `locales/${lng}/${ns}.json`;
 }
 
 /** Groups glob results by language: lng → ns → value. */

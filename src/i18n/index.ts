@@ -14,7 +14,14 @@
  * All text goes into the DOM with `textContent` (or is drawn on canvas), so nothing is HTML-escaped.
  */
 import i18next, { type TOptions } from 'i18next';
-import { groupByLanguage, languageNameOf, parseNamespace } from './discover.ts';
+import {
+  groupByLanguage,
+  languageNameOf,
+  namespaceFile,
+  PACK_TEXTS_PREFIX,
+  parseLocalePath,
+  parseNamespace,
+} from './discover.ts';
 import { durationParts, formatDateIn, formatNumberIn, formatPercentIn, intlLocale } from './format.ts';
 import type { DataNamespace, UiKey } from './keys.ts';
 import { pickLanguage } from './pickLanguage.ts';
@@ -29,13 +36,22 @@ export const NAMESPACES = ['ui', 'questions', 'places'] as const;
 
 type Resources = Record<string, Record<string, unknown>>;
 
-const englishFiles = import.meta.glob<string>('/locales/en/*.json', { query: '?raw', import: 'default', eager: true });
-const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], {
+// Content packs' texts (content/<pack>/texts/<lng>.json) are found the same way and read into the
+// `questions` namespace under the pack's id: `t('<pack>.<question>.prompt', { ns: 'questions' })`.
+const englishFiles = import.meta.glob<string>(['/locales/en/*.json', '/content/*/texts/en.json'], {
   query: '?raw',
   import: 'default',
+  eager: true,
 });
+const lazyFiles = import.meta.glob<string>(
+  ['/locales/*/*.json', '!/locales/en/*.json', '/content/*/texts/*.json', '!/content/*/texts/en.json'],
+  { query: '?raw', import: 'default' },
+);
 
 const lazyByLanguage = groupByLanguage(lazyFiles);
+// A pack's texts in a language the game has no locales/<lng>/ folder for are never shown.
+for (const [lng, files] of lazyByLanguage)
+  if ([...files.keys()].every((ns) => ns.startsWith(PACK_TEXTS_PREFIX))) lazyByLanguage.delete(lng);
 lazyByLanguage.delete(PSEUDO_LANGUAGE); // reserved: generated from English
 
 interface LanguageEntry {
@@ -54,12 +70,23 @@ function warn(message: string): void {
   console.warn(`[i18n] ${message}`);
 }
 
+/** Puts a parsed file in place: a pack's texts go under its id in `questions`. */
+function putNamespace(out: Resources, ns: string, data: Record<string, unknown>): void {
+  if (!ns.startsWith(PACK_TEXTS_PREFIX)) {
+    out[ns] = data;
+    return;
+  }
+  const questions = out['questions'] ?? {};
+  questions[ns.slice(PACK_TEXTS_PREFIX.length)] = data;
+  out['questions'] = questions;
+}
+
 function parseAll(files: Map<string, string>, lng: string): Resources | null {
   const out: Resources = {};
   let ok = true;
   for (const [ns, text] of files) {
-    const r = parseNamespace(`locales/${lng}/${ns}.json`, text);
-    if (r.ok) out[ns] = r.data;
+    const r = parseNamespace(namespaceFile(lng, ns), text);
+    if (r.ok) putNamespace(out, ns, r.data);
     else {
       warn(r.warning);
       ok = false;
@@ -127,7 +154,7 @@ async function ensureLoaded(lng: string): Promise<boolean> {
     const safe = withoutBrokenPlaceholders(english[ns] ?? {}, data);
     if (safe.dropped.length > 0)
       warn(
-        `locales/${lng}/${ns}.json: the {{…}} placeholders of ${safe.dropped.join(', ')} differ from English; English is shown for them (run npm run i18n:check)`,
+        `${ns === 'questions' ? `content/*/texts/${lng}.json` : `locales/${lng}/${ns}.json`}: the {{…}} placeholders of ${safe.dropped.join(', ')} differ from English; English is shown for them (run npm run i18n:check)`,
       );
     i18n.addResourceBundle(lng, ns, safe.data, true, true);
   }
@@ -154,8 +181,8 @@ export async function initI18n(preferred: string | null, browserLanguages: reado
     // Keep the files that did parse: the game still runs, with empty strings where English is broken.
     for (const [path, text] of Object.entries(englishFiles)) {
       const r = parseNamespace(path, text);
-      const ns = /([^/]+)\.json$/.exec(path)?.[1];
-      if (r.ok && ns) english[ns] = r.data;
+      const ns = parseLocalePath(path)?.ns;
+      if (r.ok && ns) putNamespace(english, ns, r.data);
     }
   }
   languages.clear();

@@ -9,8 +9,16 @@ type Lng = 'en' | 'fr';
 const root = new URL('../../', import.meta.url);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const words = {
-  en: { ui: json('locales/en/ui.json'), q: json('locales/en/questions.json'), places: json('locales/en/places.json') },
-  fr: { ui: json('locales/fr/ui.json'), q: json('locales/fr/questions.json'), places: json('locales/fr/places.json') },
+  en: {
+    ui: json('locales/en/ui.json'),
+    q: json('content/niger-coup-2023/texts/en.json'),
+    places: json('locales/en/places.json'),
+  },
+  fr: {
+    ui: json('locales/fr/ui.json'),
+    q: json('content/niger-coup-2023/texts/fr.json'),
+    places: json('locales/fr/places.json'),
+  },
 };
 
 /** Each type is played by mouse in one language and by keyboard in the other. */

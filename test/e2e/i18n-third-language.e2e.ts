@@ -25,10 +25,10 @@ const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')
 type Tree = { [k: string]: string | Tree };
 const en = {
   ui: json('locales/en/ui.json') as Tree,
-  questions: json('locales/en/questions.json') as Tree,
+  questions: json('content/niger-coup-2023/texts/en.json') as Tree,
   places: json('locales/en/places.json') as Tree,
 };
-const pack = json('assets/content/niger-coup-2023.json') as ContentPack;
+const pack = json('content/niger-coup-2023/questions.json') as Pick<ContentPack, 'questions'>;
 
 /** Left out of xx: ui keys, whole questions (every timeline), choice explanations, two places. */
 const MISSING = {
@@ -106,14 +106,17 @@ beforeAll(async () => {
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   const xx = makeXx();
   mkdirSync(join(scratch, 'locales/xx'));
-  for (const [ns, tree] of Object.entries(xx))
-    writeFileSync(join(scratch, `locales/xx/${ns}.json`), JSON.stringify(tree, null, 2));
+  for (const [ns, tree] of Object.entries(xx)) {
+    // A pack's texts live in the pack's folder (content/<pack>/texts/<lng>.json), the rest in locales/<lng>/.
+    const file = ns === 'questions' ? 'content/niger-coup-2023/texts/xx.json' : `locales/xx/${ns}.json`;
+    writeFileSync(join(scratch, file), JSON.stringify(tree, null, 2));
+  }
   mkdirSync(join(scratch, 'locales/yy'));
   writeFileSync(
     join(scratch, 'locales/yy/ui.json'),
     '{\n  "meta": { "languageName": "Broken" },\n  "title": { "play": "Go" \n}\n',
   );
-  writeFileSync(join(scratch, 'locales/yy/questions.json'), '{}');
+  writeFileSync(join(scratch, 'content/niger-coup-2023/texts/yy.json'), '{}');
   writeFileSync(join(scratch, 'locales/yy/places.json'), '{}');
   const built = await promisify(execFile)(
     join(root, 'node_modules/.bin/vite'),

@@ -12,15 +12,16 @@ import {
 } from '../../src/core/content/answerKey.ts';
 import type { Texts } from '../../src/core/content/describe.ts';
 import { csvField } from '../../src/core/csv.ts';
+import { loadPack } from '../../scripts/content/packs.ts';
 import { QUESTION_TYPES, type ContentPack, type Question } from '../../src/core/content/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
-const pack = json('assets/content/niger-coup-2023.json') as ContentPack;
+const pack: ContentPack = loadPack(root, 'niger-coup-2023').pack;
 type Lng = 'en' | 'fr';
 const loc = (lng: Lng) => ({
   ui: json(`locales/${lng}/ui.json`),
-  questions: json(`locales/${lng}/questions.json`),
+  questions: json(`content/niger-coup-2023/texts/${lng}.json`),
   places: json(`locales/${lng}/places.json`),
 });
 const locales = { en: loc('en'), fr: loc('fr') };
@@ -177,7 +178,7 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
       expect([cells[0], cells[6], cells[7], cells[8]]).toEqual([r.id, r.prompt, r.answer, r.explanation]);
       expect(cells[4]).toBe(q.paragraphs.join('; '));
       expect(cells[5]).toBe(q.context ? 'oui' : 'non');
-      expect(cells[2]).toBe(locales.fr.ui.topic[q.topic]);
+      expect(cells[2]).toBe(locales.fr.questions._pack.topics[q.topic]);
     });
   });
 
@@ -194,7 +195,8 @@ describe('answer key, the real command', { timeout: 60_000 }, () => {
   test('md prints every question under its topic, background ones marked', async () => {
     const { stdout, code } = await answerKey('--lang', 'en', '--format', 'md');
     expect(code).toBe(0);
-    for (const t of Object.values(locales.en.ui.topic) as string[]) expect(stdout).toContain(`## ${mdText(t)}\n`);
+    for (const t of Object.values(locales.en.questions._pack.topics) as string[])
+      expect(stdout).toContain(`## ${mdText(t)}\n`);
     for (const q of pack.questions) expect(stdout).toContain(`Id: ${mdText(q.id)}`);
     const ctx = pack.questions.find((x) => x.context) as Question;
     expect(stdout).toContain(

@@ -1,24 +1,21 @@
 /**
  * The bank gives nothing away to a test-wise student: measured by `measureCues` over every content
- * pack in assets/content and every language folder that has its words, so a new pack or language is held
+ * pack in content/ and every language folder that has its words, so a new pack or language is held
  * to the same limits without touching this file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { absoluteWords, cueProblems, measureCues } from '../../src/core/content/cues.ts';
+import { loadPack, packIds } from '../../scripts/content/packs.ts';
 import type { ContentPack, Question, QuestionText } from '../../src/core/content/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(root + path, 'utf8'));
 
-const packs = readdirSync(`${root}assets/content`)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => readJson(`assets/content/${f}`))
-  // A pack has questions; a pack's side files (its map staging, *.stage.json) do not.
-  .filter((p): p is ContentPack => typeof p === 'object' && p !== null && Array.isArray((p as ContentPack).questions));
+const packs = packIds(root).map((id) => loadPack(root, id).pack);
 const languages = readdirSync(`${root}locales`, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/questions.json`))
+  .filter((d) => d.isDirectory() && existsSync(`${root}locales/${d.name}/ui.json`))
   .map((d) => d.name);
 
 const base = { fact: 'f', topic: 'coup' as const, difficulty: 1 as const, paragraphs: [1] };
@@ -80,7 +77,7 @@ describe('measureCues on small banks', () => {
 describe.each(packs.flatMap((p) => languages.map((lng) => [p.id, lng, p] as const)))(
   'the bank %s in %s',
   (_id, lng, pack) => {
-    const texts = readJson(`locales/${lng}/questions.json`) as Record<string, QuestionText>;
+    const texts = readJson(`content/${pack.id}/texts/${lng}.json`) as Record<string, QuestionText>;
     it('gives no length, true/false or absolute-word cue', () => {
       const report = measureCues(pack, texts, lng);
       expect(report.choiceCount + report.trueCount + report.falseCount).toBeGreaterThan(0);

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPack } from '../../scripts/content/packs.ts';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/core/content/types.ts';
 import { CORE_COUNTRIES } from '../../src/geo/importance.ts';
 
 const json = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
-const pack = json('assets/content/niger-coup-2023.json') as ContentPack;
+const pack: ContentPack = loadPack(fileURLToPath(new URL('../../', import.meta.url)), 'niger-coup-2023').pack;
 const cities = json('assets/map/places.json').cities as Record<string, { country: string }>;
 
 describe('the place list offers every answer', () => {

@@ -3,7 +3,11 @@ import { validatePack } from '../../src/core/content/validate.ts';
 import { brokenCases, fixturePlaceIds, freshFixture } from '../fixtures/content/broken.ts';
 import { ARTICLE_PARAGRAPHS, mapPlaceIds, realPack, realTexts } from '../fixtures/content/real.ts';
 
-const opts = { placeIds: fixturePlaceIds, paragraphCount: 27 };
+const opts = {
+  placeIds: fixturePlaceIds,
+  paragraphCount: 27,
+  topics: ['coup', 'protest', 'response', 'geography', 'history'],
+};
 
 describe('validatePack on small fixtures', () => {
   it('accepts the valid fixture and hands back its questions', () => {

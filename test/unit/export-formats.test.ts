@@ -20,10 +20,11 @@ import { exportItems, mapOptions, oneLine, type ExportItem } from '../../src/cor
 import { KAHOOT_HEADER, KAHOOT_HEADER_ROW, kahootRows, kahootTime } from '../../src/core/export/kahoot.ts';
 import { exportFile } from '../../src/export/exportFile.ts';
 import { offeredMapPlaces } from '../../src/geo/mapPlaces.ts';
+import { loadPack } from '../../scripts/content/packs.ts';
 import { exportSetup, parseExportArgs } from '../../scripts/export.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const pack = JSON.parse(readFileSync(`${root}assets/content/niger-coup-2023.json`, 'utf8')) as ContentPack;
+const pack: ContentPack = loadPack(root, 'niger-coup-2023').pack;
 const LANGS = ['en', 'fr'] as const;
 
 function setup(lang: string, round?: { questionIds: string[]; timeLimitMs: number | null }) {

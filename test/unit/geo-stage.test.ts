@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import pack from '../../assets/content/niger-coup-2023.json';
-import stage from '../../assets/content/niger-coup-2023.stage.json';
+import pack from '../../content/niger-coup-2023/questions.json';
+import stage from '../../content/niger-coup-2023/stage.json';
 import enPlaces from '../../locales/en/places.json';
 import frPlaces from '../../locales/fr/places.json';
 import type { ContentPack } from '../../src/core/content/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import stage from '../../assets/content/niger-coup-2023.stage.json';
+import stage from '../../content/niger-coup-2023/stage.json';
 import { celebrationLevel } from '../../src/core/round/reward.ts';
 import type { RoundState } from '../../src/core/round/types.ts';
 import type { AnswerRecord } from '../../src/core/round/types.ts';

@@ -16,7 +16,7 @@ import { fixtureBank, fixturePack } from '../fixtures/round-bank.ts';
 import { readFileSync } from 'node:fs';
 
 const pack = JSON.parse(
-  readFileSync(new URL('../../assets/content/niger-coup-2023.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../content/niger-coup-2023/questions.json', import.meta.url), 'utf8'),
 ) as {
   questions: Question[];
 };

@@ -133,6 +133,7 @@ describe('round form → assignment', () => {
     const f = normalizeForm(
       { title: 'T', topics: ['coup', 'nope'], count: 'ten', timeLimitMs: 12_345, language: 'fr', shuffle: true },
       5,
+      ['coup', 'protest'],
     )!;
     expect(f).toMatchObject({
       title: 'T',
@@ -143,7 +144,7 @@ describe('round form → assignment', () => {
       shuffle: true,
       seed: 5,
     });
-    expect(normalizeForm('x', 5)).toBeUndefined();
+    expect(normalizeForm('x', 5, ['coup'])).toBeUndefined();
   });
 });
 

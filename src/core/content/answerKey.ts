@@ -5,7 +5,8 @@
  */
 import { csvText, type CsvSeparator } from '../csv.ts';
 import { correctAnswerText, type Texts } from './describe.ts';
-import { TOPICS, type ContentPack, type Question, type QuestionType, type Topic } from './types.ts';
+import { packTopics } from './pack.ts';
+import type { ContentPack, Question, QuestionType, Topic } from './types.ts';
 
 /** One line of the key; the JSON format prints exactly these fields, in this order. */
 export interface AnswerKeyRow {
@@ -118,7 +119,7 @@ export function mdText(value: string): string {
 export function answerKeyMarkdown(rows: AnswerKeyRow[], pack: ContentPack, labels: AnswerKeyLabels): string {
   const context = contextOf(pack);
   const out: string[] = [`# ${mdText(labels.title)}`, ''];
-  for (const topic of TOPICS) {
+  for (const topic of packTopics(pack)) {
     const inTopic = rows.filter((r) => r.topic === topic);
     if (inTopic.length === 0) continue;
     out.push(`## ${mdText(labels.topic(topic))}`, '');

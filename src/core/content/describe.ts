@@ -3,6 +3,7 @@
  * the summary, a teacher reads in the answer key and a result table shows. Pure: the caller
  * passes the language's texts and number formatting in.
  */
+import { kindOf } from '../questions/registry.ts';
 import type { Question, QuestionText, Response } from './types.ts';
 
 export interface Texts {
@@ -21,20 +22,7 @@ export function correctAnswerText(q: Question, texts: Texts): string {
 
 /** A response that is fully right for the question. */
 export function correctResponse(q: Question): Response {
-  switch (q.type) {
-    case 'choice':
-      return { type: 'choice', choice: q.answer };
-    case 'truefalse':
-      return { type: 'truefalse', value: q.answer };
-    case 'locate':
-      return { type: 'locate', places: q.mode === 'countries' ? [...q.targets] : [q.targets[0] as string] };
-    case 'numeric':
-      return { type: 'numeric', value: q.answer };
-    case 'timeline':
-      return { type: 'timeline', order: [...q.order] };
-    case 'match':
-      return { type: 'match', pairs: Object.fromEntries(q.pairs.map((p) => [p.statement, p.speaker])) };
-  }
+  return kindOf(q).correctResponse(q);
 }
 
 /** What a response says, as words; `null` (time ran out) is said as such. */

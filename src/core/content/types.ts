@@ -1,11 +1,11 @@
 /**
  * The content model: the language-neutral structure of a question bank.
- * Words live in locales/<lng>/questions.json under the question's id; places' names in
+ * Words live in content/<pack>/texts/<lng>.json under the question's id; places' names in
  * locales/<lng>/places.json under the place id. Nothing here is shown to a player as is.
  */
 
-export const TOPICS = ['coup', 'protest', 'response', 'geography', 'history'] as const;
-export type Topic = (typeof TOPICS)[number];
+/** A topic id from the pack's own list (content/<pack>/pack.json → topics). */
+export type Topic = string;
 
 export const QUESTION_TYPES = ['choice', 'truefalse', 'locate', 'numeric', 'timeline', 'match'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -14,13 +14,13 @@ export type Difficulty = 1 | 2 | 3;
 
 /** Fields every question has. */
 export interface QuestionBase {
-  /** Unique, [a-z0-9-]+; the key of its text in locales/<lng>/questions.json. */
+  /** Unique in its pack, [a-z0-9-]+; the key of its text in content/<pack>/texts/<lng>.json. */
   id: string;
   /** The fact it tests ([a-z0-9-]+). Several questions may test one fact; a round asks each fact once. */
   fact: string;
   topic: Topic;
   difficulty: Difficulty;
-  /** Article paragraphs ([1]…[27]) the question comes from. Empty only when `context` is true. */
+  /** Article paragraphs ([1]…[n], n from pack.json) the question comes from. Empty when `context` is true or the pack comes from map data. */
   paragraphs: number[];
   /** True when the answer rests on background knowledge that the article does not state. */
   context?: boolean;
@@ -86,12 +86,14 @@ export type Question =
 export interface ContentPack {
   id: string;
   version: number;
-  /** Number of paragraphs in the source article; cited paragraphs must be within 1..paragraphCount. */
+  /** Number of paragraphs in the source article (0 for map data); cited paragraphs must be within 1..paragraphCount. */
   paragraphCount: number;
+  /** The pack's own topics in order (pack.json); absent in packs made by tests (see packTopics). */
+  topics?: readonly Topic[];
   questions: Question[];
 }
 
-/** The words of one question in one language (locales/<lng>/questions.json → [id]). */
+/** The words of one question in one language (content/<pack>/texts/<lng>.json → [id]). */
 export interface QuestionText {
   prompt: string;
   explanation: string;

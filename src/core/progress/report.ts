@@ -1,4 +1,5 @@
-import { TOPICS, type ContentPack, type Topic } from '../content/types.ts';
+import { packTopics } from '../content/pack.ts';
+import type { ContentPack, Topic } from '../content/types.ts';
 import { questionsByFact } from './bank.ts';
 import type { Progress } from './types.ts';
 
@@ -18,7 +19,7 @@ export interface TopicMastery {
 }
 
 /**
- * Per topic of the bank (in the order of TOPICS; topics without facts left out): how many of its
+ * Per topic of the bank (in the pack's topic order; topics without facts left out): how many of its
  * facts are mastered. A fact's topic is the topic of its first question in the bank.
  */
 export function mastery(bank: ContentPack, progress: Progress): TopicMastery[] {
@@ -30,7 +31,7 @@ export function mastery(bank: ContentPack, progress: Progress): TopicMastery[] {
     if (Object.hasOwn(progress.facts, fact) && (progress.facts[fact]?.box ?? 0) >= MASTERED_BOX) row.mastered += 1;
     counts.set(topic, row);
   }
-  return TOPICS.flatMap((t) => {
+  return packTopics(bank).flatMap((t) => {
     const row = counts.get(t);
     return row ? [row] : [];
   });

@@ -1,5 +1,10 @@
 import type { Question, Response } from '../content/types.ts';
-import { distanceKm, type LonLat } from './distance.ts';
+import { kindOf } from '../questions/registry.ts';
+import type { LonLat } from './distance.ts';
+
+export { cityCorrectness } from '../questions/locate/index.ts';
+export { numericCorrectness } from '../questions/numeric/index.ts';
+export { pairsInOrder } from '../questions/timeline/index.ts';
 
 /**
  * How right a response is, from 0 (wrong) to 1 (fully right), with partial credit where a
@@ -7,101 +12,7 @@ import { distanceKm, type LonLat } from './distance.ts';
  * (a wrong answer format), which the engine turns into 'round/bad_response'.
  */
 export function correctness(q: Question, r: Response, placeCoords: (id: string) => LonLat | undefined): number | null {
-  switch (q.type) {
-    case 'choice':
-      if (r.type !== 'choice' || !q.choices.includes(r.choice)) return null;
-      return r.choice === q.answer ? 1 : 0;
-    case 'truefalse':
-      if (r.type !== 'truefalse') return null;
-      return r.value === q.answer ? 1 : 0;
-    case 'locate':
-      return locateCorrectness(q, r, placeCoords);
-    case 'numeric': {
-      if (r.type !== 'numeric' || !Number.isFinite(r.value)) return null;
-      return numericCorrectness(r.value, q.answer, q.tolerance, q.max - q.min);
-    }
-    case 'timeline': {
-      if (r.type !== 'timeline' || !isPermutation(r.order, q.order)) return null;
-      return pairsInOrder(r.order, q.order);
-    }
-    case 'match': {
-      if (r.type !== 'match') return null;
-      const speakers = new Set(q.pairs.map((p) => p.speaker));
-      const given = Object.keys(r.pairs);
-      if (given.length !== q.pairs.length) return null;
-      let right = 0;
-      for (const p of q.pairs) {
-        const said = r.pairs[p.statement];
-        if (said === undefined || !speakers.has(said)) return null;
-        if (said === p.speaker) right++;
-      }
-      return right / q.pairs.length;
-    }
-  }
-}
-
-function locateCorrectness(
-  q: Extract<Question, { type: 'locate' }>,
-  r: Response,
-  placeCoords: (id: string) => LonLat | undefined,
-): number | null {
-  const target = q.targets[0];
-  if (target === undefined) return null;
-  if (q.mode === 'city') {
-    let point: LonLat | undefined;
-    if (r.type === 'locate-point') point = { lon: r.lon, lat: r.lat };
-    else if (r.type === 'locate' && r.places.length === 1) point = placeCoords(r.places[0] as string);
-    const goal = placeCoords(target);
-    if (!point || !goal || !Number.isFinite(point.lon) || !Number.isFinite(point.lat)) return null;
-    return cityCorrectness(distanceKm(point, goal), q.toleranceKm ?? 100);
-  }
-  if (r.type !== 'locate') return null;
-  if (q.mode === 'country') {
-    if (r.places.length !== 1) return null;
-    return r.places[0] === target ? 1 : 0;
-  }
-  const picked = new Set(r.places);
-  const targets = new Set(q.targets);
-  let hits = 0;
-  let misses = 0;
-  for (const p of picked) targets.has(p) ? hits++ : misses++;
-  return Math.max(0, (hits - misses) / targets.size);
-}
-
-/** Full marks within the tolerance, then linearly down to 0 at three times the tolerance. */
-export function cityCorrectness(km: number, toleranceKm: number): number {
-  if (km <= toleranceKm) return 1;
-  if (km >= 3 * toleranceKm) return 0;
-  return 1 - (km - toleranceKm) / (2 * toleranceKm);
-}
-
-/** Full marks within the tolerance, then linearly down to 0 a fifth of the slider's range further out. */
-export function numericCorrectness(value: number, answer: number, tolerance: number, range: number): number {
-  const off = Math.abs(value - answer);
-  if (off <= tolerance) return 1;
-  const fade = Math.max(range / 5, tolerance, Number.EPSILON);
-  return Math.max(0, 1 - (off - tolerance) / fade);
-}
-
-/** The share of pairs of events that the player put in the right relative order. */
-export function pairsInOrder(given: readonly string[], right: readonly string[]): number {
-  const pos = new Map(given.map((id, i) => [id, i]));
-  let good = 0;
-  let all = 0;
-  for (let i = 0; i < right.length; i++) {
-    for (let j = i + 1; j < right.length; j++) {
-      all++;
-      if ((pos.get(right[i] as string) ?? 0) < (pos.get(right[j] as string) ?? 0)) good++;
-    }
-  }
-  return all === 0 ? 1 : good / all;
-}
-
-function isPermutation(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sa = [...a].sort();
-  const sb = [...b].sort();
-  return sa.every((x, i) => x === sb[i]);
+  return kindOf(q).score(q, r, placeCoords);
 }
 
 /** Points for one answer. See README "Scoring". */

@@ -1,4 +1,5 @@
 import type { ContentPack, Question } from '../content/types.ts';
+import { kindOf } from '../questions/registry.ts';
 import { fnv1a64 } from './checksum.ts';
 import { utf8Bytes } from './bytes.ts';
 
@@ -58,24 +59,8 @@ export function responseDictionary(pack: PackRef, questionId: string): readonly 
   let m = dictCache.get(pack);
   if (!m) {
     m = new Map();
-    for (const q of pack.questions ?? []) m.set(q.id, [...new Set(questionTokens(q))]);
+    for (const q of pack.questions ?? []) m.set(q.id, [...new Set(kindOf(q).tokens(q))]);
     dictCache.set(pack, m);
   }
   return m.get(questionId) ?? [];
-}
-
-function questionTokens(q: Question): string[] {
-  switch (q.type) {
-    case 'choice':
-      return [...q.choices, q.answer];
-    case 'truefalse':
-    case 'numeric':
-      return [];
-    case 'locate':
-      return q.targets;
-    case 'timeline':
-      return q.order;
-    case 'match':
-      return [...q.pairs.map((p) => p.statement), ...q.pairs.map((p) => p.speaker)];
-  }
 }

@@ -223,6 +223,12 @@ export function writeResponse(w: ByteWriter, r: Response | null, dict: readonly 
         writeToken(w, k, dict);
         writeToken(w, v, dict);
       }
+      return;
+    }
+    default: {
+      // A new response shape must get its own tag here: the compiler refuses to build until it does.
+      const unhandled: never = r;
+      throw new Error(`no result-code tag for response ${JSON.stringify(unhandled)}`);
     }
   }
 }

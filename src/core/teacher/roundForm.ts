@@ -4,8 +4,9 @@
  */
 import { isRecord } from '../isRecord.ts';
 import type { ContentPack, Difficulty, Question, QuestionType, Topic } from '../content/types.ts';
+import { packTopics } from '../content/pack.ts';
 import { questionTimeMs, timesByType } from '../round/timing.ts';
-import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL, TOPICS_ALL } from './lists.ts';
+import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL } from './lists.ts';
 import { createRng } from '../random/rng.ts';
 import { selectQuestions, estimatedDurationMs } from '../round/select.ts';
 import { ASSIGNMENT_LIMITS, validateAssignment, type Assignment } from '../share/assignment.ts';
@@ -147,15 +148,15 @@ export function formFromAssignment(a: Assignment, seed: number): RoundForm {
 }
 
 /**
- * A form read back from storage or a file: every valid field kept, anything else replaced by the
- * default. Undefined when `x` is not an object.
+ * A form read back from storage or a file: every valid field kept (topics: those of the pack, in its
+ * order), anything else replaced by the default. Undefined when `x` is not an object.
  */
-export function normalizeForm(x: unknown, seed: number): RoundForm | undefined {
+export function normalizeForm(x: unknown, seed: number, topics: readonly string[]): RoundForm | undefined {
   if (!isRecord(x)) return undefined;
   const d = x;
   const f = defaultForm(seed);
   if (typeof d.title === 'string' && isPlainText(d.title, ASSIGNMENT_LIMITS.maxTitleChars, false)) f.title = d.title;
-  f.topics = subset(d.topics, TOPICS_ALL);
+  f.topics = subset(d.topics, topics);
   f.types = subset(d.types, QUESTION_TYPES_ALL);
   f.difficulties = subset(d.difficulties, DIFFICULTIES_ALL);
   if (d.mode === 'draw' || d.mode === 'pick') f.mode = d.mode;
@@ -198,7 +199,7 @@ export function summarizeAssignment(a: Assignment, pack: ContentPack): RoundSumm
   return {
     count: qs.length,
     types: tally(QUESTION_TYPES_ALL, (q) => q.type).map(({ k, count }) => ({ type: k, count })),
-    topics: tally(TOPICS_ALL, (q) => q.topic).map(({ k, count }) => ({ topic: k, count })),
+    topics: tally(packTopics(pack), (q) => q.topic).map(({ k, count }) => ({ topic: k, count })),
     typeTimes: base === null ? [] : [...timesByType(qs, base)].map(([type, t]) => ({ type, ...t })),
     durationMs:
       base === null ? null : qs.reduce((sum, q) => sum + (estimatedDurationMs(1, questionTimeMs(q, base)) ?? 0), 0),

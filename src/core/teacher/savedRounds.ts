@@ -3,6 +3,7 @@
  * (`teacher-round/<id>`), so a damaged record is skipped and counted, never taking the others
  * with it. Also the round file a teacher exports and imports. Pure: storage comes in.
  */
+import { packTopics } from '../content/pack.ts';
 import type { ContentPack } from '../content/types.ts';
 import { validateAssignment, type Assignment } from '../share/assignment.ts';
 import { isRecord } from '../share/ids.ts';
@@ -43,7 +44,7 @@ export function validateSavedTeacherRound(x: unknown, pack: ContentPack): SavedT
   const assignment = validateAssignment(x.assignment);
   if (!assignment || !inPack(assignment, pack)) return undefined;
   const fallbackSeed = 0;
-  let form = normalizeForm(x.form, fallbackSeed);
+  let form = normalizeForm(x.form, fallbackSeed, packTopics(pack));
   const remade = form ? formToAssignment(form, pack) : null;
   if (!form || !remade?.ok || !equalAssignments(remade.value, assignment))
     form = formFromAssignment(assignment, fallbackSeed);

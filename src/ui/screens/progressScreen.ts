@@ -1,3 +1,4 @@
+import { topicName } from '../../app/texts.ts';
 import type { ConfusedPair, TopicStanding } from '../../core/progress/index.ts';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';
@@ -79,7 +80,7 @@ export function progressScreen(first: ProgressView, a: ProgressActions, map: Map
         return h(
           'li',
           { 'data-topic': row.topic, 'data-mastered': row.mastered, 'data-total': row.total, 'data-seen': row.seen },
-          h('p', { class: 'topic-name' }, t(`topic.${row.topic}`)),
+          h('p', { class: 'topic-name' }, topicName(row.topic)),
           h(
             'div',
             { class: 'bar', role: 'img', 'aria-label': t('learn.barLabel', { percent: formatPercent(share) }) },

@@ -1,5 +1,5 @@
 import type { RoundSession } from '../../app/roundSession.ts';
-import { placeName, questionText } from '../../app/texts.ts';
+import { placeName, questionText, topicName } from '../../app/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
@@ -173,7 +173,7 @@ export function roundScreen(
       h(
         'p',
         { class: 'meta' },
-        t(`topic.${q.topic}`),
+        topicName(q.topic),
         q.context ? h('span', { class: 'badge context', title: t('round.contextHint') }, t('round.context')) : null,
       ),
       h('h2', { id: 'prompt', class: 'prompt' }, text.prompt),
@@ -310,5 +310,7 @@ export function roundScreen(
 export function sourceText(q: Question): string {
   const paras = q.paragraphs.map((p) => formatNumber(p)).join(', ');
   if (q.context) return paras ? t('feedback.sourceContext', { paragraphs: paras }) : t('feedback.contextOnly');
+  // A pack drawn from the map data, not an article: its facts cite the map.
+  if (q.paragraphs.length === 0) return t('packs.sourceMap');
   return t('feedback.source', { count: q.paragraphs.length, paragraphs: paras });
 }

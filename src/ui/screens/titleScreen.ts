@@ -1,5 +1,7 @@
 import { availableLanguages, currentLanguage, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
+import type { PackChoice } from '../../app/packChoice.ts';
+import { packList } from './packList.ts';
 import type { Screen } from './screen.ts';
 
 export interface TitleActions {
@@ -11,6 +13,11 @@ export interface TitleActions {
   extras?: { label: string; testId: string; run(): void }[];
   /** A message to show once (e.g. storage unavailable). */
   notice?: string | null;
+  /** Under the name and at the foot: the pack's own title and source when it is not the article. */
+  tagline?: string;
+  credit?: string;
+  /** The packs to choose from; listed only when there is more than one. */
+  packs?: readonly PackChoice[];
 }
 
 export function titleScreen(a: TitleActions): Screen {
@@ -44,12 +51,13 @@ export function titleScreen(a: TitleActions): Screen {
       'section',
       { class: 'card title-card' },
       h('h1', {}, t('title.name')),
-      h('p', { class: 'tagline' }, t('title.tagline')),
+      h('p', { class: 'tagline' }, a.tagline ?? t('title.tagline')),
       a.notice ? h('p', { class: 'notice', role: 'status' }, a.notice) : null,
+      packList(a.packs ?? []),
       play,
       ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { 'data-testid': x.testId, class: 'secondary' })),
       h('div', { class: 'options' }, h('label', { for: 'language' }, t('language.label')), langSelect, sound),
-      h('p', { class: 'credit' }, t('title.source')),
+      h('p', { class: 'credit' }, a.credit ?? t('title.source')),
     ),
   );
   return {

@@ -5,7 +5,7 @@
  * The form's choices live in one RoundForm (core/teacher); everything else on the page — the
  * summary, the link, the QR code, the answer key — is redrawn from the assignment core makes of it.
  */
-import { currentTexts, questionText } from '../../../app/texts.ts';
+import { currentTexts, questionText, topicName } from '../../../app/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { ContentPack, Question, QuestionType } from '../../../core/content/types.ts';
 import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../core/share/assignment.ts';
@@ -13,7 +13,8 @@ import { packRef } from '../../../core/share/packRef.ts';
 import { codePointLength } from '../../../core/share/plainText.ts';
 import { encodeAssignment } from '../../../core/share/roundLink.ts';
 import { problemMessageKey, type RecordStore } from '../../../core/storage/index.ts';
-import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL, TOPICS_ALL } from '../../../core/teacher/lists.ts';
+import { packTopics } from '../../../core/content/pack.ts';
+import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL } from '../../../core/teacher/lists.ts';
 import {
   TIME_CHOICES,
   defaultForm,
@@ -429,7 +430,9 @@ export class TeacherPage {
         titleHint,
         titleErr,
       ),
-      checkGroup('builder.form.topics', 'topics', TOPICS_ALL, f.topics, (v) => t(`topic.${v}`)),
+      checkGroup('builder.form.topics', 'topics', packTopics(this.d.pack), f.topics, (v) =>
+        topicName(v, this.d.pack.id),
+      ),
       checkGroup('builder.form.types', 'types', QUESTION_TYPES_ALL, f.types, (v) => t(`answerKey.types.${v}`)),
       checkGroup('builder.form.difficulty', 'difficulty', DIFFICULTIES_ALL, f.difficulties, (v) =>
         t(`builder.form.difficulty${v}`),
@@ -568,7 +571,7 @@ export class TeacherPage {
                 h(
                   'span',
                   { class: 'tp-meta' },
-                  `${t(`answerKey.types.${q.type}`)} · ${t(`topic.${q.topic}`)} · ${t(`builder.form.difficulty${q.difficulty}`)}`,
+                  `${t(`answerKey.types.${q.type}`)} · ${topicName(q.topic, this.d.pack.id)} · ${t(`builder.form.difficulty${q.difficulty}`)}`,
                 ),
                 h(
                   'span',
@@ -678,7 +681,7 @@ export class TeacherPage {
         ),
         row(
           'summary-topics',
-          `${t('builder.summary.topics')} ${s.topics.map((x) => `${t(`topic.${x.topic}`)} (${formatNumber(x.count)})`).join(sep)}`,
+          `${t('builder.summary.topics')} ${s.topics.map((x) => `${topicName(x.topic, this.d.pack.id)} (${formatNumber(x.count)})`).join(sep)}`,
         ),
         row('summary-language', t('builder.summary.language', { language: lang })),
         row(

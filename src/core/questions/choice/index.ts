@@ -1,0 +1,28 @@
+/** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
+import * as v from 'valibot';
+import { duplicates, type QuestionKind } from '../kind.ts';
+import { IdSchema } from '../schema.ts';
+
+export const CHOICE_COUNT = 4;
+
+export const choice: QuestionKind<'choice'> = {
+  type: 'choice',
+  schema: { choices: v.array(IdSchema), answer: IdSchema },
+  problems(q) {
+    const out: string[] = [];
+    if (q.choices.length !== CHOICE_COUNT) out.push(`has ${q.choices.length} choices, needs exactly ${CHOICE_COUNT}`);
+    for (const c of duplicates(q.choices)) {
+      out.push(c === q.answer ? `the answer ${c} appears twice among the choices` : `choice ${c} appears twice`);
+    }
+    if (!q.choices.includes(q.answer)) out.push(`the answer ${q.answer} is not among the choices`);
+    return out;
+  },
+  textGroups: (q) => ({ choices: q.choices }),
+  hasUnit: false,
+  score(q, r) {
+    if (r.type !== 'choice' || !q.choices.includes(r.choice)) return null;
+    return r.choice === q.answer ? 1 : 0;
+  },
+  correctResponse: (q) => ({ type: 'choice', choice: q.answer }),
+  tokens: (q) => [...q.choices, q.answer],
+};

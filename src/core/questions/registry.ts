@@ -1,0 +1,22 @@
+/**
+ * Every question type, one module each. The type below makes the compiler refuse a registry that
+ * lacks a type, or a type that lacks a part (see test/types/registry.ts). Dispatch goes through
+ * `kindOf(q)`; nothing else switches on a question's type.
+ */
+import type { Question, QuestionType } from '../content/types.ts';
+import { choice } from './choice/index.ts';
+import type { QuestionKind } from './kind.ts';
+import { locate } from './locate/index.ts';
+import { match } from './match/index.ts';
+import { numeric } from './numeric/index.ts';
+import { timeline } from './timeline/index.ts';
+import { truefalse } from './truefalse/index.ts';
+
+export type QuestionRegistry = { [T in QuestionType]: QuestionKind<T> };
+
+export const QUESTION_KINDS = { choice, truefalse, locate, numeric, timeline, match } satisfies QuestionRegistry;
+
+/** The module of a question's type. */
+export function kindOf(q: Question): QuestionKind<QuestionType> {
+  return QUESTION_KINDS[q.type] as QuestionKind<QuestionType>;
+}
