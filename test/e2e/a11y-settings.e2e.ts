@@ -4,6 +4,8 @@ import { openGame, screenshot, waitForMap, waitForTitle, SELECTORS } from './har
 import { currentQuestion } from './play/answer.ts';
 import { ui } from './play/bank.ts';
 import { overflowing } from './a11y/helpers.ts';
+import { questionTimeMs } from '../../src/core/round/timing.ts';
+import { STANDARD_ROUND } from '../../src/app/app.ts';
 
 async function openSettings(page: Page): Promise<void> {
   await page.locator('[data-testid="settings"]').click();
@@ -98,7 +100,7 @@ describe('settings', { timeout: 180_000 }, () => {
     await expect(htmlClasses(page)).resolves.toEqual([]);
   });
 
-  test('timer off: no countdown and no time-out; ×2: the countdown starts at 40 s and runs out at 40 s', async () => {
+  test("timer off: no countdown and no time-out; ×2: the countdown starts at twice the question's own time and runs out then", async () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await page.clock.install();
     await page.reload();
@@ -121,16 +123,19 @@ describe('settings', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="time-2"]').check();
     await page.locator('[data-testid="settings-back"]').click();
     await page.locator(SELECTORS.play).click();
-    await currentQuestion(page);
+    const q = await currentQuestion(page);
+    // Twice the question's own time (the one time rule, core/round/timing.ts).
+    const limitS = (2 * questionTimeMs(q, STANDARD_ROUND.timeLimitMs)) / 1000;
     await page.clock.runFor(100);
-    await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toBe('40 s');
-    // Past 30 s left, the screen reader hears it once (polite region), not every second.
-    await page.clock.runFor(10_500);
-    await expect(page.locator('[data-testid="time-left"]').innerText()).resolves.toBe('30 s');
+    const timeLeft = page.locator('[data-testid="time-left"]');
+    await expect(timeLeft.innerText()).resolves.toBe(`${limitS} s`);
+    // Second by second down to 30 s left: the screen reader hears it once (polite region), not every second.
+    for (let i = 0; i < limitS && (await timeLeft.innerText()) !== '30 s'; i++) await page.clock.runFor(1_000);
+    await expect(timeLeft.innerText()).resolves.toBe('30 s');
     await expect(page.locator('.screen.round > [aria-live="polite"]').innerText()).resolves.toBe('30 seconds left');
-    await page.clock.runFor(19_000); // 39.6 s in: a ×1 round would have timed out long ago.
+    await page.clock.runFor(28_500); // just under the doubled time: a ×1 round would have timed out long ago.
     await expect(page.locator('[data-testid="question"]').getAttribute('data-state')).resolves.toBe('asking');
-    await page.clock.runFor(1_000);
+    await page.clock.runFor(1_500);
     await page.locator('[data-verdict="timeout"]').waitFor();
   });
 
