@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Assignment } from '../../src/core/share/assignment.ts';
+import { questionTimeMs } from '../../src/core/round/timing.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
 import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { ScreenReader, siteWithScreenReader, type Transcript } from './a11y/screenReader.ts';
@@ -41,6 +42,11 @@ const ROUND: Assignment = {
   language: null,
   shuffle: false,
   explainDuringRound: true,
+};
+const packQuestion = (id: string) => {
+  const q = pack.questions.find((x) => x.id === id);
+  if (!q) throw new Error(`no question ${id} in the pack`);
+  return q;
 };
 const LINK = `#r=${encodeAssignment(ROUND, packRef(pack))}`;
 const START = new Date('2026-03-02T09:00:00Z');
@@ -150,9 +156,11 @@ async function walk(page: Page, sr: ScreenReader, lng: Lng): Promise<void> {
     await page.locator(`[data-question-id="${id}"][data-state="asking"]`).waitFor();
     await readQuestion(sr, i);
     if (i === 0) {
-      // The time warnings: the clock moves 10 s (30 s left), 20 s more (10 s left), 5 s more (5 s left).
+      // The time warnings: the clock moves to 30 s left, 20 s more (10 s left), 5 s more (5 s left).
+      // Each question type has its own time (core/round/timing.ts): the first step comes from it.
       await sr.section('question 1: time passes');
-      for (const ms of [10_000, 20_000, 5_000]) await page.clock.runFor(ms);
+      const limit = questionTimeMs(packQuestion(id), ROUND.timeLimitMs as number);
+      for (const ms of [limit - 30_000, 20_000, 5_000]) await page.clock.runFor(ms);
     }
     if (i === 1) {
       await sr.section('pause dialog (Escape)');

@@ -13,7 +13,7 @@ import type { MapPort } from '../mapPort.ts';
 import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
 import { roundBarStats } from './round/roundBar.ts';
 import { roundClock } from './round/roundClock.ts';
-import { quitControls, tapGuard } from './round/roundControls.ts';
+import { quitControls, tapGuard, tapPoint } from './round/roundControls.ts';
 import type { Screen, Services } from './screen.ts';
 import './mapNote.css';
 import './round/round.css';
@@ -49,11 +49,21 @@ export function roundScreen(
   // The verdict is a live region; Next sits beside it, outside: focus moving to Next says it once,
   // the region does not say it again.
   const footLive = h('div', { class: 'foot-live', role: 'status', 'aria-live': 'polite' });
+  // The points breakdown counts up: beside the live region, not in it (not said at every frame).
+  const footParts = h('div', { class: 'foot-parts' });
   const footNext = h('div', { class: 'foot-next' });
-  const foot = h('div', { class: 'round-foot', 'data-testid': 'feedback', hidden: true }, footLive, footNext);
+  const foot = h(
+    'div',
+    { class: 'round-foot', 'data-testid': 'feedback', hidden: true },
+    footLive,
+    footParts,
+    footNext,
+  );
   /** Fills the footer (nothing: hidden). */
-  function setFoot(live: (Node | null)[], next: HTMLElement | null = null): void {
+  function setFoot(live: (Node | null)[], next: HTMLElement | null = null, parts: HTMLElement | null = null): void {
     replace(footLive, ...live);
+    replace(footParts, parts);
+    footParts.hidden = parts === null;
     replace(footNext, next);
     foot.hidden = live.length === 0 && next === null;
   }
@@ -99,6 +109,8 @@ export function roundScreen(
     }
     stats.render(s);
     if (s.phase !== 'paused') quit?.reset();
+    // A pause between two taps makes them two decisions, not a double tap: the next tap counts.
+    else if (!mapWait) guard.disarm();
     pausedPanel.hidden = s.phase !== 'paused' || mapWait !== null;
     pauseBtn.disabled = mapWait !== null;
     for (const el of [card, foot]) el.toggleAttribute('inert', s.phase === 'paused');
@@ -202,15 +214,11 @@ export function roundScreen(
     const verdict = verdictOf(a.response, a.correctness);
     sound.play(verdict === 'right' ? 'correct' : 'wrong');
     const last = s.index + 1 >= s.config.questionIds.length;
-    const nextBtn = button(
-      t(last ? 'round.seeResults' : 'round.next'),
-      (ev) => goNext(ev.detail === 0 ? null : { x: ev.clientX, y: ev.clientY }),
-      {
-        class: 'primary next',
-        'data-testid': 'next',
-        'aria-keyshortcuts': 'Enter',
-      },
-    );
+    const nextBtn = button(t(last ? 'round.seeResults' : 'round.next'), (ev) => goNext(tapPoint(ev, nextBtn)), {
+      class: 'primary next',
+      'data-testid': 'next',
+      'aria-keyshortcuts': 'Enter',
+    });
     const km = kmOff(q, a.response, (id) => session.bank.placeCoords(id));
     const lines = feedbackLines(
       {
@@ -238,6 +246,7 @@ export function roundScreen(
           : null,
       ],
       nextBtn,
+      lines.breakdown,
     );
     replace(
       feedback,

@@ -25,11 +25,16 @@ export function verdictOf(response: unknown, correctness: number): Verdict {
 }
 
 /**
- * The verdict line of the footer: the verdict in words and icon, the points and how they were
- * made (counted up, at once under reduced motion), the streak and, for a city, how far off.
- * Returns the element and a function that stops the count.
+ * The verdict lines of the footer: the verdict in words and icon with the points and, for a city,
+ * how far off (`el`, for the live region: said once); how the points were made and the streak
+ * (`breakdown`, outside the live region: its numbers count up, at once under reduced motion, and
+ * a reader must not hear every frame of the count — it reads the final numbers, in words).
+ * Returns them and a function that stops the count.
  */
-export function feedbackLines(f: FeedbackFacts, reducedMotion: boolean): { el: HTMLElement; stop: () => void } {
+export function feedbackLines(
+  f: FeedbackFacts,
+  reducedMotion: boolean,
+): { el: HTMLElement; breakdown: HTMLElement | null; stop: () => void } {
   const stops: (() => void)[] = [];
   const b = f.breakdown;
   const verdict = h(
@@ -58,7 +63,9 @@ export function feedbackLines(f: FeedbackFacts, reducedMotion: boolean): { el: H
       )
     : null;
   return {
-    el: h('div', { class: 'foot-text' }, verdict, parts, streak, km),
+    el: h('div', { class: 'foot-text' }, verdict, km),
+    // The streak is said with the score (the footer's score status): here it is seen, not said again.
+    breakdown: parts || streak ? h('div', { class: 'foot-text' }, parts, streak) : null,
     stop: () => {
       for (const s of stops) s();
     },
@@ -66,7 +73,10 @@ export function feedbackLines(f: FeedbackFacts, reducedMotion: boolean): { el: H
 }
 
 function breakdownLine(b: PointsBreakdown, full: boolean, reducedMotion: boolean, stops: (() => void)[]): HTMLElement {
-  const item = (key: 'play.partRight' | 'play.partPartial' | 'play.partSpeed' | 'play.partStreak', n: number) => {
+  type Key = 'play.partRight' | 'play.partPartial' | 'play.partSpeed' | 'play.partStreak';
+  const said: string[] = [];
+  const item = (key: Key, n: number) => {
+    said.push(t(key, { points: formatNumber(n) }));
     const el = h('span', { class: 'part', 'data-points': n }, t(key, { points: formatNumber(n) }));
     stops.push(countUp(n, reducedMotion, (v) => (el.textContent = t(key, { points: formatNumber(v) }))));
     return el;
@@ -76,10 +86,11 @@ function breakdownLine(b: PointsBreakdown, full: boolean, reducedMotion: boolean
     b.speed > 0 ? item('play.partSpeed', b.speed) : null,
     b.streak > 0 ? item('play.partStreak', b.streak) : null,
   ].filter((x): x is HTMLSpanElement => x !== null);
-  const line = h('p', { class: 'breakdown', 'data-testid': 'breakdown' });
+  // What is seen counts up (hidden from readers); what is read is the final numbers, at once.
+  const line = h('p', { class: 'breakdown', 'data-testid': 'breakdown', 'aria-hidden': 'true' });
   items.forEach((el, i) => {
-    if (i > 0) line.append(h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
+    if (i > 0) line.append(h('span', { class: 'sep' }, ' · '));
     line.append(el);
   });
-  return line;
+  return h('div', { class: 'breakdown-box' }, h('p', { class: 'visually-hidden' }, said.join(', ')), line);
 }

@@ -33,6 +33,9 @@ export function roundBarStats() {
       : '';
     streak.dataset.short = on ? t('play.streakShort', { count: s.streak }) : '';
     streak.classList.toggle('on', on);
+    // The empty slot keeps its room on screen but is no empty "paragraph" to a screen reader.
+    if (on) streak.removeAttribute('aria-hidden');
+    else streak.setAttribute('aria-hidden', 'true');
   }
 
   return { els: [progress, score, streak] as const, render };

@@ -31,7 +31,10 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
       if (timeText.textContent !== text) timeText.textContent = text;
       if (secs !== lastWholeSecond) {
         if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
-        if (ANNOUNCE_AT.includes(secs)) announce.textContent = t('round.secondsLeft', { count: secs });
+        // Said when the time comes down to it, not when a question starts with it (a 30 s question
+        // does not open with "30 seconds left": its time is in the bar).
+        if (lastWholeSecond !== -1 && ANNOUNCE_AT.includes(secs))
+          announce.textContent = t('round.secondsLeft', { count: secs });
         lastWholeSecond = secs;
       }
     } else if (s.phase === 'asking') {

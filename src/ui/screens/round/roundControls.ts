@@ -44,6 +44,17 @@ export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
 }
 
 /**
+ * Where a click on `el` was tapped, for `tapGuard.arm`; null when it was no tap there: a key
+ * (detail 0) or a screen reader activating the button (its click carries no point on the button,
+ * often 0,0). Guarding that point instead would swallow the reader's next activation.
+ */
+export function tapPoint(ev: MouseEvent, el: HTMLElement): { x: number; y: number } | null {
+  const r = el.getBoundingClientRect();
+  const on = ev.clientX >= r.left && ev.clientX <= r.right && ev.clientY >= r.top && ev.clientY <= r.bottom;
+  return ev.detail === 0 || !on ? null : { x: ev.clientX, y: ev.clientY };
+}
+
+/**
  * "Quit round" in the pause dialog, behind a confirmation that says the answers given still
  * count for the student's progress.
  */
