@@ -33,7 +33,7 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
         if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
         // Said when the time comes down to it, not when a question starts with it (a 30 s question
         // does not open with "30 seconds left": its time is in the bar).
-        if (lastWholeSecond !== -1 && ANNOUNCE_AT.includes(secs))
+        if (ANNOUNCE_AT.includes(secs) && secs < Math.ceil((session.timeLimitMs() ?? 0) / 1000))
           announce.textContent = t('round.secondsLeft', { count: secs });
         lastWholeSecond = secs;
       }
