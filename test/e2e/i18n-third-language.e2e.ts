@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +110,11 @@ beforeAll(async () => {
     // A pack's texts live in the pack's folder (content/<pack>/texts/<lng>.json), the rest in locales/<lng>/.
     const file = ns === 'questions' ? 'content/niger-coup-2023/texts/xx.json' : `locales/xx/${ns}.json`;
     writeFileSync(join(scratch, file), JSON.stringify(tree, null, 2));
+  }
+  // The other packs (the title screen lists them all) are translated whole.
+  for (const id of readdirSync(join(scratch, 'content')).filter((d) => d !== 'niger-coup-2023')) {
+    const texts = json(`content/${id}/texts/en.json`) as Tree;
+    writeFileSync(join(scratch, `content/${id}/texts/xx.json`), JSON.stringify(mark(texts), null, 2));
   }
   mkdirSync(join(scratch, 'locales/yy'));
   writeFileSync(
