@@ -55,13 +55,13 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
         for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
       return urls;
     });
-    // The page, French (English is in the main chunk), sounds and music, the teacher's screens and
-    // the icons are in the precache.
+    // The page, French (English is in the main chunk; a pack's French texts are its own chunk,
+    // content/<pack>/texts/fr.json), sounds and music, the teacher's screens and the icons are in the precache.
     for (const part of [
       '/index.html',
       '/manifest.webmanifest',
       '/ui-',
-      '/questions-',
+      '/fr-',
       'correct-',
       'music-',
       'teacherPage-',
