@@ -1,19 +1,16 @@
 /**
  * Two server processes sharing rooms through Redis (@colyseus/redis-presence + redis-driver):
  * a student reaching either process lands in the right room; when Redis goes away the host is
- * told and the game on its process goes on. Needs Debian's redis-server (.ci/run installs it).
+ * told and the game on its process goes on. Needs Debian's redis-server (scripts/ensure-redis.sh installs it).
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { host, student, waitUntil } from './helpers.ts';
 import { freePort, startRedis, startServerProcess, type Proc } from './processes.ts';
 
-// Skipped only off CI when redis-server is absent; CI installs it, so there it always runs.
-const HAVE_REDIS = existsSync('/usr/bin/redis-server');
 const IDS = ['coup-bazoum-elected-tf', 'coup-held-day-tf'];
 const TRUE = { type: 'truefalse', value: true };
 
-describe.skipIf(!HAVE_REDIS && !process.env.CI)('two live server processes and Redis', () => {
+describe('two live server processes and Redis', () => {
   let redis: Proc;
   let a: Proc;
   let b: Proc;
