@@ -7,6 +7,7 @@ import questions from '../content/niger-coup-2023/questions.json' with { type: '
 import places from '../assets/map/places.json' with { type: 'json' };
 import { packFromFiles, type PackMeta } from '../src/core/content/pack.ts';
 import type { ContentPack, Question } from '../src/core/content/types.ts';
+import { bankOf } from '../src/core/round/bank.ts';
 import type { Bank } from '../src/core/round/engine.ts';
 
 export const contentPack: ContentPack = packFromFiles(
@@ -14,13 +15,4 @@ export const contentPack: ContentPack = packFromFiles(
   meta as unknown as PackMeta,
   questions as unknown as { questions: Question[] },
 );
-const byId = new Map<string, Question>(contentPack.questions.map((q) => [q.id, q]));
-const cities = places.cities as Record<string, { lon: number; lat: number }>;
-
-export const bank: Bank = {
-  question: (id) => byId.get(id),
-  placeCoords: (id) => {
-    const c = cities[id];
-    return c ? { lon: c.lon, lat: c.lat } : undefined;
-  },
-};
+export const bank: Bank = bankOf(contentPack, places.cities as Record<string, { lon: number; lat: number }>);

@@ -1,22 +1,14 @@
 import places from '../../assets/map/places.json';
-import type { ContentPack, Question } from '../core/content/types.ts';
+import type { ContentPack } from '../core/content/types.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { StageData } from '../geo/stage.ts';
+import { bankOf } from '../core/round/bank.ts';
 import { activePack, DEFAULT_PACK_ID } from './packs.ts';
 
 /** The pack being played (content/<pack-id>/, checked at build time: see scripts/vite-plugin-content.ts). */
 export const contentPack: ContentPack = activePack().pack;
 
-const byId = new Map<string, Question>(contentPack.questions.map((q) => [q.id, q]));
-const cities = places.cities as Record<string, { lon: number; lat: number }>;
-
-export const bank: Bank = {
-  question: (id) => byId.get(id),
-  placeCoords: (id) => {
-    const c = cities[id];
-    return c ? { lon: c.lon, lat: c.lat } : undefined;
-  },
-};
+export const bank: Bank = bankOf(contentPack, places.cities as Record<string, { lon: number; lat: number }>);
 
 /** What the map frames and names for each fact of the pack (see geo/stage.ts). */
 const stages = import.meta.glob<StageData>('/content/*/stage.json', { eager: true, import: 'default' });

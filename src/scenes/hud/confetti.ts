@@ -2,6 +2,8 @@
  * Confetti for the end of a round, as data: pure, seeded (no random source of its own), so the
  * same level always throws the same burst and tests can count it.
  */
+import { createRng } from '../../core/random/rng.ts';
+
 export interface Confetto {
   x: number;
   y: number;
@@ -16,25 +18,13 @@ export interface Confetto {
 /** Pieces per celebration level (0 = none); they fall under a gravity of 600 px/s² (CelebrationScene). */
 export const CONFETTI_COUNT = [0, 40, 90, 160] as const;
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Half the pieces burst from the lower corners, up and in; half rain from above the top edge,
  * so some show at once even on a phone where the summary card covers the middle.
  */
 export function confetti(level: number, size: { width: number; height: number }, seed = 1): Confetto[] {
   const n = CONFETTI_COUNT[Math.max(0, Math.min(3, Math.round(level))) as 0 | 1 | 2 | 3];
-  const r = rng(seed);
+  const r = createRng(seed);
   const out: Confetto[] = [];
   const speed = Math.sqrt(size.height) * 38;
   for (let i = 0; i < n; i++) {
