@@ -12,7 +12,9 @@ import { ui } from './play/bank.ts';
 /** Visible text, and CSS-generated content, that contains a symbol character. */
 async function symbolsOnScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const symbol = /[\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]|\uFE0F/u;
+    // The plain arrows ← ↑ → ↓ ↔ ↕ (U+2190–2195) are in every text font (WGL4): a translator's
+    // separator ("A → B", ui.json round.then) is text, not an icon. Other arrows and symbols are not.
+    const symbol = /[\u2196-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]|\uFE0F/u;
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
