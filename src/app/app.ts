@@ -250,7 +250,7 @@ export class App {
           // A link to another pack than the default opens that pack (links made before packs open the default).
           gameUrl: `${location.origin}${location.pathname}${this.d.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${this.d.pack.id}`}`,
           home: () => this.title(),
-          ...(this.live.health ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
+          ...(this.live.hostsThisPack() ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
         });
         this.redraw = () => {
           this.show(page.screen());

@@ -11,6 +11,7 @@ import type { RecordStore } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ui/mapPort.ts';
 import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import { DEFAULT_PACK_ID } from './packs.ts';
 import type { SoundPlayer } from '../audio/types.ts';
 
 /** What /live/health says: the port and the laptop's addresses on the local network. */
@@ -66,10 +67,15 @@ export class LiveEntry {
 
   extras(): { label: string; testId: string; run(): void }[] {
     if (!this.health) return [];
-    return [
-      { label: t('live.join'), testId: 'live-join', run: () => this.openPhone('') },
-      { label: t('live.host'), testId: 'live-host', run: () => this.openHost() },
-    ];
+    const join = { label: t('live.join'), testId: 'live-join', run: () => this.openPhone('') };
+    // The live server scores the default pack's questions only: no Host button in another pack.
+    if (!this.hostsThisPack()) return [join];
+    return [join, { label: t('live.host'), testId: 'live-host', run: () => this.openHost() }];
+  }
+
+  /** Whether the live server can host a game of the pack being played (it serves the default pack). */
+  hostsThisPack(): boolean {
+    return !!this.health && this.host.pack.id === DEFAULT_PACK_ID;
   }
 
   /** A join link (the QR code) opens the phone page with the code filled in. */
