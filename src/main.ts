@@ -5,6 +5,7 @@ import './ui/styles.css';
 import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
 import { bank, contentPack, stageData } from './app/bank.ts';
+import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
@@ -29,7 +30,10 @@ async function boot(): Promise<void> {
   const map = new LateMap();
   const countdown = new LateCountdown();
   const stage = document.getElementById('stage') as HTMLElement;
-  const test = new URLSearchParams(location.search).has('test');
+  const params = new URLSearchParams(location.search);
+  const test = params.has('test');
+  // Tests only: ?test=1&seed=N makes every draw of this page load replayable (a failing test prints N).
+  const seeded = test && params.has('seed') ? createRng(Number(params.get('seed'))) : null;
   const app = new App({
     root: document.getElementById('ui') as HTMLElement,
     pack: contentPack,
@@ -41,7 +45,9 @@ async function boot(): Promise<void> {
     records,
     clock: () => performance.now(),
     wallClock: () => Date.now(),
-    newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
+    newSeed: seeded
+      ? () => Math.floor(seeded() * 2 ** 32)
+      : () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
     packs: () => packChoices(kv, 'sahel-quiz', packs, contentPack.id, DEFAULT_PACK_ID),
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { onTestFinished } from 'vitest';
+import { onTestFailed, onTestFinished } from 'vitest';
 import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser.ts';
 import { guardPage, type AllowRule, type PageGuard } from './guard.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -61,8 +61,23 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
       await server.close();
     }
   });
-  const url = `${server.url}${options.query ?? ''}`;
+  const url = `${server.url}${withSeed(options.query ?? '')}`;
+  onTestFailed(() => console.error(`replay this draw with: ${url}`));
   await options.beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { server, browser, page, guard, url };
+}
+
+/**
+ * A test page (`?test=1`) gets a seed for its draws unless the test chose one: E2E_SEED=<n> replays a
+ * failed run, whose seed the failure prints; otherwise each run draws anew, so the suite still explores.
+ */
+function withSeed(query: string): string {
+  const hash = query.indexOf('#');
+  const search = hash < 0 ? query : query.slice(0, hash);
+  const fragment = hash < 0 ? '' : query.slice(hash);
+  const params = new URLSearchParams(search);
+  if (!params.has('test') || params.has('seed')) return query;
+  params.set('seed', process.env.E2E_SEED ?? String(Math.floor(Math.random() * 2 ** 31)));
+  return `?${params.toString()}${fragment}`;
 }
