@@ -8,6 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { openGame, SELECTORS, screenshot, waitForTitle } from './harness/index.ts';
 import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
+import { questionTimeMs } from '../../src/core/round/timing.ts';
+
+/** A standard round's base time per question (STANDARD_ROUND in src/app/app.ts). */
+const STANDARD_BASE_MS = 20_000;
 
 /** Visible text, and CSS-generated content, that contains a symbol character. */
 async function symbolsOnScreen(page: Page): Promise<string[]> {
@@ -32,9 +36,12 @@ async function symbolsOnScreen(page: Page): Promise<string[]> {
 }
 
 /** The verdict's icon: an SVG, with no text of its own, beside the verdict's words. */
-async function verdictIcon(page: Page): Promise<{ icon: string | null; text: string; glyph: string }> {
+async function verdictIcon(
+  page: Page,
+  timeout = 30_000,
+): Promise<{ icon: string | null; text: string; glyph: string }> {
   const verdict = page.locator('[data-verdict]');
-  await verdict.waitFor({ timeout: 30_000 });
+  await verdict.waitFor({ timeout });
   return {
     icon: await verdict.locator('.icon svg').getAttribute('data-icon'),
     text: (await verdict.innerText()).trim(),
@@ -72,8 +79,9 @@ describe('icons that need no font', { timeout: 180_000 }, () => {
     expect(wrong.text).toContain(wrong.icon === 'cross' ? words.feedback.wrong : words.feedback.partial.split('{{')[0]);
     await page.locator('[data-testid="next"]').click();
 
-    await currentQuestion(page);
-    const timeout = await verdictIcon(page); // nothing answered: the 20 s run out
+    const third = await currentQuestion(page);
+    // Nothing answered: the question's own time runs out (up to 50 s for a four-pair match).
+    const timeout = await verdictIcon(page, questionTimeMs(third, STANDARD_BASE_MS) + 15_000);
     expect(timeout).toMatchObject({ icon: 'timer', glyph: '' });
     expect(timeout.text).toContain(words.feedback.timeout);
     expect(await symbolsOnScreen(page)).toEqual([]);

@@ -11,7 +11,8 @@ const TAP_SLACK_PX = 32;
  * where "Next" was, now on the new question. `arm(point)` swallows, for a moment, taps and clicks
  * inside `root` near the point where "Next" was tapped: ONE tap (its pointerdown, pointerup and
  * click), after which it stands down. Taps elsewhere (even on a control just beside) and keys go
- * through at once.
+ * through at once, and so does everything after them, or after a choice made on the new question
+ * (a drop-down, a typed number): a second tap of a double tap comes before any of those.
  */
 export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
   let until = 0;
@@ -19,14 +20,25 @@ export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
   const near = (ev: MouseEvent) =>
     zone !== null && Math.hypot(ev.clientX - zone.x, ev.clientY - zone.y) <= TAP_SLACK_PX;
   const swallow = (ev: Event) => {
-    if (!(ev instanceof MouseEvent) || performance.now() > until || !near(ev)) return;
+    if (!(ev instanceof MouseEvent) || performance.now() > until) return;
+    if (!near(ev)) {
+      // A tap elsewhere is no second tap of a double tap: the student is at work on the new question.
+      if (ev.type === 'pointerdown') until = 0;
+      return;
+    }
     ev.preventDefault();
     ev.stopImmediatePropagation();
     // The click ends the tap: the one extra tap of a double tap is spent.
     if (ev.type === 'click') until = 0;
   };
+  // Choosing, typing or a key on the new question: whatever tap comes next is meant.
+  const standDown = () => {
+    until = 0;
+  };
   const types = ['click', 'pointerdown', 'pointerup'] as const;
+  const work = ['change', 'input', 'keydown'] as const;
   for (const type of types) root.addEventListener(type, swallow, true);
+  for (const type of work) root.addEventListener(type, standDown, true);
   return {
     /** `point`: where "Next" was tapped (null when a key pressed it). */
     arm: (point: { x: number; y: number } | null) => {
@@ -39,6 +51,7 @@ export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
     },
     dispose: () => {
       for (const type of types) root.removeEventListener(type, swallow, true);
+      for (const type of work) root.removeEventListener(type, standDown, true);
     },
   };
 }
