@@ -18,6 +18,10 @@ export const SourceSchema = v.variant('kind', [
     kind: v.literal('article'),
     /** Who published it, when known. */
     publication: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    /** The article's headline, when a teacher gives it: shown as text only. */
+    title: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300))),
+    /** Where the article is online: shown as text for a reader to copy, never fetched or made a link. */
+    url: v.optional(v.pipe(v.string(), v.maxLength(2000), v.regex(/^https?:\/\/\S+$/, 'must start with https://'))),
     /** ISO date, e.g. "2023-07-30". */
     date: v.pipe(v.string(), v.isoDate('must be a date such as 2023-07-30')),
     /** Numbered paragraphs [1]…[n]; questions cite them. */
