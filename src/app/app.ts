@@ -16,7 +16,9 @@ import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/i
 import { pickLanguage } from '../i18n/pickLanguage.ts';
 import type { MapPort } from '../ui/mapPort.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
-import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ui/screens/screen.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
+import { pageSurface, ScreenNavigator } from './navigator.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
@@ -62,7 +64,8 @@ export interface AppDeps {
 
 /** Which screen is up, and moving between them. Rules stay in core; words stay in locales. */
 export class App {
-  private screen: Screen | null = null;
+  /** Which screen is up; music, layout, the update offer and the map controls follow it. */
+  readonly screens: ScreenNavigator;
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
@@ -74,6 +77,12 @@ export class App {
   private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
+    this.screens = new ScreenNavigator(pageSurface(d.root));
+    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
+    this.screens.onScreenChanged(({ id }) => {
+      if (id === 'round' && !this.settings.muted && this.settings.musicVolume > 0) d.sound.startMusic();
+      else if (id !== 'round') d.sound.stopMusic();
+    });
     const loaded = loadSettings(d.records);
     this.settings = loaded.value;
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
@@ -89,7 +98,7 @@ export class App {
       records: d.records,
       newSeed: d.newSeed,
       settings: () => this.settings,
-      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
       title: () => this.title(),
       playStandard: () => this.playStandard(),
       playRound: (config, seed, finish) => this.playRound(config, seed, finish),
@@ -101,10 +110,10 @@ export class App {
     });
     this.live = new LiveEntry({
       ...d,
-      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
       title: () => this.title(),
       titleChanged: () => {
-        if (document.documentElement.dataset.ready === 'title') this.title();
+        if (this.screens.current() === 'title') this.title();
       },
     });
     applySoundSettings(d.sound, this.settings);
@@ -172,6 +181,7 @@ export class App {
   openSettings(focus?: string, message?: () => string): void {
     this.redraw = () => this.openSettings(focus ?? 'language', message);
     this.show(
+      'settings',
       settingsScreen({
         current: () => this.settings,
         change: (c) => this.changeSettings(c),
@@ -190,7 +200,6 @@ export class App {
         message,
       }),
     );
-    document.documentElement.dataset.ready = 'settings';
   }
 
   title(): void {
@@ -214,10 +223,11 @@ export class App {
           records: this.d.records,
           question: this.question,
           title: () => this.title(),
-          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+          showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
         }),
     });
     this.show(
+      'title',
       titleScreen({
         play: () => this.playStandard(),
         setLanguage: (code) => {
@@ -235,7 +245,6 @@ export class App {
       }),
     );
     this.notice = null;
-    document.documentElement.dataset.ready = 'title';
   }
 
   /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
@@ -252,10 +261,7 @@ export class App {
           home: () => this.title(),
           ...(this.live.hostsThisPack() ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
         });
-        this.redraw = () => {
-          this.show(page.screen());
-          document.documentElement.dataset.ready = 'teacher';
-        };
+        this.redraw = () => this.show('teacher', page.screen());
         this.redraw();
       },
       () => {
@@ -345,6 +351,7 @@ export class App {
     this.redraw = () => this.showProgress();
     const problem = this.learning.takeProblem();
     this.show(
+      'progress',
       progressScreen(
         this.learning.standing(),
         {
@@ -363,7 +370,6 @@ export class App {
         this.d.map,
       ),
     );
-    document.documentElement.dataset.ready = 'progress';
   }
 
   private resumeRound(saved: SavedRound): void {
@@ -391,6 +397,7 @@ export class App {
   private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
     this.redraw = () => this.showRound(session, seed, finish);
     this.show(
+      'round',
       roundScreen(
         { sound: this.d.sound, countdown: this.d.countdown },
         session,
@@ -423,6 +430,7 @@ export class App {
       this.redraw = draw;
       const texts = currentTexts(this.question);
       this.show(
+        'summary',
         summaryScreen(session.state, this.question, texts, {
           playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
           home: () => this.title(),
@@ -468,21 +476,12 @@ export class App {
   }
 
   /** Shows a feature's screen; `redraw` draws it again after a language change. */
-  showScreen(screen: Screen, redraw: () => void, ready: string): void {
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void {
     this.redraw = redraw;
-    this.show(screen);
-    document.documentElement.dataset.ready = ready;
+    this.show(id, screen);
   }
 
-  private show(next: Screen): void {
-    this.screen?.unmount();
-    this.d.root.replaceChildren(next.el);
-    this.screen = next;
-    document.body.dataset.layout = next.el.dataset.screen ?? '';
-    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
-    if (next.el.dataset.screen === 'round' && !this.settings.muted && this.settings.musicVolume > 0)
-      this.d.sound.startMusic();
-    else if (next.el.dataset.screen !== 'round') this.d.sound.stopMusic();
-    next.mount();
+  private show(id: ScreenId, next: Screen): void {
+    this.screens.show(id, next);
   }
 }

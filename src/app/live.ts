@@ -10,7 +10,8 @@ import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ui/mapPort.ts';
-import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ui/screens/screen.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
 import type { SoundPlayer } from '../audio/types.ts';
 
@@ -29,7 +30,7 @@ export interface LiveHost {
   sound: SoundPlayer;
   records: RecordStore;
   newSeed(): number;
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
   /** Redraws the title if it is up (the Host button appears once the server answered). */
   titleChanged(): void;

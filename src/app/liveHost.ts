@@ -145,7 +145,7 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
           records: host.records,
           question: host.bank.question,
           title: () => host.title(),
-          showScreen: (s, redraw, ready) => host.showScreen(s, redraw, ready),
+          showScreen: (s, redraw, id) => host.showScreen(s, redraw, id),
         });
       },
       home: () => {

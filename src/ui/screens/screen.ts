@@ -1,11 +1,6 @@
 import type { SoundPlayer } from '../../audio/types.ts';
 
-/** A DOM screen: made once, mounted into the overlay, unmounted when the game moves on. */
-export interface Screen {
-  el: HTMLElement;
-  mount(): void;
-  unmount(): void;
-}
+export type { Screen } from '../../ports/screen.ts';
 
 /** The Phaser countdown, as the DOM side sees it. */
 export interface CountdownPort {
