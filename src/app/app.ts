@@ -14,7 +14,7 @@ import { loadSettings, resetSettings, saveSettings, updateSettings, type Setting
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
 import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
 import { pickLanguage } from '../i18n/pickLanguage.ts';
-import type { MapPort } from '../ui/mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
 import type { CountdownPort } from '../ui/screens/screen.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';

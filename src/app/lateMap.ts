@@ -1,7 +1,7 @@
 import { offeredPlaces } from '../geo/offered.ts';
 import { placeIndex } from '../geo/placeIds.ts';
 import type { StageData, StageRequest } from '../geo/stage.ts';
-import type { MapInteraction, MapLayers, MapPick, MapPort } from '../ui/mapPort.ts';
+import type { MapInteraction, MapLayers, MapPick, MapPort } from '../ports/map.ts';
 import type { CountdownPort } from '../ui/screens/screen.ts';
 
 /** What the app asks of the real map view (the Phaser MapScene), beyond the MapPort. */

@@ -9,7 +9,7 @@ import type { Assignment } from '../core/share/assignment.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
-import type { MapPort } from '../ui/mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import type { CountdownPort } from '../ui/screens/screen.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';

@@ -1,6 +1,6 @@
 import { onLanguageChanged, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
-import type { MapPort } from './mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import type { ScreenEvents } from '../ports/screen.ts';
 import './mapControls.css';
 

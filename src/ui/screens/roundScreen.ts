@@ -9,7 +9,7 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { answerWidget } from '../answers/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
-import type { MapPort } from '../mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
 import { roundBarStats } from './round/roundBar.ts';
 import { roundClock } from './round/roundClock.ts';

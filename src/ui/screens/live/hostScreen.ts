@@ -10,7 +10,7 @@ import type { Question } from '../../../core/content/types.ts';
 import type { HostView } from '../../../core/live/protocol.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { MapPort } from '../../mapPort.ts';
+import type { MapPort } from '../../../ports/map.ts';
 import type { CountdownPort, Screen } from '../screen.ts';
 import { liveError } from './errors.ts';
 import { joinUrl, lobbyPart, podiumPart, questionPart, revealPart, type Act } from './hostParts.ts';

@@ -13,7 +13,7 @@ import { formatNumber, t } from '../../../i18n/index.ts';
 import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { MapPort } from '../../mapPort.ts';
+import type { MapPort } from '../../../ports/map.ts';
 import type { CountdownPort, Screen } from '../screen.ts';
 import { liveError } from './errors.ts';
 import './live.css';
