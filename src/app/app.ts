@@ -1,6 +1,6 @@
 import type { PackChoice } from './packChoice.ts';
 import { DEFAULT_PACK_ID, packById } from './packs.ts';
-import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
+import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';

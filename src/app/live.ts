@@ -13,7 +13,7 @@ import type { MapPort } from '../ports/map.ts';
 import type { CountdownPort } from '../ui/screens/screen.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
-import type { SoundPlayer } from '../audio/types.ts';
+import type { SoundPlayer } from '../ports/sound.ts';
 
 /** What /live/health says: the port and the laptop's addresses on the local network. */
 export interface LiveHealth {

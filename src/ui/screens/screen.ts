@@ -1,4 +1,4 @@
-import type { SoundPlayer } from '../../audio/types.ts';
+import type { SoundPlayer } from '../../ports/sound.ts';
 
 export type { Screen } from '../../ports/screen.ts';
 

@@ -1,5 +1,5 @@
 import type { RoundSession } from '../../../app/roundSession.ts';
-import type { SoundPlayer } from '../../../audio/types.ts';
+import type { SoundPlayer } from '../../../ports/sound.ts';
 import { t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
 import type { CountdownPort } from '../screen.ts';
