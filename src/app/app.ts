@@ -16,7 +16,7 @@ import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/i
 import { pickLanguage } from '../i18n/pickLanguage.ts';
 import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
-import type { CountdownPort } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { pageSurface, ScreenNavigator } from './navigator.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';

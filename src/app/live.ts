@@ -10,7 +10,7 @@ import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
 import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
-import type { CountdownPort } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
 import type { SoundPlayer } from '../ports/sound.ts';

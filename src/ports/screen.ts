@@ -1,3 +1,6 @@
+import type { CountdownPort } from './countdown.ts';
+import type { SoundPlayer } from './sound.ts';
+
 /**
  * The screen contract: which screens there are, what a screen is, and the one event that says
  * which is up. The navigator (app/navigator.ts) is the only thing that switches screens and the
@@ -40,4 +43,10 @@ export interface ScreenEvents {
   current(): ScreenId | null;
   /** Calls `listener` after every change of screen; returns an unsubscribe function. */
   onScreenChanged(listener: (change: ScreenChange) => void): () => void;
+}
+
+/** What every screen may use. */
+export interface Services {
+  sound: SoundPlayer;
+  countdown: CountdownPort;
 }

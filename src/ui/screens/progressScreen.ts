@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';
 import type { MapPort } from '../../ports/map.ts';
 import './progress.css';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 import { icon } from '../icons.ts';
 
 export interface ProgressView {

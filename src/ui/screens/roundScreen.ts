@@ -14,7 +14,7 @@ import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
 import { roundBarStats } from './round/roundBar.ts';
 import { roundClock } from './round/roundClock.ts';
 import { quitControls, tapGuard, tapPoint } from './round/roundControls.ts';
-import type { Screen, Services } from './screen.ts';
+import type { Screen, Services } from '../../ports/screen.ts';
 import './mapNote.css';
 import './round/round.css';
 

@@ -2,7 +2,7 @@ import { availableLanguages, currentLanguage, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import type { PackChoice } from '../../app/packChoice.ts';
 import { packList } from './packList.ts';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 
 export interface TitleActions {
   play(): void;

@@ -14,7 +14,8 @@ import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
-import type { CountdownPort, Screen } from '../screen.ts';
+import type { CountdownPort } from '../../../ports/countdown.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { liveError } from './errors.ts';
 import './live.css';
 

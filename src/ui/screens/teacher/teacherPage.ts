@@ -48,7 +48,7 @@ import {
   type UiKey,
 } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { Screen } from '../screen.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { exportControl } from './exportControl.ts';
 import { qrSvg } from './qr.ts';
 import './teacher.css';
