@@ -1,5 +1,5 @@
 import type { PackChoice } from './packChoice.ts';
-import { DEFAULT_PACK_ID, packById } from './packs.ts';
+import { activePack, DEFAULT_PACK_ID, packById } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -33,7 +33,7 @@ import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { LiveEntry } from './live.ts';
 import type { Assignment } from '../core/share/assignment.ts';
-import { currentTexts, packSourceText, packTitle, placeName } from './texts.ts';
+import { currentTexts, followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
 const SAVED_ROUND_KEY = 'round';
@@ -77,6 +77,7 @@ export class App {
   private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
+    followTextPack(() => activePack().pack.id);
     this.screens = new ScreenNavigator(pageSurface(d.root));
     // The quiet music bed plays during rounds only, and only when the player wants to hear it.
     this.screens.onScreenChanged(({ id }) => {

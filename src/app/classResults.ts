@@ -29,7 +29,7 @@ import { decimalSeparatorIn } from '../i18n/format.ts';
 import type { ClassResultsInput } from '../ui/screens/classResults/classResultsScreen.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { recordNotice } from './recordNotice.ts';
-import { currentTexts, questionText } from './texts.ts';
+import { currentTexts, questionText } from '../i18n/texts.ts';
 
 export interface ClassResultsHost {
   pack: ContentPack;

@@ -6,7 +6,7 @@
  */
 import type { PackChoice } from '../../app/packChoice.ts';
 import { packHref } from '../../app/packs.ts';
-import { packSourceText, packTitle } from '../../app/texts.ts';
+import { packSourceText, packTitle } from '../../i18n/texts.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 

@@ -1,4 +1,4 @@
-import { topicName } from '../../app/texts.ts';
+import { topicName } from '../../i18n/texts.ts';
 import type { ConfusedPair, TopicStanding } from '../../core/progress/index.ts';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';

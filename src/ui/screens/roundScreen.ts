@@ -1,5 +1,5 @@
 import type { RoundSession } from '../../app/roundSession.ts';
-import { placeName, questionText, topicName } from '../../app/texts.ts';
+import { placeName, questionText, topicName } from '../../i18n/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';

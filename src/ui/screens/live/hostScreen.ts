@@ -3,7 +3,7 @@
  * map beside it for map questions, the countdown, and clear messages when the connection or the
  * shared Redis store goes away. Results received are kept by the controller (app/liveHost.ts).
  */
-import { currentTexts } from '../../../app/texts.ts';
+import { currentTexts } from '../../../i18n/texts.ts';
 import type { LiveHealth } from '../../../app/live.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { Question } from '../../../core/content/types.ts';

@@ -3,7 +3,7 @@
  * lobby, the question with the SAME answer widgets as the solo game, the student's own verdict
  * and points, their rank, the end. Everything shown comes from the server's PlayerView.
  */
-import { currentTexts, placeName, questionText } from '../../../app/texts.ts';
+import { currentTexts, placeName, questionText } from '../../../i18n/texts.ts';
 import { responseText } from '../../../core/content/describe.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { PlayerView } from '../../../core/live/protocol.ts';

@@ -5,7 +5,7 @@
  * The form's choices live in one RoundForm (core/teacher); everything else on the page — the
  * summary, the link, the QR code, the answer key — is redrawn from the assignment core makes of it.
  */
-import { currentTexts, questionText, topicName } from '../../../app/texts.ts';
+import { currentTexts, questionText, topicName } from '../../../i18n/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { ContentPack, Question, QuestionType } from '../../../core/content/types.ts';
 import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../core/share/assignment.ts';
