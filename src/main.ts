@@ -9,7 +9,7 @@ import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
-import { packChoices } from './app/packChoice.ts';
+import { packChoices } from './core/progress/packChoice.ts';
 import { DEFAULT_PACK_ID, packs } from './app/packs.ts';
 import { formatNumber, initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';

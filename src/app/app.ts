@@ -1,4 +1,4 @@
-import type { PackChoice } from './packChoice.ts';
+import type { PackChoice } from '../core/progress/packChoice.ts';
 import { activePack, DEFAULT_PACK_ID, packById } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';

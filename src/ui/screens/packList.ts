@@ -4,7 +4,7 @@
  * A pack is a link to the same page with `?pack=<id>`, so it works with a keyboard, a screen
  * reader and "open in a new tab" alike.
  */
-import type { PackChoice } from '../../app/packChoice.ts';
+import type { PackChoice } from '../../core/progress/packChoice.ts';
 import { packHref } from '../../app/packs.ts';
 import { packSourceText, packTitle } from '../../i18n/texts.ts';
 import { formatNumber, t } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 import { availableLanguages, currentLanguage, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
-import type { PackChoice } from '../../app/packChoice.ts';
+import type { PackChoice } from '../../core/progress/packChoice.ts';
 import { packList } from './packList.ts';
 import type { Screen } from '../../ports/screen.ts';
 
