@@ -1,5 +1,5 @@
 import type { PackChoice } from '../core/progress/packChoice.ts';
-import { activePack, DEFAULT_PACK_ID, packById } from './packs.ts';
+import { activePack, DEFAULT_PACK_ID, packById, packHref } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -239,7 +239,7 @@ export class App {
         muted: () => this.settings.muted,
         extras,
         notice: this.notice,
-        ...(this.d.packs ? { packs: this.d.packs() } : {}),
+        ...(this.d.packs ? { packs: { choices: this.d.packs(), href: packHref } } : {}),
         ...(this.d.pack.id === DEFAULT_PACK_ID
           ? {}
           : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),

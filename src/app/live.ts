@@ -8,19 +8,13 @@ import type { ContentPack } from '../core/content/types.ts';
 import type { Assignment } from '../core/share/assignment.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
+import type { LiveHealth } from '../core/live/protocol.ts';
 import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
-
-/** What /live/health says: the port and the laptop's addresses on the local network. */
-export interface LiveHealth {
-  port: number;
-  lan: string[];
-  cluster: 'off' | 'ok' | 'down';
-}
 
 export interface LiveHost {
   pack: ContentPack;

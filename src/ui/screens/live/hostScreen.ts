@@ -4,10 +4,9 @@
  * shared Redis store goes away. Results received are kept by the controller (app/liveHost.ts).
  */
 import { currentTexts } from '../../../i18n/texts.ts';
-import type { LiveHealth } from '../../../app/live.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { Question } from '../../../core/content/types.ts';
-import type { HostView } from '../../../core/live/protocol.ts';
+import type { HostView, LiveHealth } from '../../../core/live/protocol.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
