@@ -1,4 +1,4 @@
-import type { RoundSession } from '../../app/roundSession.ts';
+import type { RoundSession } from '../../ports/round.ts';
 import { placeName, questionText, topicName } from '../../i18n/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';

@@ -1,4 +1,4 @@
-import type { RoundSession } from '../../../app/roundSession.ts';
+import type { RoundSession } from '../../../ports/round.ts';
 import type { SoundPlayer } from '../../../ports/sound.ts';
 import { t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
