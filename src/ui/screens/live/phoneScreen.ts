@@ -15,7 +15,7 @@ import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../mapPort.ts';
 import type { CountdownPort, Screen } from '../screen.ts';
-import { liveError } from './errors.ts';
+import { liveErrorMessage } from '../../../i18n/errorMessages.ts';
 import './live.css';
 
 export interface PhoneDeps {
@@ -217,7 +217,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       else if (a.error === 'round/bad_response') {
         card.removeAttribute('inert');
         note.textContent = t('round.badResponse');
-      } else note.textContent = liveError(a.error ?? 'live/not_open');
+      } else note.textContent = liveErrorMessage(a.error ?? 'live/not_open');
     },
     status(s) {
       banner.hidden = s !== 'lost';
@@ -227,7 +227,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       banner.hidden = true;
       if (wasPlaying)
         message(
-          liveError(error),
+          liveErrorMessage(error),
           'live-ended',
           button(t('live.back'), () => d.leave(), { class: 'secondary' }),
         );
@@ -257,7 +257,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   const problem = h(
     'p',
     { class: 'problem', role: 'alert', 'data-testid': 'live-error' },
-    error ? liveError(error) : '',
+    error ? liveErrorMessage(error) : '',
   );
   const f = h(
     'form',
@@ -274,7 +274,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   f.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const bad = d.join(code.value, name.value);
-    problem.textContent = bad ? liveError(bad) : t('live.joining');
+    problem.textContent = bad ? liveErrorMessage(bad) : t('live.joining');
   });
   return f;
 }
