@@ -12,7 +12,6 @@ export type Templates = Record<string, Template> & {
 };
 type Words = Record<string, unknown>;
 
-export const TOPICS = ['countries', 'capitals', 'borders', 'coasts', 'positions'];
 const lower = (id: string) => id.toLowerCase();
 /** A right answer this many times longer than every distractor would give itself away (see src/core/content/cues.ts). */
 const OVERLONG = 1.3;

@@ -22,13 +22,13 @@ import {
   parseLocalePath,
   parseNamespace,
 } from './discover.ts';
-import { durationParts, formatDateIn, formatNumberIn, formatPercentIn, intlLocale } from './format.ts';
-import type { DataNamespace, Translate, UiKey } from './keys.ts';
+import { durationParts, formatDateIn, formatNumberIn, formatPercentIn } from './format.ts';
+import type { Translate, UiKey } from './keys.ts';
 import { pickLanguage } from './pickLanguage.ts';
 import { withoutBrokenPlaceholders } from './placeholders.ts';
 import { pseudoLocalizeTree } from './pseudo.ts';
 
-export type { DataNamespace, PlainUiKey, TextArgs, TextOptions, Translate, UiKey } from './keys.ts';
+export type { PlainUiKey, Translate, UiKey } from './keys.ts';
 
 export const FALLBACK_LANGUAGE = 'en';
 export const PSEUDO_LANGUAGE = 'pseudo';
@@ -313,11 +313,6 @@ export function placeText(id: string, lng?: string): string {
   return translate(id, { ns: 'places', ...(lng ? { lng } : {}) });
 }
 
-/** Whether a text exists (in this language or English), e.g. an optional question `unit`. */
-export function hasText(key: string, ns: 'ui' | DataNamespace = 'ui'): boolean {
-  return i18n.exists(key, { ns });
-}
-
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   return formatNumberIn(currentLanguage(), n, options);
 }
@@ -338,9 +333,4 @@ export function formatDuration(ms: number): string {
 /** A date in the current language's long style: "26 July 2023" / "26 juillet 2023". */
 export function formatDate(d: Date | number): string {
   return formatDateIn(currentLanguage(), d);
-}
-
-/** The BCP 47 locale for other `Intl` uses (collation, lists) in the current language. */
-export function currentIntlLocale(): string {
-  return intlLocale(currentLanguage());
 }

@@ -66,6 +66,3 @@ export type PlainUiKey = { [K in UiKey]: [VarName<K>] extends [never] ? K : neve
 
 /** The type of `t` and of a language-bound `t` (textsIn). */
 export type Translate = <K extends UiKey>(key: K, ...args: TextArgs<K>) => string;
-
-/** Namespaces whose keys are data ids (question ids, place ids), so any string is allowed. */
-export type DataNamespace = 'questions' | 'places';
