@@ -6,12 +6,12 @@
  * `t()` (src/i18n/index.ts) reads each key's variables from there. Pure; `npm run i18n:types`
  * writes the file, `npm run i18n:check` and test/unit/i18n-types.test.ts fail when it is stale.
  */
+import { isRecord } from '../../src/core/isRecord.ts';
 import { placeholderNames } from '../../src/i18n/placeholders.ts';
 
 export const PLACEHOLDER_TYPES_FILE = 'src/i18n/uiPlaceholders.generated.ts';
 
 type Tree = { [key: string]: unknown };
-const isTree = (v: unknown): v is Tree => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The text reduced to its placeholders, as written: "Score {{score}}. {{count, number}} right" → "{{score}}{{count, number}}". */
 function placeholdersOnly(text: string): string {
@@ -26,7 +26,7 @@ function lines(tree: Tree, depth: number): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(tree)) {
     const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-    if (isTree(value)) {
+    if (isRecord(value)) {
       const inner = lines(value, depth + 1);
       if (inner.length > 0) out.push(`${pad}${name}: {`, ...inner, `${pad}};`);
     } else if (typeof value === 'string' && placeholderNames(value).some((n) => !n.startsWith('$t('))) {

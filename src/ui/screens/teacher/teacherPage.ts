@@ -12,6 +12,7 @@ import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../cor
 import { packRef } from '../../../core/share/packRef.ts';
 import { codePointLength } from '../../../core/share/plainText.ts';
 import { encodeAssignment } from '../../../core/share/roundLink.ts';
+import { foldText as fold } from '../../../core/fold.ts';
 import type { RecordStore } from '../../../core/storage/index.ts';
 import { errorMessage } from '../../../i18n/errorMessages.ts';
 import { packTopics } from '../../../core/content/pack.ts';
@@ -1124,14 +1125,6 @@ export class TeacherPage {
       ),
     );
   }
-}
-
-/** Lower case without accents, for a search that finds "etat" in "État". */
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /** "Multiple choice (4 · 30 s each)": how many of a type, and the time each gets under the time rule. */
