@@ -22,7 +22,8 @@ import {
 import { assignmentHash } from '../core/share/assignment.ts';
 import { packRef, type PackRef } from '../core/share/packRef.ts';
 import { decodeResultCode } from '../core/share/resultCode.ts';
-import { problemMessageKey, type RecordStore } from '../core/storage/index.ts';
+import type { RecordStore } from '../core/storage/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import { listSavedRounds } from '../core/teacher/savedRounds.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import { decimalSeparatorIn } from '../i18n/format.ts';
@@ -90,7 +91,7 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
         update: (next) => {
           record = next;
           const saved = saveClassResults(host.records, next);
-          return saved.ok ? null : t(problemMessageKey(saved.problem));
+          return saved.ok ? null : errorMessage(saved.problem);
         },
         titleOf: (hash) => titles.get(hash) ?? null,
         notice,
@@ -101,11 +102,11 @@ export async function openClassResults(host: ClassResultsHost): Promise<void> {
           update: (next) => {
             classList = next;
             const saved = saveClassList(host.records, next);
-            return saved.ok ? null : t(problemMessageKey(saved.problem));
+            return saved.ok ? null : errorMessage(saved.problem);
           },
           remove: () => {
             const removed = removeClassList(host.records);
-            if (!removed.ok) return t(problemMessageKey(removed.problem));
+            if (!removed.ok) return errorMessage(removed.problem);
             classList = emptyClassList();
             classListNotice = null;
             return null;

@@ -12,7 +12,9 @@ import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../cor
 import { packRef } from '../../../core/share/packRef.ts';
 import { codePointLength } from '../../../core/share/plainText.ts';
 import { encodeAssignment } from '../../../core/share/roundLink.ts';
-import { problemMessageKey, type RecordStore } from '../../../core/storage/index.ts';
+import { foldText as fold } from '../../../core/fold.ts';
+import type { RecordStore } from '../../../core/storage/index.ts';
+import { errorMessage } from '../../../i18n/errorMessages.ts';
 import { packTopics } from '../../../core/content/pack.ts';
 import { DIFFICULTIES_ALL, QUESTION_TYPES_ALL } from '../../../core/teacher/lists.ts';
 import {
@@ -44,8 +46,9 @@ import {
   formatDuration,
   formatNumber,
   loadLanguage,
+  type PlainUiKey,
   t,
-  type UiKey,
+  textsIn,
 } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import type { Screen } from '../../../ports/screen.ts';
@@ -239,7 +242,7 @@ export class TeacherPage {
     });
 
     const checkGroup = <T extends string | number>(
-      legend: UiKey,
+      legend: PlainUiKey,
       name: string,
       all: readonly T[],
       chosen: T[],
@@ -270,7 +273,7 @@ export class TeacherPage {
     };
 
     const radioGroup = <T>(
-      legend: UiKey,
+      legend: PlainUiKey,
       name: string,
       options: { value: T; label: string; testId: string }[],
       get: () => T,
@@ -833,7 +836,7 @@ export class TeacherPage {
     if (saved.ok) {
       this.editingId = round.id;
       this.say(t('builder.share.saved'));
-    } else this.say(t(problemMessageKey(saved.problem)), 'problem');
+    } else this.say(errorMessage(saved.problem), 'problem');
     this.refresh();
   }
 
@@ -908,7 +911,7 @@ export class TeacherPage {
                 if (done.ok) {
                   if (this.editingId === x.id) this.editingId = null;
                   this.say(t('builder.saved.deleted', { title }));
-                } else this.say(t(problemMessageKey(done.problem)), 'problem');
+                } else this.say(errorMessage(done.problem), 'problem');
                 this.refresh();
                 this.root?.querySelector<HTMLElement>('#tp-saved-h')?.focus();
               },
@@ -937,7 +940,7 @@ export class TeacherPage {
               t('builder.saved.copyTitle', { title: s || t('builder.saved.untitled') }),
             );
             if (copy.ok) this.say(t('builder.saved.duplicated', { title: this.titleOf(copy.value.assignment) }));
-            else this.say(t(problemMessageKey(copy.problem)), 'problem');
+            else this.say(errorMessage(copy.problem), 'problem');
             this.refresh();
           },
           {
@@ -1018,9 +1021,7 @@ export class TeacherPage {
     this.view = 'build';
     this.build();
     this.say(
-      saved.ok
-        ? t('builder.saved.imported', { title: this.titleOf(parsed.value) })
-        : t(problemMessageKey(saved.problem)),
+      saved.ok ? t('builder.saved.imported', { title: this.titleOf(parsed.value) }) : errorMessage(saved.problem),
       saved.ok ? 'ok' : 'problem',
     );
     this.refresh();
@@ -1067,7 +1068,7 @@ export class TeacherPage {
     const wanted = a.language ?? currentLanguage();
     if (!this.loaded.has(wanted)) void this.ensureLanguage(wanted).then(() => this.refresh());
     const lng = this.keyLanguage(a);
-    const tl = (key: UiKey, options: Record<string, unknown> = {}) => t(key, { ...options, lng });
+    const tl = textsIn(lng);
     const texts = currentTexts((id) => this.byId.get(id), lng);
     const langName = availableLanguages().find((l) => l.code === lng)?.name ?? lng;
     const time =
@@ -1124,14 +1125,6 @@ export class TeacherPage {
       ),
     );
   }
-}
-
-/** Lower case without accents, for a search that finds "etat" in "État". */
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /** "Multiple choice (4 · 30 s each)": how many of a type, and the time each gets under the time rule. */
