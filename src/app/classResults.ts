@@ -20,7 +20,7 @@ import {
   type ClassResults,
 } from '../core/results/classRecord.ts';
 import { assignmentHash } from '../core/share/assignment.ts';
-import { packRef, type PackRef } from '../core/share/packRef.ts';
+import { packRefs, type PackRefs } from '../core/share/packRef.ts';
 import { decodeResultCode } from '../core/share/resultCode.ts';
 import { problemMessageKey, type RecordStore } from '../core/storage/index.ts';
 import { listSavedRounds } from '../core/teacher/savedRounds.ts';
@@ -40,7 +40,7 @@ export interface ClassResultsHost {
 }
 
 let input: ClassResultsInput | null = null;
-let ref: PackRef | null = null;
+let ref: PackRefs | null = null;
 let record: ClassResults | null = null;
 let notice: string | null = null;
 let classList: ClassListRecord | null = null;
@@ -56,7 +56,7 @@ function knownTitles(host: ClassResultsHost): Map<string, string> {
 
 export async function openClassResults(host: ClassResultsHost): Promise<void> {
   const { classResultsScreen } = await import('../ui/screens/classResults/classResultsScreen.ts');
-  ref ??= packRef(host.pack);
+  ref ??= packRefs(host.pack);
   const packs = ref;
   if (!record) {
     const loaded = loadClassResults(host.records, (code) => decodeResultCode(code, packs));
@@ -131,7 +131,7 @@ export function addClassResultCodes(
   codes: readonly string[],
   replacing: readonly string[] = [],
 ): boolean {
-  const packs = ref ?? packRef(host.pack);
+  const packs = ref ?? packRefs(host.pack);
   let next = record ?? loadClassResults(host.records, (code) => decodeResultCode(code, packs)).value;
   for (const code of replacing) {
     const old = decodeResultCode(code, packs);

@@ -91,6 +91,12 @@ export interface ContentPack {
   /** The pack's own topics in order (pack.json); absent in packs made by tests (see packTopics). */
   topics?: readonly Topic[];
   questions: Question[];
+  /** Versions that shipped before, whose links and codes still read (pack.json `earlier`; see content/pack.ts). */
+  earlier?: readonly {
+    version: number;
+    questionIds?: readonly string[];
+    answerIds?: Readonly<Record<string, readonly string[]>>;
+  }[];
 }
 
 /** The words of one question in one language (content/<pack>/texts/<lng>.json → [id]). */
