@@ -32,3 +32,21 @@ export const lacksAWidget: typeof ANSWER_WIDGETS = widgetsWithoutLocate;
 
 /** The real registry compiles. */
 export const complete: QuestionRegistry = QUESTION_KINDS;
+
+// Each response shape's codec (result codes, words) is a part of its type's module too.
+const { responses: _responses, ...locateWithoutCodecs } = QUESTION_KINDS.locate;
+// @ts-expect-error a locate type without its response codecs is refused
+export const lacksCodecs: QuestionKind<'locate'> = locateWithoutCodecs;
+
+export const lacksOneShape: QuestionKind<'locate'> = {
+  ...QUESTION_KINDS.locate,
+  // @ts-expect-error a locate type answering with a point must give the point's codec too
+  responses: { locate: QUESTION_KINDS.locate.responses.locate },
+};
+
+const { exportItem: _exportItem, ...timelineWithoutExport } = QUESTION_KINDS.timeline;
+export const lacksExport = {
+  ...QUESTION_KINDS,
+  // @ts-expect-error a timeline type without its export to teachers' tools is refused
+  timeline: timelineWithoutExport,
+} satisfies QuestionRegistry;

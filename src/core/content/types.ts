@@ -124,3 +124,23 @@ export type Response =
   | { type: 'numeric'; value: number }
   | { type: 'timeline'; order: string[] }
   | { type: 'match'; pairs: Record<string, string> };
+
+/**
+ * Which response shapes answer each question type: that type's module (src/core/questions/<type>/) gives
+ * each shape's codec (validation, result-code bytes, words). Every shape belongs to a type.
+ */
+export interface ResponseShapes {
+  choice: 'choice';
+  truefalse: 'truefalse';
+  locate: 'locate' | 'locate-point';
+  numeric: 'numeric';
+  timeline: 'timeline';
+  match: 'match';
+}
+/** A type missing from ResponseShapes, or a shape no type answers with, fails here. */
+type ResponseShapesCover = [Response['type']] extends [ResponseShapes[QuestionType]]
+  ? [keyof ResponseShapes] extends [QuestionType]
+    ? true
+    : false
+  : false;
+export const RESPONSE_SHAPES_COVER: ResponseShapesCover = true;
