@@ -234,4 +234,24 @@ export interface UiPlaceholders {
     articleOf: '{{date}}';
     progress: '{{mastered}}{{total}}';
   };
+  packFile: {
+    tooLarge: '{{size}}{{max}}';
+    tooDeep: '{{max}}';
+    tooMany: '{{max}}';
+    textTooLong: '{{length}}{{max}}';
+    badKey: '{{name}}';
+    newer: '{{version}}';
+    badId: '{{id}}';
+    shippedId: '{{id}}';
+    unknownField: '{{name}}';
+    tooManyQuestions: '{{max}}';
+    badLanguage: '{{language}}';
+    meta: '{{detail}}';
+    stage: '{{detail}}';
+    invalid: '{{entry}}{{detail}}';
+    cueOverlong: '{{entry}}{{language}}';
+  };
+  packLink: {
+    tooLong: '{{max}}';
+  };
 }
