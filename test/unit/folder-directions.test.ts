@@ -60,7 +60,7 @@ describe('folders of src/ depend on each other in one direction only', () => {
   it('finds the imports it checks (a broken scan would pass everything)', () => {
     const found = crossings();
     expect(found.some((c) => c.from === 'ui' && c.to === 'ports')).toBe(true);
-    // The teachers' page is loaded with a dynamic import() from app/app.ts: those count too.
+    // The teachers' page is loaded with a dynamic import() (app/teachers.ts): those count too.
     expect(found.some((c) => c.from === 'app' && c.where.includes('teacher/teacherPage.ts'))).toBe(true);
     expect(relativeImports("const m = import('../ui/x.ts'); export { a } from './b.ts'; import './c.css';")).toEqual([
       '../ui/x.ts',
