@@ -6,7 +6,7 @@ import { icon, VERDICT_ICONS } from '../../icons.ts';
 import { countUp } from './countUp.ts';
 
 // The round screen reads the verdict from here beside the feedback lines; the rule is core's.
-export { verdictOf } from '../../../core/round/verdict.ts';
+export { type Verdict, verdictOf } from '../../../core/round/verdict.ts';
 
 export interface FeedbackFacts {
   verdict: Verdict;
