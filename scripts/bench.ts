@@ -185,7 +185,7 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
       figures.throttledMapReadyMs = round(median(throttled.map((l) => l.mapReadyMs ?? 0)));
     }
     if (target.name === 'game' && ROUNDS > 0) {
-      const growth = await measureHeapGrowth(target, server, ROUNDS, 20 * 60_000);
+      const growth = await measureHeapGrowth(target, server, ROUNDS, 5 * 60_000);
       log(
         `  game heap after round 2 → after round ${ROUNDS} (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`,
       );
