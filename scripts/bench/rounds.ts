@@ -62,7 +62,7 @@ export interface PlayOptions {
 const NO_PROGRESS_MS = 75_000;
 
 /** Where the page is, for an error message: the screen, the card's state and type. */
-const WHERE_SOURCE = String.raw`(function () {
+const WHERE_SOURCE = `(function () {
   var screen = document.querySelector('[data-screen]');
   var card = document.querySelector('[data-testid="question"]');
   return (screen ? screen.getAttribute('data-screen') : 'no screen') +
