@@ -12,6 +12,23 @@ import { OutcomeMarks } from './OutcomeMarks.ts';
 
 const BASE_TEXTURE = 'map-base';
 
+/**
+ * What the camera showed just before it was reset to the new fit: a point p drawn at the old fit
+ * shows at (p − scroll) · zoom (CSS px). Images drawn at the old fit are carried by it until repainted.
+ */
+export interface Residual {
+  zoom: number;
+  scrollX: number;
+  scrollY: number;
+}
+
+/** An image's own placement: it shows its picture at (x, y) + scale · p. */
+interface Placement {
+  x: number;
+  y: number;
+  scale: number;
+}
+
 /** What the drawing needs to know besides the model: names, layers, the stage plan, the highlights. */
 export interface DrawingInput {
   names: Record<string, string>;
@@ -32,6 +49,8 @@ export class MapDrawing {
   private readonly markers: MarkerLayer;
   private readonly labels: LabelLayer;
   private readonly marks: OutcomeMarks;
+  private basePlace: Placement = { x: 0, y: 0, scale: 1 };
+  private labelsPlace: Placement = { x: 0, y: 0, scale: 1 };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -44,8 +63,21 @@ export class MapDrawing {
     this.marks = new OutcomeMarks(scene);
   }
 
-  /** Repaint everything for the model's current fit. */
-  paint(input: DrawingInput): void {
+  /**
+   * Repaint everything for the model's current fit. Names are made within `labelBudgetMs`: false
+   * when some are still to make (none are drawn meanwhile; call layoutLabels in a later task).
+   */
+  paint(input: DrawingInput, labelBudgetMs = Number.POSITIVE_INFINITY): boolean {
+    this.paintBase(input);
+    const done = this.layoutLabels(input, labelBudgetMs);
+    if (!done) this.labels.hide();
+    this.redraw(input.state);
+    if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
+    return done;
+  }
+
+  /** The still map and the capital markers, at the model's current fit. */
+  paintBase(input: DrawingInput): void {
     const { width: w, height: h } = cssSize(this.scene);
     const ratio = pixelRatio(this.scene);
     const pw = Math.ceil(w * ratio);
@@ -58,15 +90,38 @@ export class MapDrawing {
     this.painter.paint(tex.context, this.model, ratio);
     this.markers.draw(this.model, this.markerIds(input));
     tex.refresh();
-    this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.layoutLabels(input);
+    this.basePlace = { x: 0, y: 0, scale: 1 };
+    this.base.setTexture(BASE_TEXTURE).setPosition(0, 0).setDisplaySize(w, h);
+    requestRender(this.scene);
+  }
+
+  /**
+   * The camera settled and the model was fitted to its view: the markers, highlights and marks are
+   * redrawn there at once (cheap), while the map and names drawn at the old fit are moved to where
+   * the camera showed them, until paintBase and layoutLabels repaint them crisp in later tasks.
+   */
+  carry(residual: Residual, input: DrawingInput): void {
+    const { width: w, height: h } = cssSize(this.scene);
+    const move = (p: Placement): Placement => ({
+      x: (p.x - residual.scrollX) * residual.zoom,
+      y: (p.y - residual.scrollY) * residual.zoom,
+      scale: p.scale * residual.zoom,
+    });
+    this.basePlace = move(this.basePlace);
+    this.labelsPlace = move(this.labelsPlace);
+    const place = (img: Phaser.GameObjects.Image, p: Placement) =>
+      img.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
+    place(this.base, this.basePlace);
+    place(this.labels.view, this.labelsPlace);
+    this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
   }
 
-  layoutLabels(input: DrawingInput): void {
+  /** Lays the names out and paints them; false when some name images are still to make (see LabelLayer.layout). */
+  layoutLabels(input: DrawingInput, budgetMs = Number.POSITIVE_INFINITY): boolean {
     const hide = input.plan?.hide;
-    this.labels.layout(
+    const done = this.labels.layout(
       this.model,
       {
         names: input.names,
@@ -78,8 +133,11 @@ export class MapDrawing {
       },
       cssSize(this.scene),
       pixelRatio(this.scene),
+      budgetMs,
     );
+    if (done) this.labelsPlace = { x: 0, y: 0, scale: 1 };
     requestRender(this.scene);
+    return done;
   }
 
   redraw(state: HighlightState): void {

@@ -10,9 +10,9 @@ import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
-import { type DrawingInput, MapDrawing } from './MapDrawing.ts';
+import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { LaterTask } from './load/yieldToMain.ts';
+import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
 
 /** Between rounds the map shows the whole focus area. */
@@ -40,6 +40,8 @@ export class MapScene extends Phaser.Scene implements MapView {
   // however many changes asked for them in the task before (see README, "Performance").
   private readonly laterRelayout = new LaterTask(() => this.relayout());
   private readonly laterLabels = new LaterTask(() => this.layoutLabels());
+  // After the camera settles, the map is repainted crisp in a task of its own (it is shown moved meanwhile).
+  private readonly laterBase = new LaterTask(() => this.paintBase());
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -273,24 +275,38 @@ export class MapScene extends Phaser.Scene implements MapView {
     else this.applyCamera();
   }
 
-  /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
-  applyCamera(): void {
+  /** Where the view shown now puts what was drawn at the committed one (see MapDrawing.carry). */
+  private residual(): Residual {
     const vp = this.viewport();
     const k = this.rig.view.zoom / this.rig.committed.zoom;
     const c = this.model.projection.project(this.rig.view.lon, this.rig.view.lat);
-    const vcx = vp.x + vp.width / 2;
-    const vcy = vp.y + vp.height / 2;
+    return { zoom: k, scrollX: c.x - (vp.x + vp.width / 2) / k, scrollY: c.y - (vp.y + vp.height / 2) / k };
+  }
+
+  /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
+  applyCamera(): void {
+    const r = this.residual();
     this.cameras.main
       .setOrigin(0, 0)
-      .setZoom(pixelRatio(this) * k)
-      .setScroll(c.x - vcx / k, c.y - vcy / k);
+      .setZoom(pixelRatio(this) * r.zoom)
+      .setScroll(r.scrollX, r.scrollY);
     requestRender(this);
   }
 
-  /** Redraw everything crisp at the view shown now. */
+  /**
+   * The view settled: fit the model to it at once (picks, markers, highlights follow it), show the
+   * map and names drawn at the old fit where the camera showed them, and repaint them crisp in later
+   * tasks (the map in one, the names in slices), so a settle is never one long task.
+   */
   private commit(): void {
+    if (!this.ready || !this.drawing) return;
+    const residual = this.residual();
     this.rig.committed = { ...this.rig.view };
-    this.relayout();
+    this.model.fitView(this.viewport(), this.rig.view, this.padding);
+    this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.carry(residual, this.drawingInput());
+    this.laterBase.request();
+    this.laterLabels.request();
   }
 
   private relayout(): void {
@@ -299,7 +315,11 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
-    this.drawing.paint(this.drawingInput());
+    if (!this.drawing.paint(this.drawingInput(), SLICE_MS)) this.laterLabels.request();
+  }
+
+  private paintBase(): void {
+    if (this.ready) this.drawing?.paintBase(this.drawingInput());
   }
 
   private drawingInput(): DrawingInput {
@@ -310,8 +330,10 @@ export class MapScene extends Phaser.Scene implements MapView {
     if (this.ready) this.drawing?.showMarks(this.state, still);
   }
 
+  /** Names, made a few per task (SLICE_MS); the layout is drawn once every name image exists. */
   private layoutLabels(): void {
-    if (this.ready) this.drawing?.layoutLabels(this.drawingInput());
+    if (this.ready && this.drawing && !this.drawing.layoutLabels(this.drawingInput(), SLICE_MS))
+      this.laterLabels.request();
   }
 
   redraw(): void {
