@@ -3,14 +3,12 @@ import { markerCities } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
-import { BaseMapPainter } from './BaseMapPainter.ts';
+import { BaseBands, type Placement } from './BaseBands.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapLayers } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
-
-const BASE_TEXTURE = 'map-base';
 
 /**
  * What the camera showed just before it was reset to the new fit: a point p drawn at the old fit
@@ -20,13 +18,6 @@ export interface Residual {
   zoom: number;
   scrollX: number;
   scrollY: number;
-}
-
-/** An image's own placement: it shows its picture at (x, y) + scale · p. */
-interface Placement {
-  x: number;
-  y: number;
-  scale: number;
 }
 
 /** What the drawing needs to know besides the model: names, layers, the stage plan, the highlights. */
@@ -43,20 +34,18 @@ export interface DrawingInput {
  * crosses. Painted for the model's current fit; the scene's camera moves it between repaints.
  */
 export class MapDrawing {
-  private readonly painter = new BaseMapPainter();
-  private readonly base: Phaser.GameObjects.Image;
+  private readonly base: BaseBands;
   private readonly highlights: HighlightLayer;
   private readonly markers: MarkerLayer;
   private readonly labels: LabelLayer;
   private readonly marks: OutcomeMarks;
-  private basePlace: Placement = { x: 0, y: 0, scale: 1 };
   private labelsPlace: Placement = { x: 0, y: 0, scale: 1 };
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly model: MapModel,
   ) {
-    this.base = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.base = new BaseBands(scene);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
     this.labels = new LabelLayer(scene);
@@ -66,9 +55,11 @@ export class MapDrawing {
   /**
    * Repaint everything for the model's current fit. Names are made within `labelBudgetMs`: false
    * when some are still to make (none are drawn meanwhile; call layoutLabels in a later task).
+   * `withBase` false: the still map is left to paintBase, band by band, in later tasks.
    */
-  paint(input: DrawingInput, labelBudgetMs = Number.POSITIVE_INFINITY): boolean {
-    this.paintBase(input);
+  paint(input: DrawingInput, labelBudgetMs = Number.POSITIVE_INFINITY, withBase = true): boolean {
+    if (withBase) this.paintBase(input);
+    else this.markers.draw(this.model, this.markerIds(input));
     const done = this.layoutLabels(input, labelBudgetMs);
     if (!done) this.labels.hide();
     this.redraw(input.state);
@@ -76,22 +67,10 @@ export class MapDrawing {
     return done;
   }
 
-  /** The still map and the capital markers, at the model's current fit. */
-  paintBase(input: DrawingInput): void {
-    const { width: w, height: h } = cssSize(this.scene);
-    const ratio = pixelRatio(this.scene);
-    const pw = Math.ceil(w * ratio);
-    const ph = Math.ceil(h * ratio);
-    const textures = this.scene.textures;
-    let tex = textures.exists(BASE_TEXTURE) ? (textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture) : null;
-    if (!tex) tex = textures.createCanvas(BASE_TEXTURE, pw, ph);
-    else if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
-    if (!tex) return;
-    this.painter.paint(tex.context, this.model, ratio);
-    this.markers.draw(this.model, this.markerIds(input));
-    tex.refresh();
-    this.basePlace = { x: 0, y: 0, scale: 1 };
-    this.base.setTexture(BASE_TEXTURE).setPosition(0, 0).setDisplaySize(w, h);
+  /** The still map (band `band` of it, or all) and the capital markers, at the model's current fit. */
+  paintBase(input: DrawingInput, band?: number): void {
+    this.base.paint(this.model, cssSize(this.scene), pixelRatio(this.scene), band);
+    if (band === undefined) this.markers.draw(this.model, this.markerIds(input));
     requestRender(this.scene);
   }
 
@@ -107,12 +86,10 @@ export class MapDrawing {
       y: (p.y - residual.scrollY) * residual.zoom,
       scale: p.scale * residual.zoom,
     });
-    this.basePlace = move(this.basePlace);
+    this.base.carry(move);
     this.labelsPlace = move(this.labelsPlace);
-    const place = (img: Phaser.GameObjects.Image, p: Placement) =>
-      img.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
-    place(this.base, this.basePlace);
-    place(this.labels.view, this.labelsPlace);
+    const p = this.labelsPlace;
+    this.labels.view.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);

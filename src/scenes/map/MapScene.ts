@@ -10,6 +10,7 @@ import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
+import { BAND_COUNT } from './BaseBands.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
@@ -40,8 +41,10 @@ export class MapScene extends Phaser.Scene implements MapView {
   // however many changes asked for them in the task before (see README, "Performance").
   private readonly laterRelayout = new LaterTask(() => this.relayout());
   private readonly laterLabels = new LaterTask(() => this.layoutLabels());
-  // After the camera settles, the map is repainted crisp in a task of its own (it is shown moved meanwhile).
-  private readonly laterBase = new LaterTask(() => this.paintBase());
+  // After the camera settles, the map is repainted crisp one band per task (shown moved meanwhile).
+  private readonly laterBase = new LaterTask(() => this.paintBand());
+  private bandsLeft = 0;
+  private readonly onResize = (): void => this.relayout();
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -75,10 +78,11 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.drawing = new MapDrawing(this, this.model);
     this.input2 = new MapInput(this);
     this.ready = true;
-    this.relayout();
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
+    // The first paint is sliced like a settle: the still map one band per task, names a few per task.
+    this.relayout(true);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
       this.input2?.destroy();
       this.drawing?.destroy();
       this.ready = false;
@@ -305,21 +309,26 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
     this.drawing.carry(residual, this.drawingInput());
+    this.bandsLeft = BAND_COUNT;
     this.laterBase.request();
     this.laterLabels.request();
   }
 
-  private relayout(): void {
+  private relayout(sliced = false): void {
     if (!this.ready || !this.drawing) return;
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
-    if (!this.drawing.paint(this.drawingInput(), SLICE_MS)) this.laterLabels.request();
+    this.bandsLeft = sliced ? BAND_COUNT : 0;
+    if (sliced) this.laterBase.request();
+    if (!this.drawing.paint(this.drawingInput(), SLICE_MS, !sliced)) this.laterLabels.request();
   }
 
-  private paintBase(): void {
-    if (this.ready) this.drawing?.paintBase(this.drawingInput());
+  private paintBand(): void {
+    if (!this.ready || !this.drawing || this.bandsLeft <= 0) return;
+    this.drawing.paintBase(this.drawingInput(), BAND_COUNT - this.bandsLeft);
+    if (--this.bandsLeft > 0) this.laterBase.request();
   }
 
   private drawingInput(): DrawingInput {
