@@ -53,7 +53,7 @@ export class BaseBands {
   /** Moves every band as `move` says (the camera was reset under them). */
   carry(move: (p: Placement) => Placement): void {
     this.places = this.places.map(move);
-    this.images.forEach((_, i) => this.place(i));
+    for (let i = 0; i < this.images.length; i++) this.place(i);
   }
 
   private paintBand(model: MapModel, i: number): void {
