@@ -3,7 +3,8 @@ import { markerCities } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
-import { BaseBands, type Placement } from './BaseBands.ts';
+import { BAND_COUNT, BaseBands, type Placement } from './BaseBands.ts';
+import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
@@ -41,9 +42,18 @@ export class MapDrawing {
   private readonly marks: OutcomeMarks;
   private labelsPlace: Placement = { x: 0, y: 0, scale: 1 };
 
+  // Loading and settles without long tasks (see README, "Performance"): the names a few per task,
+  // the still map one band per task, each in a task of its own however often it was asked for.
+  private readonly laterLabels = new LaterTask(() => this.labelsSlice());
+  private readonly laterBand = new LaterTask(() => this.nextBand());
+  private bandsLeft = 0;
+  private destroyed = false;
+
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly model: MapModel,
+    /** What to draw now (names, layers, plan, highlights): read again by each later slice. */
+    private readonly input: () => DrawingInput,
   ) {
     this.base = new BaseBands(scene);
     this.highlights = new HighlightLayer(scene);
@@ -53,18 +63,38 @@ export class MapDrawing {
   }
 
   /**
-   * Repaint everything for the model's current fit. Names are made within `labelBudgetMs`: false
-   * when some are still to make (none are drawn meanwhile; call layoutLabels in a later task).
-   * `withBase` false: the still map is left to paintBase, band by band, in later tasks.
+   * Repaint everything for the model's current fit: at once, or `sliced` (the still map one band
+   * per later task). Names are made a few per task; until all exist none are drawn.
    */
-  paint(input: DrawingInput, labelBudgetMs = Number.POSITIVE_INFINITY, withBase = true): boolean {
-    if (withBase) this.paintBase(input);
-    else this.markers.draw(this.model, this.markerIds(input));
-    const done = this.layoutLabels(input, labelBudgetMs);
-    if (!done) this.labels.hide();
+  paint(sliced = false): void {
+    const input = this.input();
+    this.bandsLeft = sliced ? BAND_COUNT : 0;
+    if (sliced) {
+      this.laterBand.request();
+      this.markers.draw(this.model, this.markerIds(input));
+    } else this.paintBase(input);
+    if (!this.layoutLabels(input, SLICE_MS)) {
+      this.labels.hide();
+      this.laterLabels.request();
+    }
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
-    return done;
+  }
+
+  /** Lay the names out again in a later task (names or layers changed). */
+  requestLabels(): void {
+    this.laterLabels.request();
+  }
+
+  /** Lay the names out now, as far as SLICE_MS allows; the rest in later tasks. */
+  labelsSlice(): void {
+    if (!this.destroyed && !this.layoutLabels(this.input(), SLICE_MS)) this.laterLabels.request();
+  }
+
+  private nextBand(): void {
+    if (this.destroyed || this.bandsLeft <= 0) return;
+    this.paintBase(this.input(), BAND_COUNT - this.bandsLeft);
+    if (--this.bandsLeft > 0) this.laterBand.request();
   }
 
   /** The still map (band `band` of it, or all) and the capital markers, at the model's current fit. */
@@ -79,7 +109,8 @@ export class MapDrawing {
    * redrawn there at once (cheap), while the map and names drawn at the old fit are moved to where
    * the camera showed them, until paintBase and layoutLabels repaint them crisp in later tasks.
    */
-  carry(residual: Residual, input: DrawingInput): void {
+  carry(residual: Residual): void {
+    const input = this.input();
     const { width: w, height: h } = cssSize(this.scene);
     const move = (p: Placement): Placement => ({
       x: (p.x - residual.scrollX) * residual.zoom,
@@ -93,6 +124,9 @@ export class MapDrawing {
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
+    this.bandsLeft = BAND_COUNT;
+    this.laterBand.request();
+    this.laterLabels.request();
   }
 
   /** Lays the names out and paints them; false when some name images are still to make (see LabelLayer.layout). */
@@ -148,6 +182,7 @@ export class MapDrawing {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.labels.destroy();
     this.markers.destroy();
     this.highlights.destroy();

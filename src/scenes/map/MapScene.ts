@@ -10,10 +10,9 @@ import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
-import { BAND_COUNT } from './BaseBands.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
+import { LaterTask } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
 
 /** Between rounds the map shows the whole focus area. */
@@ -40,10 +39,6 @@ export class MapScene extends Phaser.Scene implements MapView {
   // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
   // however many changes asked for them in the task before (see README, "Performance").
   private readonly laterRelayout = new LaterTask(() => this.relayout());
-  private readonly laterLabels = new LaterTask(() => this.layoutLabels());
-  // After the camera settles, the map is repainted crisp one band per task (shown moved meanwhile).
-  private readonly laterBase = new LaterTask(() => this.paintBand());
-  private bandsLeft = 0;
   private readonly onResize = (): void => this.relayout();
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
@@ -75,7 +70,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   create(): void {
-    this.drawing = new MapDrawing(this, this.model);
+    this.drawing = new MapDrawing(this, this.model, () => this.drawingInput());
     this.input2 = new MapInput(this);
     this.ready = true;
     // The first paint is sliced like a settle: the still map one band per task, names a few per task.
@@ -98,7 +93,7 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setNames(names: Record<string, string>): void {
     this.names = { ...names };
-    if (this.ready) this.laterLabels.request();
+    if (this.ready) this.drawing?.requestLabels();
   }
 
   setLayers(layers: Partial<MapLayers>): void {
@@ -308,10 +303,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
-    this.drawing.carry(residual, this.drawingInput());
-    this.bandsLeft = BAND_COUNT;
-    this.laterBase.request();
-    this.laterLabels.request();
+    this.drawing.carry(residual);
   }
 
   private relayout(sliced = false): void {
@@ -320,15 +312,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
-    this.bandsLeft = sliced ? BAND_COUNT : 0;
-    if (sliced) this.laterBase.request();
-    if (!this.drawing.paint(this.drawingInput(), SLICE_MS, !sliced)) this.laterLabels.request();
-  }
-
-  private paintBand(): void {
-    if (!this.ready || !this.drawing || this.bandsLeft <= 0) return;
-    this.drawing.paintBase(this.drawingInput(), BAND_COUNT - this.bandsLeft);
-    if (--this.bandsLeft > 0) this.laterBase.request();
+    this.drawing.paint(sliced);
   }
 
   private drawingInput(): DrawingInput {
@@ -339,10 +323,9 @@ export class MapScene extends Phaser.Scene implements MapView {
     if (this.ready) this.drawing?.showMarks(this.state, still);
   }
 
-  /** Names, made a few per task (SLICE_MS); the layout is drawn once every name image exists. */
+  /** Names, made a few per task; the layout is drawn once every name image exists. */
   private layoutLabels(): void {
-    if (this.ready && this.drawing && !this.drawing.layoutLabels(this.drawingInput(), SLICE_MS))
-      this.laterLabels.request();
+    if (this.ready) this.drawing?.labelsSlice();
   }
 
   redraw(): void {
