@@ -71,8 +71,9 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
 /**
  * A test page (`?test=1`) gets a seed for its draws unless the test chose one: E2E_SEED=<n> replays a
  * failed run, whose seed the failure prints; otherwise each run draws anew, so the suite still explores.
+ * The Firefox harness (test/e2e-firefox/firefox.ts) uses it too.
  */
-function withSeed(query: string): string {
+export function withSeed(query: string): string {
   const hash = query.indexOf('#');
   const search = hash < 0 ? query : query.slice(0, hash);
   const fragment = hash < 0 ? '' : query.slice(hash);
