@@ -6,49 +6,9 @@ import type { QuestionType } from '../../src/core/content/types.ts';
 import { openGame, screenshot, SELECTORS, waitForTitle, type ViewportName } from './harness/index.ts';
 import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
+import { expectInView } from './play/view.ts';
 
 type Lng = 'en' | 'fr';
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  width: number;
-  height: number;
-}
-
-/** Where an element is, against the viewport (getBoundingClientRect), and what is on top at its centre. */
-async function place(page: Page, selector: string): Promise<Box & { onTop: boolean; vw: number; vh: number }> {
-  return page.evaluate((sel) => {
-    const el = (sel === ':focus' ? document.activeElement : document.querySelector(sel)) as HTMLElement | null;
-    if (!el) throw new Error(`nothing at ${sel}`);
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return {
-      top: r.top,
-      bottom: r.bottom,
-      left: r.left,
-      right: r.right,
-      width: r.width,
-      height: r.height,
-      onTop: hit !== null && (el === hit || el.contains(hit)),
-      vw: innerWidth,
-      vh: innerHeight,
-    };
-  }, selector);
-}
-
-/** Wholly inside the viewport, not zero-sized, and not covered by anything else. */
-async function expectInView(page: Page, selector: string, what: string): Promise<void> {
-  const b = await place(page, selector);
-  expect(b.width * b.height, `${what}: has a size`).toBeGreaterThan(0);
-  expect(b.top, `${what}: top in view`).toBeGreaterThanOrEqual(0);
-  expect(b.left, `${what}: left in view`).toBeGreaterThanOrEqual(0);
-  expect(b.bottom, `${what}: bottom in view (viewport ${b.vh})`).toBeLessThanOrEqual(b.vh + 0.5);
-  expect(b.right, `${what}: right in view`).toBeLessThanOrEqual(b.vw + 0.5);
-  expect(b.onTop, `${what}: not covered`).toBe(true);
-}
 
 /** The round bar: its height and the Pause button's size and x, which must not change all round (on a phone the bar moves up and down with the map's share). */
 async function barShape(page: Page): Promise<string> {
