@@ -3,8 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { QuestionType } from '../../src/core/content/types.ts';
-import { openGame, screenshot, SELECTORS, waitForTitle, type ViewportName } from './harness/index.ts';
-import { answer, currentQuestion, type Input } from './play/answer.ts';
+import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle, type ViewportName } from './harness/index.ts';
+import { answer, currentQuestion, visiblePlace, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
 import { expectInView } from './play/view.ts';
 
@@ -74,6 +74,16 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
       if (q.type === 'locate') expect(share, `${what}: map share`).toBeGreaterThan(0.48);
       else expect(share, `${what}: map share`).toBeLessThan(0.3);
     }
+    // The map is drawn at the screen's density (2 on this phone, capped at 2), so its names are crisp.
+    if (first) {
+      const density = await page.evaluate(() => {
+        const c = document.querySelector('#stage canvas') as HTMLCanvasElement | null;
+        return c ? { ratio: c.width / c.getBoundingClientRect().width, dpr: devicePixelRatio } : null;
+      });
+      if (density) expect(density.ratio, `${what}: canvas density`).toBeCloseTo(Math.min(2, density.dpr), 2);
+      else
+        expect(q.type, `${what}: no map yet (only a question without the map may come before it)`).not.toBe('locate');
+    }
     if (first) await screenshot(page, `${tag}-${q.type}-asking`);
     if (i === 0) {
       // Paused: the question is hidden, Resume and Quit are offered.
@@ -121,7 +131,50 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
   await screenshot(page, `${tag}-summary`);
 }
 
+/** A several-countries question on a phone: the places are picked on the map, so Confirm must be in view without scrolling the card. */
+async function confirmInViewWhilePicking(lng: Lng, large: boolean): Promise<void> {
+  const { page } = await openGame({
+    viewport: 'phone',
+    query: `?test=1&lng=${lng}`,
+    ...(large ? { beforeLoad: largeTextBeforeLoad } : {}),
+  });
+  await waitForTitle(page);
+  await waitForMap(page);
+  await page.evaluate(() =>
+    (window as any).__sahel.app.playRound(
+      {
+        questionIds: ['geo-coup-summit-locate'],
+        timeLimitMs: null,
+        timeScale: 1,
+        explainDuringRound: true,
+        scored: true,
+      },
+      1,
+    ),
+  );
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  const what = `phone ${lng}${large ? ' large' : ''} several countries`;
+  await expectInView(page, '#prompt', `${what}: prompt`);
+  await expectInView(page, '[data-testid="confirm"]', `${what}: Confirm at open`);
+  // Picking on the map adds a "chosen" line to the card: Confirm stays in view.
+  for (const id of ['NER', 'NGA']) await page.touchscreen.tap(...xy(await visiblePlace(page, id)));
+  await expect(page.locator('[data-testid="confirm"]').isEnabled()).resolves.toBe(true);
+  await expectInView(page, '[data-testid="confirm"]', `${what}: Confirm after picking`);
+  await screenshot(page, `flow-phone-${lng}${large ? '-large' : ''}-countries-confirm`);
+  await page.locator('[data-testid="confirm"]').tap();
+  await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('right');
+  await expectInView(page, '[data-testid="next"]', `${what}: Next`);
+}
+
+const xy = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
+
 describe('a flow that never hides the way on', { timeout: 300_000 }, () => {
+  test('phone, fr: Confirm of a several-countries question stays in view while the places are picked on the map', async () => {
+    await confirmInViewWhilePicking('fr', false);
+  });
+  test('phone, larger text, en: Confirm of a several-countries question stays in view', async () => {
+    await confirmInViewWhilePicking('en', true);
+  });
   for (const viewport of ['phone', 'desktop'] as const) {
     for (const lng of ['en', 'fr'] as const) {
       test(`${viewport}, ${lng}, normal text: every type opens at its top; verdict, Next and focus in view`, async () => {
