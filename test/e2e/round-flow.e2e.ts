@@ -6,6 +6,7 @@ import type { QuestionType } from '../../src/core/content/types.ts';
 import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle, type ViewportName } from './harness/index.ts';
 import { answer, currentQuestion, visiblePlace, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
+import { timeOutWaitMs } from './play/timing.ts';
 import { expectInView } from './play/view.ts';
 
 type Lng = 'en' | 'fr';
@@ -168,6 +169,41 @@ async function confirmInViewWhilePicking(lng: Lng, large: boolean): Promise<void
 
 const xy = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
+/** The states a played round may not reach: a time-out (verdict, Next and focus in view) and Quit's confirmation. */
+async function timeOutAndQuit(viewport: ViewportName, lng: Lng): Promise<void> {
+  const { page } = await openGame({ viewport, query: `?test=1&lng=${lng}` });
+  const tag = `flow-${viewport}-${lng}`;
+  await waitForTitle(page);
+  // The shortest base: a true/false gets its 5 s, then a second question to quit from.
+  const ids = ['coup-bazoum-elected-tf', 'coup-tchiani-tf'];
+  await page.evaluate(
+    (questionIds) =>
+      (window as any).__sahel.app.playRound(
+        { questionIds, timeLimitMs: 5_000, timeScale: 1, explainDuringRound: true, scored: true },
+        1,
+      ),
+    ids,
+  );
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  const q = await currentQuestion(page);
+  await page.locator('[data-verdict="timeout"]').waitFor({ timeout: timeOutWaitMs(q, 5_000) });
+  await expectInView(page, '[data-verdict]', `${tag} time-out: verdict`);
+  await expectInView(page, '[data-testid="next"]', `${tag} time-out: Next`);
+  await expectInView(page, ':focus', `${tag} time-out: focused element`);
+  await expect(page.locator('[data-verdict]').innerText()).resolves.toContain(ui[lng].feedback.timeout);
+  // The bar's clock says the time is gone (it said 1 s, the last second it had drawn).
+  await expect(page.locator('[data-testid="time-left"]').textContent()).resolves.toMatch(/^0\D/);
+  await screenshot(page, `${tag}-timeout`);
+  await page.locator('[data-testid="next"]').click();
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  await page.locator('[data-testid="pause"]').click();
+  await page.locator('[data-testid="quit"]').click();
+  await expectInView(page, '[data-testid="quit-yes"]', `${tag} quit: Yes`);
+  await expectInView(page, '[data-testid="quit-no"]', `${tag} quit: No`);
+  await expect(page.locator('[data-testid="quit-confirm"]').innerText()).resolves.toContain(ui[lng].play.quitConfirm);
+  await screenshot(page, `${tag}-quit-confirm`);
+}
+
 describe('a flow that never hides the way on', { timeout: 300_000 }, () => {
   test('phone, fr: Confirm of a several-countries question stays in view while the places are picked on the map', async () => {
     await confirmInViewWhilePicking('fr', false);
@@ -179,6 +215,13 @@ describe('a flow that never hides the way on', { timeout: 300_000 }, () => {
     for (const lng of ['en', 'fr'] as const) {
       test(`${viewport}, ${lng}, normal text: every type opens at its top; verdict, Next and focus in view`, async () => {
         await playRound(viewport, lng, false);
+      });
+    }
+  }
+  for (const viewport of ['phone', 'desktop'] as const) {
+    for (const lng of ['en', 'fr'] as const) {
+      test(`${viewport}, ${lng}: a time-out keeps its verdict, Next and focus in view; Quit asks first`, async () => {
+        await timeOutAndQuit(viewport, lng);
       });
     }
   }
