@@ -23,7 +23,12 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
     session.tick();
     const s = session.state;
     const left = session.remainingMs();
-    if (s.phase === 'asking' && left !== null) {
+    if (s.phase !== 'asking' && left !== null) {
+      // Stopped (answered, paused, or the time ran out on this very frame): the bar shows the time as it
+      // stands, so a time-out reads 0 s, not the 1 s of the frame before.
+      const text = t('round.timeLeft', { seconds: Math.ceil(left / 1000) });
+      if (timeText.textContent !== text) timeText.textContent = text;
+    } else if (left !== null) {
       countdown.show(left, session.timeLimitMs());
       const secs = Math.ceil(left / 1000);
       if (secs !== lastWholeSecond) {
