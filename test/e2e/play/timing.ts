@@ -1,8 +1,9 @@
 import type { Question } from '../../../src/core/content/types.ts';
+import { STANDARD_ROUND } from '../../../src/core/round/presets.ts';
 import { questionTimeMs } from '../../../src/core/round/timing.ts';
 
-/** A standard round's base time per question (STANDARD_ROUND in src/app/app.ts). */
-export const STANDARD_BASE_MS = 20_000;
+/** A standard round's base time per question. */
+export const STANDARD_BASE_MS = STANDARD_ROUND.timeLimitMs;
 
 /**
  * How long a test may wait for question `q` to run out of time: its own time under the time rule
