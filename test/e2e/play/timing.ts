@@ -3,7 +3,7 @@ import { STANDARD_ROUND } from '../../../src/core/round/presets.ts';
 import { questionTimeMs } from '../../../src/core/round/timing.ts';
 
 /** A standard round's base time per question. */
-export const STANDARD_BASE_MS = STANDARD_ROUND.timeLimitMs;
+export const STANDARD_BASE_MS: number = STANDARD_ROUND.timeLimitMs;
 
 /**
  * How long a test may wait for question `q` to run out of time: its own time under the time rule
