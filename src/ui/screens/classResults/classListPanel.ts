@@ -27,20 +27,7 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
   let results: readonly string[] = [];
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-list-status' });
   const body = h('div', { 'data-testid': 'class-list' });
-  const input = h('input', {
-    type: 'file',
-    id: 'class-list-file',
-    // Hidden behind its label, drawn as a button in the page's language (the browser's own
-    // "Choose File" is in the browser's language and repeats the label).
-    class: 'visually-hidden',
-    accept: '.csv,.txt,text/csv,text/plain',
-    'data-testid': 'class-list-file',
-  });
-  input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void load(file);
-  });
+  const input = listFileInput((file) => void load(file));
 
   async function load(file: File): Promise<void> {
     const r = await readListFile(file);
@@ -103,6 +90,24 @@ export function classListPanel(d: ClassListDeps): { el: HTMLElement; update(resu
       draw();
     },
   };
+}
+
+/** The file box, hidden behind its label, drawn as a button in the page's language (the browser's
+ * own "Choose File" is in the browser's language and repeats the label). */
+function listFileInput(chosen: (file: File) => void): HTMLInputElement {
+  const input = h('input', {
+    type: 'file',
+    id: 'class-list-file',
+    class: 'visually-hidden',
+    accept: '.csv,.txt,text/csv,text/plain',
+    'data-testid': 'class-list-file',
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) chosen(file);
+  });
+  return input;
 }
 
 /** The panel: heading, notice, hint, the file button, status and the list. */
