@@ -10,8 +10,8 @@ import { join, relative } from 'node:path';
 import ts from 'typescript-api';
 import { describe, expect, it } from 'vitest';
 
-export const MAX_FILE_LINES = 300;
-export const MAX_FUNCTION_LINES = 80;
+const MAX_FILE_LINES = 300;
+const MAX_FUNCTION_LINES = 80;
 
 const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
@@ -81,14 +81,14 @@ function nameOf(node: FunctionLike): string {
   return '(anonymous)';
 }
 
-export interface LongFunction {
+interface LongFunction {
   where: string;
   name: string;
   lines: number;
 }
 
 /** Every function in `text` longer than `max` lines, with its file:line. */
-export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LINES): LongFunction[] {
+function longFunctions(file: string, text: string, max = MAX_FUNCTION_LINES): LongFunction[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: LongFunction[] = [];
   const visit = (node: ts.Node): void => {

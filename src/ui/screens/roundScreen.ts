@@ -69,7 +69,10 @@ class RoundView {
   }
 
   render(s: RoundState): void {
-    if (s.phase === 'finished') return this.onFinished();
+    if (s.phase === 'finished') {
+      this.onFinished();
+      return;
+    }
     const { card, foot, pausedPanel, pauseBtn, quit } = this.layout;
     const waiting = this.c.waitingForMap;
     this.stats.render(s);
