@@ -4,9 +4,9 @@ import type { Bank } from '../core/round/engine.ts';
 import { STANDARD_ROUND } from '../core/round/presets.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import type { Settings } from '../core/settings.ts';
-import { problemMessageKey } from '../core/storage/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import type { StageData } from '../geo/stage.ts';
-import { onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import { onLanguageChanged, placeText, setLanguage, t } from '../i18n/index.ts';
 import { followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { MapPort } from '../ports/map.ts';
@@ -141,14 +141,14 @@ export class App {
     const startup = this.d.startupProblem;
     const settingsProblem = this.settings.loadProblem;
     const progressProblem = this.learning.takeProblem();
-    if (startup) this.notices.add(t(problemMessageKey(startup)));
+    if (startup) this.notices.add(errorMessage(startup));
     if (settingsProblem && settingsProblem !== startup) this.notices.add(recordNotice('settings', settingsProblem));
     if (progressProblem && progressProblem !== startup) this.notices.add(recordNotice('progress', progressProblem));
   }
 
   private nameMap(): void {
     const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
-    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, t(id, { ns: 'places' })])));
+    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, placeText(id)])));
   }
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
@@ -178,7 +178,7 @@ export class App {
         },
         reset: () => {
           const problem = this.resetAllSettings();
-          this.openSettings('reset', () => (problem ? t(problemMessageKey(problem)) : t('settings.resetDone')));
+          this.openSettings('reset', () => (problem ? errorMessage(problem) : t('settings.resetDone')));
         },
         back: () => this.title(),
         baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,
@@ -267,7 +267,7 @@ export class App {
             const failed = this.learning.forget();
             return {
               view: this.learning.standing(),
-              message: failed ? t(problemMessageKey(failed)) : t('learn.forgotten'),
+              message: failed ? errorMessage(failed) : t('learn.forgotten'),
             };
           },
           place: placeName,

@@ -8,7 +8,7 @@ import { SAVED_ROUND_VERSION, type SavedRound, validateSavedRound } from '../cor
 import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig, RoundState } from '../core/round/types.ts';
 import type { Settings } from '../core/settings.ts';
-import { problemMessageKey } from '../core/storage/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import { t } from '../i18n/index.ts';
 import { currentTexts } from '../i18n/texts.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
@@ -198,7 +198,7 @@ export class Rounds {
     const r = roundResult(s);
     const result = { score: r.score, correct: r.correct, total: r.total };
     const out = updateBest(this.d.records, kind, result, this.d.wallClock());
-    if (!out.saved.ok) this.d.notices.set(t(problemMessageKey(out.saved.problem)));
+    if (!out.saved.ok) this.d.notices.set(errorMessage(out.saved.problem));
     return { isNew: out.isNew, score: out.isNew ? r.score : (out.previous?.score ?? 0) };
   }
 }

@@ -1,6 +1,6 @@
 import { loadSettings, resetSettings, saveSettings, type Settings, updateSettings } from '../core/settings.ts';
-import { problemMessageKey } from '../core/storage/index.ts';
-import { availableLanguages, setLanguage, t } from '../i18n/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
+import { availableLanguages, setLanguage } from '../i18n/index.ts';
 import { pickLanguage } from '../i18n/pickLanguage.ts';
 import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { RecordStore, StorageProblem } from '../ports/storage.ts';
@@ -37,7 +37,7 @@ export class SettingsKeeper {
     this.value = updateSettings(this.value, change);
     const saved = saveSettings(this.records, this.value);
     this.applyAll();
-    return saved.ok ? null : t(problemMessageKey(saved.problem));
+    return saved.ok ? null : errorMessage(saved.problem);
   }
 
   /** Forgets every setting: defaults from now on, the language picked from the browser again. */

@@ -3,10 +3,4 @@
  * adapts localStorage to it) and the versioned record store the game keeps its records in. The
  * rules behind them (versions, salvage, problems) are pure and live in core/storage/.
  */
-export type {
-  KeyValueStore,
-  Loaded,
-  RecordStore,
-  SaveResult,
-  StorageProblem,
-} from '../core/storage/index.ts';
+export type { KeyValueStore, RecordStore, StorageProblem } from '../core/storage/index.ts';

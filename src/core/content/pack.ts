@@ -18,6 +18,10 @@ export const SourceSchema = v.variant('kind', [
     kind: v.literal('article'),
     /** Who published it, when known. */
     publication: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    /** The article's headline, when a teacher gives it: shown as text only. */
+    title: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300))),
+    /** Where the article is online: shown as text for a reader to copy, never fetched or made a link. */
+    url: v.optional(v.pipe(v.string(), v.maxLength(2000), v.regex(/^https?:\/\/\S+$/, 'must start with https://'))),
     /** ISO date, e.g. "2023-07-30". */
     date: v.pipe(v.string(), v.isoDate('must be a date such as 2023-07-30')),
     /** Numbered paragraphs [1]…[n]; questions cite them. */
@@ -34,8 +38,24 @@ export const SourceSchema = v.variant('kind', [
   }),
 ]);
 
+/**
+ * A version of the pack that shipped before this one, so the links and result codes it made still read: its
+ * question id list when it differed from today's, and, for each question whose answer ids (choices, events,
+ * statements, speakers…) changed since, the ids it had then, in the order its result codes counted them
+ * (`tokens` of the question's type, repeats removed). Bump `version` whenever a question's meaning changes.
+ */
+export const EarlierVersionSchema = v.strictObject({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  questionIds: v.optional(v.array(Id)),
+  answerIds: v.optional(v.record(Id, v.array(Id))),
+  /** Why it changed, for the next author (not shown to players). */
+  note: v.optional(v.string()),
+});
+
 export const PackMetaSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Versions that shipped before (see EarlierVersionSchema), newest first. */
+  earlier: v.optional(v.array(EarlierVersionSchema)),
   source: SourceSchema,
   /** The pack's own topics, in the order the game lists them; names in texts/<lng>.json → _pack.topics. */
   topics: v.pipe(v.array(Id), v.minLength(1)),
@@ -70,6 +90,7 @@ export function packFromFiles(id: string, meta: PackMeta, questions: { questions
     paragraphCount: paragraphCountOf(meta.source),
     topics: [...meta.topics],
     questions: questions.questions,
+    ...(meta.earlier ? { earlier: meta.earlier } : {}),
   };
 }
 

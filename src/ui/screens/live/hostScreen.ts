@@ -12,7 +12,7 @@ import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
 import type { CountdownPort } from '../../../ports/countdown.ts';
 import type { Screen } from '../../../ports/screen.ts';
-import { liveError } from './errors.ts';
+import { liveErrorMessage } from '../../../i18n/errorMessages.ts';
 import { joinUrl, lobbyPart, podiumPart, questionPart, revealPart, type Act } from './hostParts.ts';
 import './live.css';
 
@@ -117,7 +117,7 @@ export function hostScreen(d: HostDeps): HostScreen {
     const q = v.questionId ? d.question(v.questionId) : undefined;
     deadline = v.remainingMs === null || v.paused ? null : performance.now() + v.remainingMs;
     limit = v.timeLimitMs;
-    const url = joinUrl(v.code, d.health?.lan ?? [], d.health?.port ?? null);
+    const url = joinUrl(v.code, d.health?.lan ?? [], d.health?.port ?? null, v.pack?.id);
     showMap(v, q);
     if (v.cluster === 'down') showBanner(t('live.redisDown'));
     else if (banner.dataset.kind === 'redis') banner.hidden = true;
@@ -197,7 +197,7 @@ export function hostScreen(d: HostDeps): HostScreen {
       lost.hidden = true;
       if (last === null) {
         setup();
-        showBanner(liveError(error), 'connection');
+        showBanner(liveErrorMessage(error), 'connection');
         return;
       }
       showBanner(t('live.serverStopped', { count: kept }), 'connection');
