@@ -4,14 +4,23 @@
 import './ui/styles.css';
 import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
-import { bank, contentPack, stageData } from './app/bank.ts';
+import { bankFor } from './app/bank.ts';
 import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
 import { packChoices } from './app/packChoice.ts';
-import { DEFAULT_PACK_ID, packs } from './app/packs.ts';
-import { formatNumber, initI18n } from './i18n/index.ts';
+import {
+  addPackTitles,
+  DEFAULT_PACK_ID,
+  openShippedPack,
+  type OpenPack,
+  packEntries,
+  requestedPackId,
+  setActivePack,
+  shippedPacks,
+} from './app/packs.ts';
+import { formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
@@ -20,10 +29,21 @@ import { mountMapControls } from './ui/mapControls.ts';
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
+  // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
+  const asked = requestedPackId();
+  const shippedId = shippedPacks.some((p) => p.id === asked) ? (asked as string) : DEFAULT_PACK_ID;
+  prefetchPackTexts(shippedId);
+  const shipped = openShippedPack(shippedId);
+  shipped.catch(() => {});
+  // Settings are shared by every pack.
+  const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
+  await initI18n(settings.language, navigator.languages);
+  addPackTitles();
+  const open = (await shipped) as OpenPack;
+  setActivePack(open.loaded);
+  const contentPack = open.loaded.pack;
   // Each pack keeps its own progress, rounds and results; the default pack's are where they always were.
   const records = packRecordStore(kv, 'sahel-quiz', contentPack.id, DEFAULT_PACK_ID);
-  const settings = loadSettings(records).value;
-  await initI18n(settings.language, navigator.languages);
 
   // The title shows as soon as the words are ready; Phaser (its code too) loads behind it, and the
   // map and countdown take over what the screens asked of them when they arrive (app/lateMap.ts).
@@ -37,8 +57,8 @@ async function boot(): Promise<void> {
   const app = new App({
     root: document.getElementById('ui') as HTMLElement,
     pack: contentPack,
-    bank,
-    stage: stageData,
+    bank: bankFor(contentPack),
+    stage: open.stage,
     map,
     countdown,
     sound: createHowlerPlayer(),
@@ -49,7 +69,7 @@ async function boot(): Promise<void> {
       ? () => Math.floor(seeded() * 2 ** 32)
       : () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
-    packs: () => packChoices(kv, 'sahel-quiz', packs, contentPack.id, DEFAULT_PACK_ID),
+    packs: () => packChoices(kv, 'sahel-quiz', packEntries(), contentPack.id, DEFAULT_PACK_ID),
   });
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };

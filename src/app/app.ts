@@ -1,5 +1,5 @@
 import type { PackChoice } from './packChoice.ts';
-import { DEFAULT_PACK_ID, packById } from './packs.ts';
+import { DEFAULT_PACK_ID, packEntry } from './packs.ts';
 import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -25,7 +25,6 @@ import type { StageData } from '../geo/stage.ts';
 import { Learning } from './learning.ts';
 import { followStage } from './mapStage.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
-import { openClassResults } from './classResults.ts';
 import { recordNotice } from './recordNotice.ts';
 import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
@@ -208,14 +207,17 @@ export class App {
     extras.push({
       label: t('classResults.open'),
       testId: 'class-results',
+      // Loaded only when asked for (with the class list's CSV reader): students never download it.
       run: () =>
-        void openClassResults({
-          pack: this.d.pack,
-          records: this.d.records,
-          question: this.question,
-          title: () => this.title(),
-          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
-        }),
+        void import('./classResults.ts').then(({ openClassResults }) =>
+          openClassResults({
+            pack: this.d.pack,
+            records: this.d.records,
+            question: this.question,
+            title: () => this.title(),
+            showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+          }),
+        ),
     });
     this.show(
       titleScreen({
@@ -231,7 +233,7 @@ export class App {
         ...(this.d.packs ? { packs: this.d.packs() } : {}),
         ...(this.d.pack.id === DEFAULT_PACK_ID
           ? {}
-          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
+          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packEntry(this.d.pack.id)?.meta.source) }),
       }),
     );
     this.notice = null;

@@ -20,7 +20,7 @@ export function packList(choices: readonly PackChoice[]): HTMLElement | null {
       'ul',
       {},
       ...choices.map((c) => {
-        const when = packSourceText(c.loaded.meta.source);
+        const when = packSourceText(c.meta.source);
         return h(
           'li',
           { 'data-pack': c.id },
