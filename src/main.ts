@@ -10,15 +10,15 @@ import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
 import { packChoices } from './app/packChoice.ts';
+import { acceptDroppedPacks, listSavedPacks, pickPackFile, resolvePack } from './app/openPack.ts';
 import {
   addPackTitles,
   DEFAULT_PACK_ID,
   openShippedPack,
-  type OpenPack,
   packEntries,
   requestedPackId,
+  SHIPPED_PACK_IDS,
   setActivePack,
-  shippedPacks,
 } from './app/packs.ts';
 import { formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
@@ -30,16 +30,22 @@ async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
+  // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
   const asked = requestedPackId();
-  const shippedId = shippedPacks.some((p) => p.id === asked) ? (asked as string) : DEFAULT_PACK_ID;
-  prefetchPackTexts(shippedId);
-  const shipped = openShippedPack(shippedId);
-  shipped.catch(() => {});
+  const teachers = /^#p=/.test(location.hash) || (asked !== null && !SHIPPED_PACK_IDS.includes(asked));
+  const shippedId = asked !== null && SHIPPED_PACK_IDS.includes(asked) ? asked : DEFAULT_PACK_ID;
+  if (!teachers) prefetchPackTexts(shippedId);
+  const shipped = teachers ? null : openShippedPack(shippedId);
+  shipped?.catch(() => {});
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
   await initI18n(settings.language, navigator.languages);
   addPackTitles();
-  const open = (await shipped) as OpenPack;
+  await listSavedPacks(kv);
+  const ui = document.getElementById('ui') as HTMLElement;
+  const resolved = await resolvePack(kv, ui, () => shipped ?? openShippedPack(shippedId));
+  if (resolved === 'navigated') return;
+  const { open, notice } = resolved;
   setActivePack(open.loaded);
   const contentPack = open.loaded.pack;
   // Each pack keeps its own progress, rounds and results; the default pack's are where they always were.
@@ -55,7 +61,7 @@ async function boot(): Promise<void> {
   // Tests only: ?test=1&seed=N makes every draw of this page load replayable (a failing test prints N).
   const seeded = test && params.has('seed') ? createRng(Number(params.get('seed'))) : null;
   const app = new App({
-    root: document.getElementById('ui') as HTMLElement,
+    root: ui,
     pack: contentPack,
     bank: bankFor(contentPack),
     stage: open.stage,
@@ -69,11 +75,14 @@ async function boot(): Promise<void> {
       ? () => Math.floor(seeded() * 2 ** 32)
       : () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
+    notice,
+    openPackFile: () => pickPackFile(kv, ui, (message) => app.tell(message)),
     packs: () => packChoices(kv, 'sahel-quiz', packEntries(), contentPack.id, DEFAULT_PACK_ID),
   });
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };
   if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
+  acceptDroppedPacks(kv, ui, (message) => app.tell(message));
   mountMapControls(stage, map);
   app.start();
   // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it

@@ -57,6 +57,10 @@ export interface AppDeps {
   newSeed: () => number;
   /** A storage problem met while starting, to tell the player once. */
   startupProblem: StorageProblem | null;
+  /** Something else to tell the player once on the title (e.g. why a teacher's pack did not open). */
+  notice?: string | null;
+  /** "Open a quiz file" on the title screen (app/openPack.ts). */
+  openPackFile?: () => void;
 }
 
 /** Which screen is up, and moving between them. Rules stay in core; words stay in locales. */
@@ -81,6 +85,7 @@ export class App {
       d.startupProblem ? t(problemMessageKey(d.startupProblem)) : null,
       loaded.problem && loaded.problem !== d.startupProblem ? recordNotice('settings', loaded.problem) : null,
       progressProblem && progressProblem !== d.startupProblem ? recordNotice('progress', progressProblem) : null,
+      d.notice ?? null,
     ].filter((n): n is string => n !== null);
     this.notice = notices.length ? notices.join(' ') : null;
     this.assigned = new AssignedRounds({
@@ -113,6 +118,12 @@ export class App {
       this.redraw();
     });
     this.nameMap();
+  }
+
+  /** Shows `message` on the title screen (once). */
+  tell(message: string): void {
+    this.notice = message;
+    this.title();
   }
 
   get currentSettings(): Settings {
@@ -203,6 +214,8 @@ export class App {
     extras.push(...this.live.extras());
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
+    if (this.d.openPackFile)
+      extras.push({ label: t('authored.openFile'), testId: 'open-pack-file', run: this.d.openPackFile });
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
     extras.push({
       label: t('classResults.open'),

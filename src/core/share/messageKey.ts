@@ -1,4 +1,4 @@
-import type { LinkError } from './roundLink.ts';
+import type { LinkError } from './roundLinkRead.ts';
 import type { ResultError } from './resultErrors.ts';
 
 /** Messages added later live in their own section of ui.json (keep.*). */

@@ -28,7 +28,7 @@ export function packList(choices: readonly PackChoice[]): HTMLElement | null {
             'a',
             { href: packHref(c.id), 'data-testid': `pack-${c.id}`, ...(c.active ? { 'aria-current': 'page' } : {}) },
             h('span', { class: 'pack-title' }, packTitle(c.id)),
-            h('span', { class: 'pack-source' }, when),
+            h('span', { class: 'pack-source' }, c.authored ? t('authored.byTeacher') : when),
             h(
               'span',
               { class: 'pack-progress' },
