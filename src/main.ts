@@ -15,6 +15,7 @@ import {
   addPackTitles,
   DEFAULT_PACK_ID,
   openShippedPack,
+  shippedPackFiles,
   packEntries,
   requestedPackId,
   SHIPPED_PACK_IDS,
@@ -35,7 +36,7 @@ async function boot(): Promise<void> {
   const teachers = /^#p=/.test(location.hash) || (asked !== null && !SHIPPED_PACK_IDS.includes(asked));
   const shippedId = asked !== null && SHIPPED_PACK_IDS.includes(asked) ? asked : DEFAULT_PACK_ID;
   if (!teachers) prefetchPackTexts(shippedId);
-  const shipped = teachers ? null : openShippedPack(shippedId);
+  const shipped = teachers ? null : shippedPackFiles(shippedId);
   shipped?.catch(() => {});
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
@@ -43,7 +44,7 @@ async function boot(): Promise<void> {
   addPackTitles();
   await listSavedPacks(kv);
   const ui = document.getElementById('ui') as HTMLElement;
-  const resolved = await resolvePack(kv, ui, () => shipped ?? openShippedPack(shippedId));
+  const resolved = await resolvePack(kv, ui, () => openShippedPack(shippedId, shipped ?? undefined));
   if (resolved === 'navigated') return;
   const { open, notice } = resolved;
   setActivePack(open.loaded);

@@ -71,13 +71,22 @@ export function requestedPackId(): string | null {
   return typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('pack');
 }
 
-/** Fetches a shipped pack's questions, stage and texts (English and the language shown). */
-export async function openShippedPack(id: string): Promise<OpenPack | null> {
+/** Fetches a shipped pack's questions and stage (it may start before i18n is set up; the texts come with openShipped). */
+export async function shippedPackFiles(id: string): Promise<OpenPack | null> {
   const entry = shippedPacks.find((p) => p.id === id);
   const questions = questionFiles[`/content/${id}/questions.json`];
   if (!entry || !questions) return null;
-  const [file, stage] = await Promise.all([questions(), packStage(id), loadPackTexts(id)]);
+  const [file, stage] = await Promise.all([questions(), packStage(id)]);
   return { loaded: { pack: packFromFiles(id, entry.meta, file), meta: entry.meta }, stage, authored: false };
+}
+
+/**
+ * A shipped pack ready to play: its questions and stage (`files`, when already being fetched) and its
+ * texts (English and the language shown). Call once i18n is set up.
+ */
+export async function openShippedPack(id: string, files = shippedPackFiles(id)): Promise<OpenPack | null> {
+  const [open] = await Promise.all([files, loadPackTexts(id)]);
+  return open;
 }
 
 /**
