@@ -135,5 +135,33 @@ describe("a teacher's pack from a link and a file", { timeout: 240_000 }, () => 
     await page.goto(`${server.url}?lng=fr&pack=${file.id}#r=${encodeAssignment(assignment, packRef(pack))}`);
     await waitForTitle(page);
     await expect.poll(() => page.locator('.notice').textContent()).toBe(fill(ui.fr.authored.missing, { id: file.id }));
+
+    // Another quiz with the same id as one saved here: asked first; keeping the saved one changes nothing.
+    await page.goto(`${server.url}?lng=fr#p=${link}`);
+    await page.waitForURL(/pack=class-niger-quiz/);
+    await waitForTitle(page);
+    const saved = await storage(page);
+    const other = {
+      ...file,
+      texts: {
+        ...file.texts,
+        fr: {
+          ...file.texts.fr,
+          _pack: { title: 'Un autre quiz', topics: (file.texts.fr as { _pack: { topics: unknown } })._pack.topics },
+        },
+      },
+    };
+    await page.goto(`${server.url}?lng=fr#p=${encodePackLink(other as PackFile)}`);
+    await page.locator('[data-screen="pack-replace"]').waitFor();
+    await expect(page.locator('[data-screen="pack-replace"] p').textContent()).resolves.toBe(
+      fill(ui.fr.authored.replaceQuestion, {
+        id: file.id,
+        saved: 'Notre quiz de classe sur le Niger',
+        incoming: 'Un autre quiz',
+      }),
+    );
+    await page.locator('[data-testid="pack-keep"]').tap();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe(ui.fr.authored.kept);
+    expect(await storage(page)).toEqual(saved);
   });
 });

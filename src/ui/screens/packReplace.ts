@@ -10,16 +10,21 @@ export function askReplace(root: HTMLElement, id: string, saved: string, incomin
     const heading = h('h1', { tabindex: -1 }, t('authored.replaceHeading'));
     replace(
       root,
+      // Laid out as the title screen: a card over the map.
       h(
-        'section',
-        { class: 'screen pack-replace', 'data-screen': 'pack-replace', 'aria-labelledby': 'pack-replace-heading' },
-        heading,
-        h('p', {}, t('authored.replaceQuestion', { id, saved, incoming })),
+        'main',
+        { class: 'screen title', 'data-screen': 'pack-replace' },
         h(
-          'div',
-          { class: 'actions' },
-          button(t('authored.keep'), () => resolve(false), { 'data-testid': 'pack-keep', class: 'primary' }),
-          button(t('authored.replace'), () => resolve(true), { 'data-testid': 'pack-replace' }),
+          'section',
+          { class: 'card title-card', 'aria-labelledby': 'pack-replace-heading' },
+          heading,
+          h('p', {}, t('authored.replaceQuestion', { id, saved, incoming })),
+          h(
+            'div',
+            { class: 'actions' },
+            button(t('authored.keep'), () => resolve(false), { 'data-testid': 'pack-keep', class: 'primary' }),
+            button(t('authored.replace'), () => resolve(true), { 'data-testid': 'pack-replace' }),
+          ),
         ),
       ),
     );
