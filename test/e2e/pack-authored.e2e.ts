@@ -129,6 +129,17 @@ describe("a teacher's pack from a link and a file", { timeout: 240_000 }, () => 
     await expect
       .poll(() => page.locator('.notice').textContent())
       .toBe(`${ui.fr.authored.refused} ${fill(ui.fr.packFile.shippedId, { id: 'niger-coup-2023' })}`);
+    // A file dropped on the title screen is read the same way.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['not a quiz'], 'notes.json', { type: 'application/json' }));
+      document
+        .querySelector('main')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toBe(`${ui.fr.authored.refused} ${ui.fr.packFile.notJson}`);
     expect(await storage(page)).toEqual(before);
 
     // A round link for a teacher's pack this device does not have: a clear message, the default pack.
