@@ -9,21 +9,21 @@ import type { RoundConfig, RoundState, TimeScale } from '../core/round/types.ts'
 import type { Settings } from '../core/settings.ts';
 import { TIME_SCALES } from '../core/settings.ts';
 import { assignmentHash, type Assignment } from '../core/share/assignment.ts';
-import { shareMessageKey } from '../core/share/messageKey.ts';
-import { packRef } from '../core/share/packRef.ts';
+import { packRef, packRefs } from '../core/share/packRef.ts';
 import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
-import { decodeAssignment } from '../core/share/roundLinkRead.ts';
+import { decodeAssignment, type LinkError } from '../core/share/roundLinkRead.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
 import { valibotValidator } from '../core/storage/valibot.ts';
 import * as v from 'valibot';
-import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/index.ts';
+import { availableLanguages, currentLanguage, setLanguage } from '../i18n/index.ts';
 import { safeFileName } from '../ui/download.ts';
 import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
 import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
-import type { Screen } from '../ui/screens/screen.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { recordNotice } from './recordNotice.ts';
 
 /** What the end of a round looks like for a feature: a panel on the summary, and what "play again" does. */
@@ -43,7 +43,7 @@ export interface AssignedHost {
   newSeed(): number;
   settings(): Settings;
   /** Shows a screen; `redraw` draws it again (e.g. after a language change). */
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
   playStandard(): void;
   playRound(config: RoundConfig, seed: number, finish: RoundFinish): void;
@@ -78,18 +78,21 @@ export function linkPayload(hash: string): string | null {
 
 export class AssignedRounds {
   private readonly ref;
+  /** Today's pack and its earlier versions: links made before an update still open. */
+  private readonly refs;
 
   constructor(private readonly host: AssignedHost) {
     this.ref = packRef(host.pack);
+    this.refs = packRefs(host.pack);
   }
 
   /** Opens the round in `hash` (`#r=…`). Returns false when the hash holds no round link. */
   openFromHash(hash: string): boolean {
     const payload = linkPayload(hash);
     if (payload === null) return false;
-    const decoded = decodeAssignment(payload, this.ref);
+    const decoded = decodeAssignment(payload, this.refs);
     if (!decoded.ok) {
-      this.showError(shareMessageKey(decoded.error));
+      this.showError(decoded.error);
       return true;
     }
     const a = decoded.value;
@@ -103,7 +106,7 @@ export class AssignedRounds {
   resumeFinish(state: RoundState): RoundFinish | undefined {
     const ctx = this.context();
     if (!ctx) return undefined;
-    const d = decodeAssignment(ctx.payload, this.ref);
+    const d = decodeAssignment(ctx.payload, this.refs);
     if (!d.ok || !this.isRoundOf(state, d.value)) return undefined;
     return this.finish(d.value, ctx.payload, ctx.name);
   }
@@ -134,10 +137,10 @@ export class AssignedRounds {
     to();
   }
 
-  private showError(key: string): void {
+  private showError(error: LinkError): void {
     const draw = (): void =>
       this.host.showScreen(
-        linkErrorScreen(t(key as 'link.corrupt'), {
+        linkErrorScreen(errorMessage(error), {
           playStandard: () => this.leave(() => this.host.playStandard()),
           home: () => this.leave(() => this.host.title()),
         }),

@@ -5,7 +5,7 @@
  *
  * - `packContext()`: what a pack is checked against (map places, shipped ids, the game's languages);
  * - `checkPack(file)`: the game's own verdict on a PackFile (as `npm run content:check -- <file>`);
- * - `savedPacks(kv?)`: the store — list(), read(id), save(file, now, { replace }), remove(id), same(file);
+ * - `savedPacks(kv)`: the store — list(), read(id), save(file, now, { replace }), remove(id), same(file);
  * - `packFileDownload(file)`: the exported file's name and text; `packLinkFor(file)`: the `#p=` link;
  * - `receivePack(check, kv, confirmReplace)`: saves a pack read from a link or file, asking before
  *   replacing a different saved pack with its id; `openSavedPack(id, kv)`: a saved pack ready to play;
@@ -18,10 +18,9 @@ import { checkPackFile, type PackFileCheck, type PackFileContext } from '../core
 import type { PackProblem } from '../core/content/packFileShape.ts';
 import { encodePackLink, packFileText, PACK_LINK_KEY } from '../core/content/packLink.ts';
 import type { KeyValueStore } from '../core/storage/index.ts';
-import { problemMessageKey } from '../core/storage/index.ts';
 import { placeIndex } from '../geo/placeIds.ts';
 import { addPackTexts, availableLanguages, currentLanguage, t, type UiKey } from '../i18n/index.ts';
-import { createLocalStore } from '../platform/localStore.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import { registerAuthoredIndex } from './authoredIndex.ts';
 import { type OpenPack, packStage, SHIPPED_PACK_IDS } from './packs.ts';
 
@@ -41,24 +40,31 @@ export function packContext(): PackFileContext {
   return context;
 }
 
+/**
+ * The game's own verdict on a pack (what opening it would say).
+ * @public for the authoring studio
+ */
 export function checkPack(file: unknown): PackFileCheck {
   return checkPackFile(file, packContext());
 }
 
-let defaultKv: KeyValueStore | null = null;
-
-/** The saved packs (on this browser's storage unless `kv` is given). */
-export function savedPacks(kv?: KeyValueStore): AuthoredStore {
-  defaultKv ??= kv ?? createLocalStore();
-  return authoredStore(kv ?? defaultKv, packContext());
+/** The saved packs in `kv` (the game's store: main.ts's createLocalStore). */
+export function savedPacks(kv: KeyValueStore): AuthoredStore {
+  return authoredStore(kv, packContext());
 }
 
-/** The exported pack file: `<id>.sahel-pack.json` and its text. */
+/**
+ * The exported pack file: `<id>.sahel-pack.json` and its text.
+ * @public for the authoring studio
+ */
 export function packFileDownload(file: PackFile): { name: string; text: string } {
   return { name: `${file.id}.sahel-pack.json`, text: packFileText(file) };
 }
 
-/** The link that opens `file` on any device: this page's address with `#p=<payload>`. */
+/**
+ * The link that opens `file` on any device: this page's address with `#p=<payload>`.
+ * @public for the authoring studio
+ */
 export function packLinkFor(file: PackFile, base = `${location.origin}${location.pathname}`): string {
   return `${base}#${PACK_LINK_KEY}=${encodePackLink(file)}`;
 }
@@ -66,7 +72,8 @@ export function packLinkFor(file: PackFile, base = `${location.origin}${location
 /** A pack's problems in the player's language, one sentence each (the first few; the rest counted). */
 export function problemsText(problems: readonly PackProblem[], max = 5): string {
   const lines = problems.slice(0, max).map((p) => {
-    const message = t(p.key as UiKey, p.values);
+    // PackProblemKey names keys of locales ui.json (packFile.*, packLink.*) whose placeholders are its values.
+    const message = (t as (key: UiKey, values: Record<string, string | number>) => string)(p.key as UiKey, p.values);
     // A problem of the whole file or link needs no place; one inside says where (entry, field).
     const where = p.entry === 'file' || p.entry === 'link' ? '' : [p.entry, p.field].filter((s) => s !== '').join(' ');
     return p.key === 'packFile.invalid' || where === '' ? message : `${where}: ${message}`;
@@ -98,7 +105,7 @@ export async function receivePack(
     registerAuthoredIndex(kv);
     return { ok: true, id: saved.summary.id };
   }
-  if (saved.reason === 'storage') return { ok: false, message: t(problemMessageKey(saved.problem)) };
+  if (saved.reason === 'storage') return { ok: false, message: errorMessage(saved.problem) };
   if (saved.reason === 'invalid')
     return { ok: false, message: `${t('authored.refused')} ${problemsText(saved.problems)}` };
   return { ok: false, message: t('authored.kept') };

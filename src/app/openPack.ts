@@ -11,14 +11,7 @@ import type { KeyValueStore } from '../core/storage/index.ts';
 
 /** The store of teachers' packs (core/content/authoredIndex.ts; kept here so checking for one loads nothing). */
 const AUTHORED_NAMESPACE = 'sahel-quiz-packs';
-import {
-  DEFAULT_PACK_ID,
-  type OpenPack,
-  openShippedPack,
-  packHref,
-  requestedPackId,
-  SHIPPED_PACK_IDS,
-} from './packs.ts';
+import { DEFAULT_PACK_ID, type OpenPack, openShippedPack, requestedPackId, SHIPPED_PACK_IDS } from './packs.ts';
 
 /** The `#p=…` payload of the address, or null. */
 export function packLinkInHash(hash: string): string | null {
@@ -86,8 +79,12 @@ export function pickPackFile(kv: KeyValueStore, root: HTMLElement, tell: (messag
 }
 
 /** A pack file dropped anywhere on the title screen opens like a picked one. */
-export function acceptDroppedPacks(kv: KeyValueStore, root: HTMLElement, tell: (message: string) => void): void {
-  const onTitle = () => document.documentElement.dataset.ready === 'title';
+export function acceptDroppedPacks(
+  kv: KeyValueStore,
+  root: HTMLElement,
+  onTitle: () => boolean,
+  tell: (message: string) => void,
+): void {
   document.addEventListener('dragover', (e) => {
     if (onTitle() && e.dataTransfer?.types.includes('Files')) e.preventDefault();
   });

@@ -8,7 +8,8 @@
  * A full quota is not "unavailable": set() rethrows it so the record store reports 'storage/full'
  * (unless the store is empty: a zero quota means no storage at all).
  */
-import { createMemoryStore, isQuotaError, type KeyValueStore, type StorageProblem } from '../core/storage/index.ts';
+import { createMemoryStore, isQuotaError } from '../core/storage/index.ts';
+import type { KeyValueStore, StorageProblem } from '../ports/storage.ts';
 
 /** The part of the Web Storage API this uses. */
 export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -37,6 +38,18 @@ function isEmpty(web: WebStorage): boolean {
   }
 }
 
+/** The browser's storage when it can be used; null when it is missing or throws on use. */
+function probe(getStorage: () => WebStorage | null | undefined): WebStorage | null {
+  try {
+    const found = getStorage();
+    // Touch it once: some browsers hand out an object that throws on every use.
+    found?.getItem('__probe__');
+    return found ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
   const { getStorage = defaultStorage, onProblem } = options;
   let web: WebStorage | null = null;
@@ -53,16 +66,7 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
     return memory;
   };
 
-  try {
-    const found = getStorage();
-    if (found) {
-      // Touch it once: some browsers hand out an object that throws on every use.
-      found.getItem('__probe__');
-      web = found;
-    }
-  } catch {
-    web = null;
-  }
+  web = probe(getStorage);
   if (!web) fallBack();
 
   return {

@@ -4,7 +4,7 @@
  * hardest questions, and the CSV export. The page only shows what this returns.
  */
 import { csvText, type CsvSeparator } from '../csv.ts';
-import { isFullyRight } from '../round/scoring.ts';
+import { isFullyRight, type Verdict, verdictOf } from '../round/verdict.ts';
 import type { AnswerRecord, TimeScale } from '../round/types.ts';
 import { normaliseResult, type ResultRecord } from '../share/result.ts';
 import type { ResultError } from '../share/resultErrors.ts';
@@ -33,7 +33,7 @@ export interface Flag {
 }
 
 /** 'timeout': no answer was given before the time ran out (not the same as a wrong answer). */
-export type Mark = 'right' | 'partial' | 'wrong' | 'timeout' | 'none';
+export type Mark = Verdict | 'none';
 
 export interface StudentRow {
   source: string;
@@ -77,8 +77,7 @@ export const HARDEST_COUNT = 3;
 
 export function markOf(a: AnswerRecord | undefined): Mark {
   if (!a) return 'none';
-  if (a.response === null && !(a.correctness > 0)) return 'timeout';
-  return isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+  return verdictOf(a.response, a.correctness);
 }
 
 /** Same student, same answers: the same result sent twice (a code and its file count alike). */
@@ -86,6 +85,21 @@ function fingerprint(r: ResultRecord): string {
   const n = normaliseResult(r);
   const answers = [...n.answers].sort((x, y) => (x.questionId < y.questionId ? -1 : 1));
   return JSON.stringify([n.name.trim().toLocaleLowerCase(), n.timeScale, n.score, answers]);
+}
+
+/** Per question (in column order): how many answered, how many fully right, the average time. */
+function questionStats(questionIds: readonly string[], students: readonly StudentRow[]): QuestionStats[] {
+  return questionIds.map((questionId, col) => {
+    const given = students.map((s) => s.answers[col]).filter((a): a is AnswerRecord => a !== undefined);
+    const right = given.filter((a) => isFullyRight(a.correctness)).length;
+    const time = given.reduce((sum, a) => sum + a.timeMs, 0);
+    return {
+      questionId,
+      count: given.length,
+      correctRate: given.length ? right / given.length : 0,
+      averageTimeMs: given.length ? time / given.length : 0,
+    };
+  });
 }
 
 /**
@@ -144,18 +158,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
     };
   });
 
-  const questions: QuestionStats[] = questionIds.map((questionId, col) => {
-    const given = students.map((s) => s.answers[col]).filter((a): a is AnswerRecord => a !== undefined);
-    const right = given.filter((a) => isFullyRight(a.correctness)).length;
-    const time = given.reduce((sum, a) => sum + a.timeMs, 0);
-    return {
-      questionId,
-      count: given.length,
-      correctRate: given.length ? right / given.length : 0,
-      averageTimeMs: given.length ? time / given.length : 0,
-    };
-  });
-
+  const questions = questionStats(questionIds, students);
   const hardest = questions
     .filter((q) => q.count > 0 && q.correctRate < 1)
     .map((q, i) => ({ q, i }))

@@ -1,7 +1,5 @@
 import type { ContentPack, Question } from '../content/types.ts';
 import { kindOf } from '../questions/registry.ts';
-import { fnv1a64 } from './checksum.ts';
-import { utf8Bytes } from './bytes.ts';
 
 /**
  * What the share codecs need to know about a question bank: its id, version and question ids
@@ -14,6 +12,8 @@ export interface PackRef {
   version: number;
   questionIds: readonly string[];
   questions?: readonly Question[];
+  /** Per question id, the answer ids its responses were counted in (an earlier version's; else from `questions`). */
+  answerIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function packRef(pack: ContentPack): PackRef {
@@ -26,6 +26,26 @@ export function packRef(pack: ContentPack): PackRef {
 }
 
 /**
+ * What the game reads links and codes against: the pack as it is, then each earlier version it lists
+ * (pack.json `earlier`), whose questions that still exist are read with the answer ids they had then.
+ */
+export function packRefs(pack: ContentPack): PackRef[] {
+  const now = packRef(pack);
+  return [
+    now,
+    ...(pack.earlier ?? []).map(
+      (e): PackRef => ({
+        id: pack.id,
+        version: e.version,
+        questionIds: e.questionIds ?? now.questionIds,
+        questions: pack.questions,
+        ...(e.answerIds ? { answerIds: e.answerIds } : {}),
+      }),
+    ),
+  ];
+}
+
+/**
  * Several packs the app can read: the current one first, then any older versions whose id
  * lists it still ships, so links and codes made before an update keep working.
  */
@@ -33,11 +53,6 @@ export type PackRefs = PackRef | readonly PackRef[];
 
 export function packList(packs: PackRefs): readonly PackRef[] {
   return Array.isArray(packs) ? (packs as readonly PackRef[]) : [packs as PackRef];
-}
-
-/** 16 bits that tell packs (id + version) apart in a result code. */
-export function packFingerprint(p: { id: string; version: number }): number {
-  return Number(fnv1a64(utf8Bytes(`${p.id}@${p.version}`)) & 0xffffn);
 }
 
 const indexCache = new WeakMap<PackRef, Map<string, number>>();
@@ -60,6 +75,7 @@ export function responseDictionary(pack: PackRef, questionId: string): readonly 
   if (!m) {
     m = new Map();
     for (const q of pack.questions ?? []) m.set(q.id, [...new Set(kindOf(q).tokens(q))]);
+    for (const [id, ids] of Object.entries(pack.answerIds ?? {})) m.set(id, ids);
     dictCache.set(pack, m);
   }
   return m.get(questionId) ?? [];

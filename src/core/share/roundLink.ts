@@ -22,7 +22,6 @@ export {
   LINK_ERRORS,
   LINK_LIMITS,
   type LinkError,
-  type LinkResult,
 } from './roundLinkRead.ts';
 
 /**

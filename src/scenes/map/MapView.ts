@@ -1,9 +1,9 @@
 import type { StageData } from '../../geo/stage.ts';
-import type { MapPort } from '../../ui/mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 
-export type { MapInteraction, MapPick } from '../../ui/mapPort.ts';
+export type { MapInteraction, MapPick } from '../../ports/map.ts';
 
-export type { MapLayers } from '../../ui/mapPort.ts';
+export type { MapLayers } from '../../ports/map.ts';
 
 /** Space kept free of map content at the window's edges (px), e.g. for a question panel. */
 export interface MapInsets {
@@ -20,7 +20,6 @@ export interface MapInsets {
 export interface MapView extends MapPort {
   /** Place id → label in the player's language (from locales/<lng>/places.json). */
   setNames(names: Record<string, string>): void;
-  setInsets(insets: Partial<MapInsets>): void;
   /** Skip pulses and other motion (prefers-reduced-motion or the player's setting). */
   setReducedMotion(reduced: boolean): void;
   /** The pack's stage data: regions a map question may frame, places each fact names. */

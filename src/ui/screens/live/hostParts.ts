@@ -1,17 +1,22 @@
 /** The parts of the projector page: lobby, question, what the class answered, top five, podium. */
-import { questionText } from '../../../app/texts.ts';
+import { questionText } from '../../../i18n/texts.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { HostIntent, HostView, PlayerRow } from '../../../core/live/protocol.ts';
+import { isVerdict } from '../../../core/round/verdict.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { qrSvg } from '../teacher/qr.ts';
 
 export type Act = (a: HostIntent) => void;
 
-/** The address students open: the laptop's address on the local network when it has one. */
-export function joinUrl(code: string, lan: string[], port: number | null): string {
+/**
+ * The address students open: the laptop's address on the local network when it has one, in the game's pack
+ * (a phone that comes in through another pack's page is sent to it when the game's first view arrives).
+ */
+export function joinUrl(code: string, lan: string[], port: number | null, pack?: string): string {
   const host = lan[0] ?? location.hostname;
-  return `${location.protocol}//${host}:${port ?? location.port}/#live=${code}`;
+  const query = pack ? `?pack=${encodeURIComponent(pack)}` : '';
+  return `${location.protocol}//${host}:${port ?? location.port}/${query}#live=${code}`;
 }
 
 const SCALES: { value: string; scale: 1 | 2 | null; label: () => string }[] = [
@@ -106,7 +111,7 @@ export function questionPart(v: HostView, q: Question, act: Act, time: HTMLEleme
 function label(q: Question, key: string): string {
   if (q.type === 'choice') return questionText(q).choices?.[key] ?? key;
   if (q.type === 'truefalse') return t(key === 'true' ? 'answer.true' : 'answer.false');
-  return t(`feedback.${key as 'right' | 'partial' | 'wrong'}`, { percent: '' }).replace(/\s*\(\s*%\)/, '');
+  return isVerdict(key) ? t(`feedback.${key}`, { percent: '' }).replace(/\s*\(\s*%\)/, '') : key;
 }
 
 function isRight(q: Question, key: string, correct: Response | null): boolean {

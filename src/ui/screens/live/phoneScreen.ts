@@ -3,19 +3,20 @@
  * lobby, the question with the SAME answer widgets as the solo game, the student's own verdict
  * and points, their rank, the end. Everything shown comes from the server's PlayerView.
  */
-import { currentTexts, placeName, questionText } from '../../../app/texts.ts';
+import { currentTexts, placeName, questionText } from '../../../i18n/texts.ts';
 import { responseText } from '../../../core/content/describe.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { PlayerView } from '../../../core/live/protocol.ts';
 import type { Bank } from '../../../core/round/engine.ts';
-import { isFullyRight } from '../../../core/round/scoring.ts';
+import { type Verdict, verdictOf as answerVerdict } from '../../../core/round/verdict.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { MapPort } from '../../mapPort.ts';
-import type { CountdownPort, Screen } from '../screen.ts';
-import { liveError } from './errors.ts';
+import type { MapPort } from '../../../ports/map.ts';
+import type { CountdownPort } from '../../../ports/countdown.ts';
+import type { Screen } from '../../../ports/screen.ts';
+import { liveErrorMessage } from '../../../i18n/errorMessages.ts';
 import './live.css';
 
 export interface PhoneDeps {
@@ -111,10 +112,8 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
     widget.focus();
   }
 
-  function verdictOf(v: PlayerView): 'right' | 'partial' | 'wrong' | 'timeout' {
-    const a = v.verdict;
-    if (!a || a.response === null) return 'timeout';
-    return isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+  function verdictOf(v: PlayerView): Verdict {
+    return v.verdict ? answerVerdict(v.verdict.response, v.verdict.correctness) : 'timeout';
   }
 
   function reveal(v: PlayerView): void {
@@ -217,7 +216,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       else if (a.error === 'round/bad_response') {
         card.removeAttribute('inert');
         note.textContent = t('round.badResponse');
-      } else note.textContent = liveError(a.error ?? 'live/not_open');
+      } else note.textContent = liveErrorMessage(a.error ?? 'live/not_open');
     },
     status(s) {
       banner.hidden = s !== 'lost';
@@ -227,7 +226,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       banner.hidden = true;
       if (wasPlaying)
         message(
-          liveError(error),
+          liveErrorMessage(error),
           'live-ended',
           button(t('live.back'), () => d.leave(), { class: 'secondary' }),
         );
@@ -257,7 +256,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   const problem = h(
     'p',
     { class: 'problem', role: 'alert', 'data-testid': 'live-error' },
-    error ? liveError(error) : '',
+    error ? liveErrorMessage(error) : '',
   );
   const f = h(
     'form',
@@ -274,7 +273,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   f.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const bad = d.join(code.value, name.value);
-    problem.textContent = bad ? liveError(bad) : t('live.joining');
+    problem.textContent = bad ? liveErrorMessage(bad) : t('live.joining');
   });
   return f;
 }

@@ -4,11 +4,21 @@
  * it has: its records hold only its own facts (a fact dropped by a newer version of the pack still
  * counts until the student plays it again, never beyond the total).
  */
-import type { PackMeta } from '../core/content/pack.ts';
-import { loadProgress, MASTERED_BOX } from '../core/progress/index.ts';
-import type { KeyValueStore } from '../core/storage/index.ts';
-import { packRecordStore } from '../core/storage/packScoped.ts';
-import type { PackEntry } from './packs.ts';
+import type { PackMeta } from '../content/pack.ts';
+import type { KeyValueStore } from '../storage/index.ts';
+import { packRecordStore } from '../storage/packScoped.ts';
+import { loadProgress } from './index.ts';
+import { MASTERED_BOX } from './report.ts';
+
+/** A pack as the title lists it (app/packs.ts's PackEntry). */
+export interface PackListing {
+  id: string;
+  meta: PackMeta;
+  /** How many facts it asks about. */
+  factCount: number;
+  /** A teacher's pack saved on this device. */
+  authored: boolean;
+}
 
 export interface PackChoice {
   id: string;
@@ -23,7 +33,7 @@ export interface PackChoice {
 export function packChoices(
   kv: KeyValueStore,
   namespace: string,
-  all: readonly PackEntry[],
+  all: readonly PackListing[],
   activeId: string,
   defaultId: string,
 ): PackChoice[] {
