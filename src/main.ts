@@ -4,14 +4,24 @@
 import './ui/styles.css';
 import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
-import { bank, contentPack, stageData } from './app/bank.ts';
+import { bankFor } from './app/bank.ts';
 import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
 import { packChoices } from './core/progress/packChoice.ts';
-import { DEFAULT_PACK_ID, packs } from './app/packs.ts';
-import { formatNumber, initI18n } from './i18n/index.ts';
+import { acceptDroppedPacks, listSavedPacks, pickPackFile, resolvePack } from './app/openPack.ts';
+import {
+  addPackTitles,
+  DEFAULT_PACK_ID,
+  openShippedPack,
+  shippedPackFiles,
+  packEntries,
+  requestedPackId,
+  SHIPPED_PACK_IDS,
+  setActivePack,
+} from './app/packs.ts';
+import { formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
@@ -21,10 +31,27 @@ import { updateOffer } from './ui/updateOffer.ts';
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
+  // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
+  // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
+  const asked = requestedPackId();
+  const teachers = /^#p=/.test(location.hash) || (asked !== null && !SHIPPED_PACK_IDS.includes(asked));
+  const shippedId = asked !== null && SHIPPED_PACK_IDS.includes(asked) ? asked : DEFAULT_PACK_ID;
+  if (!teachers) prefetchPackTexts(shippedId);
+  const shipped = teachers ? null : shippedPackFiles(shippedId);
+  shipped?.catch(() => {});
+  // Settings are shared by every pack.
+  const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
+  await initI18n(settings.language, navigator.languages);
+  addPackTitles();
+  await listSavedPacks(kv);
+  const ui = document.getElementById('ui') as HTMLElement;
+  const resolved = await resolvePack(kv, ui, () => openShippedPack(shippedId, shipped ?? undefined));
+  if (resolved === 'navigated') return;
+  const { open, notice } = resolved;
+  setActivePack(open.loaded);
+  const contentPack = open.loaded.pack;
   // Each pack keeps its own progress, rounds and results; the default pack's are where they always were.
   const records = packRecordStore(kv, 'sahel-quiz', contentPack.id, DEFAULT_PACK_ID);
-  const settings = loadSettings(records).value;
-  await initI18n(settings.language, navigator.languages);
 
   // The title shows as soon as the words are ready; Phaser (its code too) loads behind it, and the
   // map and countdown take over what the screens asked of them when they arrive (app/lateMap.ts).
@@ -36,10 +63,10 @@ async function boot(): Promise<void> {
   // Tests only: ?test=1&seed=N makes every draw of this page load replayable (a failing test prints N).
   const seeded = test && params.has('seed') ? createRng(Number(params.get('seed'))) : null;
   const app = new App({
-    root: document.getElementById('ui') as HTMLElement,
+    root: ui,
     pack: contentPack,
-    bank,
-    stage: stageData,
+    bank: bankFor(contentPack),
+    stage: open.stage,
     map,
     countdown,
     sound: createHowlerPlayer(),
@@ -50,11 +77,19 @@ async function boot(): Promise<void> {
       ? () => Math.floor(seeded() * 2 ** 32)
       : () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
     startupProblem,
-    packs: () => packChoices(kv, 'sahel-quiz', packs, contentPack.id, DEFAULT_PACK_ID),
+    notice,
+    openPackFile: () => pickPackFile(kv, ui, (message) => app.tell(message)),
+    packs: () => packChoices(kv, 'sahel-quiz', packEntries(), contentPack.id, DEFAULT_PACK_ID),
   });
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };
   if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
+  acceptDroppedPacks(
+    kv,
+    ui,
+    () => app.screens.current() === 'title',
+    (message) => app.tell(message),
+  );
   mountMapControls(stage, map, app.screens);
   app.start();
   // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it

@@ -17,13 +17,12 @@ import { progressScreen } from '../ui/screens/progressScreen.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
-import { openClassResults } from './classResults.ts';
 import { Learning } from './learning.ts';
 import { LiveEntry } from './live.ts';
 import { followMusic } from './music.ts';
 import { pageSurface, ScreenNavigator } from './navigator.ts';
 import { Notices } from './notices.ts';
-import { activePack, DEFAULT_PACK_ID, packById, packHref } from './packs.ts';
+import { activePack, DEFAULT_PACK_ID, packEntry, packHref } from './packs.ts';
 import { recordNotice } from './recordNotice.ts';
 import { Rounds } from './rounds.ts';
 import { SettingsKeeper } from './settingsKeeper.ts';
@@ -51,6 +50,10 @@ export interface AppDeps {
   newSeed: () => number;
   /** A storage problem met while starting, to tell the player once. */
   startupProblem: StorageProblem | null;
+  /** Something else to tell the player once on the title (e.g. why a teacher's pack did not open). */
+  notice?: string | null;
+  /** "Open a quiz file" on the title screen (app/openPack.ts). */
+  openPackFile?: () => void;
 }
 
 /**
@@ -117,6 +120,12 @@ export class App {
     return { showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id), title: () => this.title() };
   }
 
+  /** Shows `message` on the title screen (once). */
+  tell(message: string): void {
+    this.notices.set(message);
+    this.title();
+  }
+
   get currentSettings(): Settings {
     return this.settings.current;
   }
@@ -144,6 +153,7 @@ export class App {
     if (startup) this.notices.add(errorMessage(startup));
     if (settingsProblem && settingsProblem !== startup) this.notices.add(recordNotice('settings', settingsProblem));
     if (progressProblem && progressProblem !== startup) this.notices.add(recordNotice('progress', progressProblem));
+    if (this.d.notice) this.notices.add(this.d.notice);
   }
 
   private nameMap(): void {
@@ -198,6 +208,8 @@ export class App {
     extras.push(...this.live.extras());
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
+    if (this.d.openPackFile)
+      extras.push({ label: t('authored.openFile'), testId: 'open-pack-file', run: this.d.openPackFile });
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
     extras.push({ label: t('classResults.open'), testId: 'class-results', run: () => this.openClassResults() });
     this.show(
@@ -215,13 +227,16 @@ export class App {
         ...(this.d.packs ? { packs: { choices: this.d.packs(), href: packHref } } : {}),
         ...(this.d.pack.id === DEFAULT_PACK_ID
           ? {}
-          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
+          : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packEntry(this.d.pack.id)?.meta.source) }),
       }),
     );
   }
 
   private openClassResults(): void {
-    void openClassResults({ pack: this.d.pack, records: this.d.records, question: this.question, ...this.host() });
+    // Loaded only when asked for (with the class list's CSV reader): students never download it.
+    void import('./classResults.ts').then(({ openClassResults }) =>
+      openClassResults({ pack: this.d.pack, records: this.d.records, question: this.question, ...this.host() }),
+    );
   }
 
   /** The teachers' page, loaded only when asked for (teachers.ts). */

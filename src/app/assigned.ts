@@ -14,7 +14,7 @@ import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
-import { decodeAssignment, type LinkError } from '../core/share/roundLink.ts';
+import { decodeAssignment, type LinkError } from '../core/share/roundLinkRead.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
 import { valibotValidator } from '../core/storage/valibot.ts';

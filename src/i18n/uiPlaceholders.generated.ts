@@ -254,4 +254,12 @@ export interface UiPlaceholders {
   packLink: {
     tooLong: '{{max}}';
   };
+  authored: {
+    more_one: '{{count}}';
+    more_other: '{{count}}';
+    replaceQuestion: '{{id}}{{saved}}{{incoming}}';
+    missing: '{{id}}';
+    unreadable: '{{id}}';
+    opened: '{{title}}';
+  };
 }

@@ -4,8 +4,9 @@
  * quoted fields, a byte-order mark), then one name per row. Never throws: bad input is a message key.
  */
 import Papa from 'papaparse';
+import { CLASS_LIST_LIMITS } from './limits.ts';
 
-export const CLASS_LIST_LIMITS = { maxBytes: 512 * 1024, maxNames: 1000, maxNameChars: 80 } as const;
+export { CLASS_LIST_LIMITS };
 
 export type ClassListError =
   | 'classList.empty'

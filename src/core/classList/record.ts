@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import type { Loaded, RecordStore, SaveResult } from '../storage/index.ts';
 import { salvaging } from '../storage/index.ts';
-import { CLASS_LIST_LIMITS } from './parse.ts';
+import { CLASS_LIST_LIMITS } from './limits.ts';
 import { confirmKey } from './match.ts';
 
 export interface Confirmation {

@@ -4,7 +4,8 @@
  * and after inflating, then every check of ./packFileCheck.ts. Nothing here throws on any input.
  */
 import { utf8Bytes } from '../share/bytes.ts';
-import { openFrame, sealFrame, type FrameError } from '../share/frame.ts';
+import { openFrame, type FrameError } from '../share/frame.ts';
+import { sealFrame } from '../share/frameSeal.ts';
 import type { PackFile } from './packFile.ts';
 import { checkPackFile, type PackFileCheck, type PackFileContext } from './packFileCheck.ts';
 import {

@@ -1,13 +1,13 @@
-import { deflateSync, inflateSync } from 'fflate';
-import { fromBase64url, isBase64url, toBase64url } from './base64url.ts';
-import { ByteWriter } from './bytes.ts';
+import { inflateSync } from 'fflate';
+import { fromBase64url, isBase64url } from './base64url.ts';
 import { crc32 } from './checksum.ts';
 
 /**
  * The envelope every link payload travels in (round links `#r=`, pack links `#p=`): a version
  * character, then base64url of [flags][body], where flags bit 0 says the body is raw DEFLATE (used
  * only when shorter). The inflated body ends with the CRC-32 of the rest (4 bytes, big-endian), so a
- * link cut short or changed on the way is caught before anything reads it.
+ * link cut short or changed on the way is caught before anything reads it. Writing one is
+ * ./frameSeal.ts (DEFLATE's compressor stays out of the first download: only teachers write links).
  */
 
 export type FrameError =
@@ -29,25 +29,7 @@ export interface FrameLimits {
 
 export type FrameResult = { ok: true; body: Uint8Array } | { ok: false; error: FrameError };
 
-const FLAG_DEFLATED = 1;
-
-/** The payload for `body`, version character first. */
-export function sealFrame(body: Uint8Array, version: string): string {
-  const sum = crc32(body);
-  const plain = new ByteWriter()
-    .bytes(body)
-    .byte(sum >>> 24)
-    .byte(sum >>> 16)
-    .byte(sum >>> 8)
-    .byte(sum)
-    .finish();
-  const packed = deflateSync(plain, { level: 9 });
-  const out =
-    packed.length < plain.length
-      ? new ByteWriter().byte(FLAG_DEFLATED).bytes(packed).finish()
-      : new ByteWriter().byte(0).bytes(plain).finish();
-  return version + toBase64url(out);
-}
+export const FLAG_DEFLATED = 1;
 
 /** The body of a payload (a leading '#' and surrounding spaces are tolerated), checked. Never throws. */
 export function openFrame(payload: unknown, version: string, limits: FrameLimits): FrameResult {

@@ -20,7 +20,7 @@ export function packList(choices: readonly PackChoice[], href: (id: string) => s
       'ul',
       {},
       ...choices.map((c) => {
-        const when = packSourceText(c.loaded.meta.source);
+        const when = packSourceText(c.meta.source);
         return h(
           'li',
           { 'data-pack': c.id },
@@ -28,7 +28,7 @@ export function packList(choices: readonly PackChoice[], href: (id: string) => s
             'a',
             { href: href(c.id), 'data-testid': `pack-${c.id}`, ...(c.active ? { 'aria-current': 'page' } : {}) },
             h('span', { class: 'pack-title' }, packTitle(c.id)),
-            h('span', { class: 'pack-source' }, when),
+            h('span', { class: 'pack-source' }, c.authored ? t('authored.byTeacher') : when),
             h(
               'span',
               { class: 'pack-progress' },

@@ -1,0 +1,63 @@
+/**
+ * Shipped packs load lazily: before the first question only the played pack's questions and texts are
+ * downloaded (the title lists every pack from their titles alone); another pack's arrive when it is chosen.
+ */
+import type { Page, Response } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { openGame, SELECTORS, waitForTitle } from './harness/index.ts';
+
+const json = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
+const idsOf = (pack: string) => (json(`content/${pack}/questions.json`).questions as { id: string }[]).map((q) => q.id);
+/** The start of a prompt of the pack's in plain ASCII (so the bundler writes it as is). */
+const textOf = (pack: string): string => {
+  const texts = json(`content/${pack}/texts/en.json`) as Record<string, { prompt?: string }>;
+  const prompt = idsOf(pack)
+    .map((id) => texts[id]?.prompt ?? '')
+    .find((p) => /^[\x20-\x7e]{24}/.test(p) && !p.includes('"') && !p.includes("'"));
+  return (prompt ?? '').slice(0, 24);
+};
+
+/** Everything the page downloaded so far, as text. */
+function recordBodies(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on('response', (r: Response) => {
+    if (/\.(js|json)$/.test(new URL(r.url()).pathname))
+      void r.text().then(
+        (t) => bodies.push(t),
+        () => {},
+      );
+  });
+  return bodies;
+}
+
+const holds = (bodies: string[], s: string): boolean => bodies.some((b) => b.includes(s));
+
+describe('lazy packs', { timeout: 120_000 }, () => {
+  test("the first question downloads only the played pack; choosing another fetches that one's", async () => {
+    let bodies: string[] = [];
+    const { page } = await openGame({
+      viewport: 'desktop',
+      query: '?test=1',
+      beforeLoad: async (p) => {
+        bodies = recordBodies(p);
+      },
+    });
+    await waitForTitle(page);
+    await page.locator(SELECTORS.play).click();
+    await page.locator('[data-screen="round"]').waitFor();
+    // Question ids of the geography pack that no other file names.
+    const geo = idsOf('sahel-geography').filter((id) => !idsOf('niger-coup-2023').includes(id));
+    expect(geo.length).toBeGreaterThan(30);
+    await expect.poll(() => holds(bodies, textOf('niger-coup-2023'))).toBe(true);
+    expect(geo.filter((id) => holds(bodies, `"${id}"`) || holds(bodies, `\`${id}\``))).toEqual([]);
+    expect(holds(bodies, textOf('sahel-geography'))).toBe(false);
+    // The list still names the other pack, from its title alone.
+    await page.goto(page.url().replace(/#.*$/, ''));
+    await waitForTitle(page);
+    await page.locator('[data-testid="pack-sahel-geography"]').click();
+    await page.waitForURL(/pack=sahel-geography/);
+    await waitForTitle(page);
+    await expect.poll(() => holds(bodies, textOf('sahel-geography'))).toBe(true);
+  });
+});
