@@ -16,6 +16,10 @@ const Lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
 export const SourceSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('article'),
+    /** The article's own title, when given (a teacher's studio asks for it). */
+    title: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    /** Where it can be read: shown as text, never fetched (http or https only). */
+    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'))),
     /** Who published it, when known. */
     publication: v.optional(v.pipe(v.string(), v.nonEmpty())),
     /** ISO date, e.g. "2023-07-30". */
