@@ -251,6 +251,7 @@ export class App {
           gameUrl: `${location.origin}${location.pathname}${this.d.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${this.d.pack.id}`}`,
           home: () => this.title(),
           ...(this.live.hostsThisPack() ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
+          openStudio: () => this.openStudio(),
         });
         this.redraw = () => {
           this.show(page.screen());
@@ -260,6 +261,22 @@ export class App {
       },
       () => {
         this.notice = t('builder.loadFailed');
+        this.title();
+      },
+    );
+  }
+
+  /** "Write a quiz" (For teachers): the authoring studio, loaded only when opened. */
+  openStudio(): void {
+    import('./studio.ts').then(
+      ({ openStudio }) =>
+        openStudio({
+          ...this.d,
+          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+          teachers: () => this.openTeachers(),
+        }),
+      () => {
+        this.notice = t('studio.loadFailed');
         this.title();
       },
     );

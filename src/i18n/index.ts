@@ -315,3 +315,11 @@ export function formatDate(d: Date | number): string {
 export function currentIntlLocale(): string {
   return intlLocale(currentLanguage());
 }
+
+/**
+ * Words of a pack the build did not ship (a teacher's, being previewed), put under `<prefix>` in the
+ * `questions` namespace of `lng`, where the round screen reads a pack's words.
+ */
+export function addPackTexts(prefix: string, lng: string, texts: Record<string, unknown>): void {
+  i18n.addResourceBundle(lng, 'questions', { [prefix]: texts }, true, true);
+}

@@ -166,3 +166,20 @@ function adviseCues(d: Draft, pack: PackFile, put: Put): void {
 export function itemField(questionId: string, itemId: string, lng: string): string {
   return `${questionId}.item.${itemId}.${lng}`;
 }
+
+/**
+ * The questions a student could not play yet: any error but a missing translation in a language
+ * other than the main one (the game falls back to it), plus the whole quiz's own errors.
+ */
+export function notPlayable(c: DraftCheck, d: Draft): string[] {
+  const main = d.languages[0] ?? 'en';
+  const others = d.languages.filter((l) => l !== main);
+  const out = new Set<string>();
+  for (const [field, p] of c.fields) {
+    if (p.level !== 'error') continue;
+    if (others.some((l) => field.endsWith(`.${l}`))) continue;
+    const q = d.questions.find((x) => field === x.id || field.startsWith(`${x.id}.`));
+    out.add(q ? q.id : 'quiz');
+  }
+  return [...out];
+}

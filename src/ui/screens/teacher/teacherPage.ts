@@ -65,6 +65,8 @@ export interface TeacherDeps {
   home(): void;
   /** Play this round as a live classroom game; only when a live server answers (see app/live.ts). */
   hostLive?: (a: Assignment) => void;
+  /** "Write a quiz": the authoring studio (loaded only when opened). */
+  openStudio?: () => void;
 }
 
 type Status = { text: string; kind: 'ok' | 'problem' } | null;
@@ -118,6 +120,9 @@ export class TeacherPage {
       'header',
       { class: 'tp-top' },
       h('h1', { tabindex: '-1', 'data-testid': 'teacher-heading' }, t('builder.heading')),
+      this.d.openStudio
+        ? button(t('studio.entry'), () => this.d.openStudio?.(), { 'data-testid': 'open-studio' })
+        : null,
       button(t('builder.back'), () => this.d.home(), { class: 'secondary', 'data-testid': 'teacher-home' }),
     );
     const statusEl = h('p', { class: 'tp-status', role: 'status', 'data-testid': 'teacher-status' });
