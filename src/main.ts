@@ -9,13 +9,14 @@ import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
 import type { StorageProblem } from './core/storage/index.ts';
 import { packRecordStore } from './core/storage/packScoped.ts';
-import { packChoices } from './app/packChoice.ts';
+import { packChoices } from './core/progress/packChoice.ts';
 import { DEFAULT_PACK_ID, packs } from './app/packs.ts';
 import { formatNumber, initI18n } from './i18n/index.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
 import { mountMapControls } from './ui/mapControls.ts';
+import { updateOffer } from './ui/updateOffer.ts';
 
 async function boot(): Promise<void> {
   let startupProblem: StorageProblem | null = null;
@@ -54,7 +55,7 @@ async function boot(): Promise<void> {
   // Tests reach the real map scene (projection, state) once it exists: <html data-map="ready">.
   const hooks: { app: App; map?: unknown } = { app };
   if (test) (window as unknown as { __sahel: unknown }).__sahel = hooks;
-  mountMapControls(stage, map);
+  mountMapControls(stage, map, app.screens);
   app.start();
   // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it
   // while the student reads the title, not in the task that answers their tap on Play.
@@ -77,7 +78,7 @@ async function boot(): Promise<void> {
         console.warn('map failed to load', error);
       },
     );
-  startOffline(document.getElementById('ui') as HTMLElement);
+  startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
 
 void boot();

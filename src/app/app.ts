@@ -1,6 +1,6 @@
-import type { PackChoice } from './packChoice.ts';
-import { DEFAULT_PACK_ID, packById } from './packs.ts';
-import { applySoundSettings, type SoundPlayer } from '../audio/types.ts';
+import type { PackChoice } from '../core/progress/packChoice.ts';
+import { activePack, DEFAULT_PACK_ID, packById, packHref } from './packs.ts';
+import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
 import { createRng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';
@@ -14,9 +14,11 @@ import { loadSettings, resetSettings, saveSettings, updateSettings, type Setting
 import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
 import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
 import { pickLanguage } from '../i18n/pickLanguage.ts';
-import type { MapPort } from '../ui/mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
-import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
+import { pageSurface, ScreenNavigator } from './navigator.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
@@ -31,7 +33,7 @@ import { RoundSession } from './roundSession.ts';
 import { displaySettings } from './displaySettings.ts';
 import { LiveEntry } from './live.ts';
 import type { Assignment } from '../core/share/assignment.ts';
-import { currentTexts, packSourceText, packTitle, placeName } from './texts.ts';
+import { currentTexts, followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
 
 export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
 const SAVED_ROUND_KEY = 'round';
@@ -62,7 +64,8 @@ export interface AppDeps {
 
 /** Which screen is up, and moving between them. Rules stay in core; words stay in locales. */
 export class App {
-  private screen: Screen | null = null;
+  /** Which screen is up; music, layout, the update offer and the map controls follow it. */
+  readonly screens: ScreenNavigator;
   private settings: Settings;
   private notice: string | null;
   private redraw: () => void = () => this.title();
@@ -74,6 +77,13 @@ export class App {
   private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
+    followTextPack(() => activePack().pack.id);
+    this.screens = new ScreenNavigator(pageSurface(d.root));
+    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
+    this.screens.onScreenChanged(({ id }) => {
+      if (id === 'round' && !this.settings.muted && this.settings.musicVolume > 0) d.sound.startMusic();
+      else if (id !== 'round') d.sound.stopMusic();
+    });
     const loaded = loadSettings(d.records);
     this.settings = loaded.value;
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
@@ -89,7 +99,7 @@ export class App {
       records: d.records,
       newSeed: d.newSeed,
       settings: () => this.settings,
-      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
       title: () => this.title(),
       playStandard: () => this.playStandard(),
       playRound: (config, seed, finish) => this.playRound(config, seed, finish),
@@ -101,10 +111,10 @@ export class App {
     });
     this.live = new LiveEntry({
       ...d,
-      showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
       title: () => this.title(),
       titleChanged: () => {
-        if (document.documentElement.dataset.ready === 'title') this.title();
+        if (this.screens.current() === 'title') this.title();
       },
     });
     applySoundSettings(d.sound, this.settings);
@@ -172,6 +182,7 @@ export class App {
   openSettings(focus?: string, message?: () => string): void {
     this.redraw = () => this.openSettings(focus ?? 'language', message);
     this.show(
+      'settings',
       settingsScreen({
         current: () => this.settings,
         change: (c) => this.changeSettings(c),
@@ -190,7 +201,6 @@ export class App {
         message,
       }),
     );
-    document.documentElement.dataset.ready = 'settings';
   }
 
   title(): void {
@@ -214,10 +224,11 @@ export class App {
           records: this.d.records,
           question: this.question,
           title: () => this.title(),
-          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+          showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
         }),
     });
     this.show(
+      'title',
       titleScreen({
         play: () => this.playStandard(),
         setLanguage: (code) => {
@@ -228,14 +239,13 @@ export class App {
         muted: () => this.settings.muted,
         extras,
         notice: this.notice,
-        ...(this.d.packs ? { packs: this.d.packs() } : {}),
+        ...(this.d.packs ? { packs: { choices: this.d.packs(), href: packHref } } : {}),
         ...(this.d.pack.id === DEFAULT_PACK_ID
           ? {}
           : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
       }),
     );
     this.notice = null;
-    document.documentElement.dataset.ready = 'title';
   }
 
   /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
@@ -253,10 +263,7 @@ export class App {
           ...(this.live.hostsThisPack() ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
           openStudio: () => this.openStudio(),
         });
-        this.redraw = () => {
-          this.show(page.screen());
-          document.documentElement.dataset.ready = 'teacher';
-        };
+        this.redraw = () => this.show('teacher', page.screen());
         this.redraw();
       },
       () => {
@@ -362,6 +369,7 @@ export class App {
     this.redraw = () => this.showProgress();
     const problem = this.learning.takeProblem();
     this.show(
+      'progress',
       progressScreen(
         this.learning.standing(),
         {
@@ -380,7 +388,6 @@ export class App {
         this.d.map,
       ),
     );
-    document.documentElement.dataset.ready = 'progress';
   }
 
   private resumeRound(saved: SavedRound): void {
@@ -408,6 +415,7 @@ export class App {
   private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
     this.redraw = () => this.showRound(session, seed, finish);
     this.show(
+      'round',
       roundScreen(
         { sound: this.d.sound, countdown: this.d.countdown },
         session,
@@ -440,6 +448,7 @@ export class App {
       this.redraw = draw;
       const texts = currentTexts(this.question);
       this.show(
+        'summary',
         summaryScreen(session.state, this.question, texts, {
           playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
           home: () => this.title(),
@@ -485,21 +494,12 @@ export class App {
   }
 
   /** Shows a feature's screen; `redraw` draws it again after a language change. */
-  showScreen(screen: Screen, redraw: () => void, ready: string): void {
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void {
     this.redraw = redraw;
-    this.show(screen);
-    document.documentElement.dataset.ready = ready;
+    this.show(id, screen);
   }
 
-  private show(next: Screen): void {
-    this.screen?.unmount();
-    this.d.root.replaceChildren(next.el);
-    this.screen = next;
-    document.body.dataset.layout = next.el.dataset.screen ?? '';
-    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
-    if (next.el.dataset.screen === 'round' && !this.settings.muted && this.settings.musicVolume > 0)
-      this.d.sound.startMusic();
-    else if (next.el.dataset.screen !== 'round') this.d.sound.stopMusic();
-    next.mount();
+  private show(id: ScreenId, next: Screen): void {
+    this.screens.show(id, next);
   }
 }

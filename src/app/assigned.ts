@@ -23,7 +23,7 @@ import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/ind
 import { safeFileName } from '../ui/download.ts';
 import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
 import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
-import type { Screen } from '../ui/screens/screen.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { recordNotice } from './recordNotice.ts';
 
 /** What the end of a round looks like for a feature: a panel on the summary, and what "play again" does. */
@@ -43,7 +43,7 @@ export interface AssignedHost {
   newSeed(): number;
   settings(): Settings;
   /** Shows a screen; `redraw` draws it again (e.g. after a language change). */
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
   playStandard(): void;
   playRound(config: RoundConfig, seed: number, finish: RoundFinish): void;

@@ -27,15 +27,15 @@ import { listSavedRounds } from '../core/teacher/savedRounds.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import { decimalSeparatorIn } from '../i18n/format.ts';
 import type { ClassResultsInput } from '../ui/screens/classResults/classResultsScreen.ts';
-import type { Screen } from '../ui/screens/screen.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { recordNotice } from './recordNotice.ts';
-import { currentTexts, questionText } from './texts.ts';
+import { currentTexts, questionText } from '../i18n/texts.ts';
 
 export interface ClassResultsHost {
   pack: ContentPack;
   records: RecordStore;
   question(id: string): Question | undefined;
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
 }
 

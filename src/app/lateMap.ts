@@ -1,8 +1,8 @@
 import { offeredPlaces } from '../geo/offered.ts';
 import { placeIndex } from '../geo/placeIds.ts';
 import type { StageData, StageRequest } from '../geo/stage.ts';
-import type { MapInteraction, MapLayers, MapPick, MapPort } from '../ui/mapPort.ts';
-import type { CountdownPort } from '../ui/screens/screen.ts';
+import type { MapInteraction, MapLayers, MapPick, MapPort } from '../ports/map.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
 
 /** What the app asks of the real map view (the Phaser MapScene), beyond the MapPort. */
 export interface MapTarget extends Omit<MapPort, 'canPick' | 'whenPickable'> {

@@ -8,18 +8,13 @@ import type { ContentPack } from '../core/content/types.ts';
 import type { Assignment } from '../core/share/assignment.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { RecordStore } from '../core/storage/index.ts';
+import type { LiveHealth } from '../core/live/protocol.ts';
 import { t } from '../i18n/index.ts';
-import type { MapPort } from '../ui/mapPort.ts';
-import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import type { MapPort } from '../ports/map.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
-import type { SoundPlayer } from '../audio/types.ts';
-
-/** What /live/health says: the port and the laptop's addresses on the local network. */
-export interface LiveHealth {
-  port: number;
-  lan: string[];
-  cluster: 'off' | 'ok' | 'down';
-}
+import type { SoundPlayer } from '../ports/sound.ts';
 
 export interface LiveHost {
   pack: ContentPack;
@@ -29,7 +24,7 @@ export interface LiveHost {
   sound: SoundPlayer;
   records: RecordStore;
   newSeed(): number;
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
   /** Redraws the title if it is up (the Host button appears once the server answered). */
   titleChanged(): void;

@@ -14,7 +14,8 @@ import { packRef } from '../core/share/packRef.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { hostScreen, type HostScreen } from '../ui/screens/live/hostScreen.ts';
 import { addClassResultCodes, openClassResults } from './classResults.ts';
-import type { LiveHealth, LiveHost } from './live.ts';
+import type { LiveHealth } from '../core/live/protocol.ts';
+import type { LiveHost } from './live.ts';
 import { LiveConnection } from './liveConnection.ts';
 
 const GAME_KEY = 'live-host';
@@ -145,7 +146,7 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
           records: host.records,
           question: host.bank.question,
           title: () => host.title(),
-          showScreen: (s, redraw, ready) => host.showScreen(s, redraw, ready),
+          showScreen: (s, redraw, id) => host.showScreen(s, redraw, id),
         });
       },
       home: () => {

@@ -2,7 +2,7 @@ import type { Bank } from '../core/round/engine.ts';
 import { currentQuestionId } from '../core/round/engine.ts';
 import type { RoundState } from '../core/round/types.ts';
 import type { StageRequest } from '../geo/stage.ts';
-import type { MapPort } from '../ui/mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import type { RoundSession } from './roundSession.ts';
 
 /**

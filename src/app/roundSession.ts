@@ -15,12 +15,13 @@ import {
 } from '../core/round/engine.ts';
 import { questionTimeMs } from '../core/round/timing.ts';
 import type { RoundConfig, RoundState } from '../core/round/types.ts';
+import type { RoundSession as RoundPort } from '../ports/round.ts';
 
 /**
  * Holds the one live round: forwards intents to the pure engine with the clock's time and tells
  * the views when the state changes. Views read `state`; none keeps a copy of its own.
  */
-export class RoundSession {
+export class RoundSession implements RoundPort {
   private listeners = new Set<(s: RoundState) => void>();
   state: RoundState;
 

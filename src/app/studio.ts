@@ -13,16 +13,17 @@ import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import { problemMessageKey, type RecordStore } from '../core/storage/index.ts';
 import { addPackTexts, availableLanguages, currentLanguage, t } from '../i18n/index.ts';
-import type { MapPort } from '../ui/mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
-import type { CountdownPort, Screen } from '../ui/screens/screen.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { StudioPage, type StudioDeps } from '../ui/screens/studio/studioPage.ts';
-import type { SoundPlayer } from '../audio/types.ts';
+import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
 import { activePack } from './packs.ts';
 import { RoundSession } from './roundSession.ts';
-import { currentTexts, placeName } from './texts.ts';
+import { currentTexts, placeName } from '../i18n/texts.ts';
 
 export interface StudioHost {
   records: RecordStore;
@@ -31,7 +32,7 @@ export interface StudioHost {
   sound: SoundPlayer;
   clock: () => number;
   newSeed: () => number;
-  showScreen(screen: Screen, redraw: () => void, ready: string): void;
+  showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   /** Back to the teachers' page. */
   teachers(): void;
   /** Extra tools of the studio (sharing), when the app has them. */

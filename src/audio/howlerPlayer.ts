@@ -14,8 +14,8 @@ import roundEndUrl from '../../assets/sounds/round-end.wav?url';
 import musicUrl from '../../assets/sounds/music.mp3?url';
 import { clampVolume } from '../core/settings.ts';
 import { MUSIC_LOOP_MS } from './musicLoop.ts';
-import type { EffectName, SoundPlayer } from './types.ts';
-import { EFFECTS } from './types.ts';
+import type { EffectName, SoundPlayer } from '../ports/sound.ts';
+import { EFFECTS } from '../ports/sound.ts';
 
 /** The music bed starts (and is first fetched) this long after a round asks for it. */
 const MUSIC_DELAY_MS = 1500;

@@ -1,5 +1,5 @@
 /** A SoundPlayer that makes no sound and remembers what it was asked: for tests and `?nosound`. */
-import type { EffectName, SoundPlayer } from './types.ts';
+import type { EffectName, SoundPlayer } from '../ports/sound.ts';
 
 export type SoundCall =
   | { call: 'play'; name: EffectName }

@@ -3,7 +3,7 @@
  * in the teacher's language, as a file of the chosen format.
  * The builder imports this module only when the teacher presses Export (and exceljs only for Kahoot).
  */
-import { currentTexts } from '../app/texts.ts';
+import { currentTexts } from '../i18n/texts.ts';
 import type { ContentPack } from '../core/content/types.ts';
 import { exportFileName, FORMAT_FILES, type ExportFormat, type LeftOut } from '../core/export/index.ts';
 import { exportItems } from '../core/export/items.ts';

@@ -1,6 +1,7 @@
 import { onLanguageChanged, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
-import type { MapPort } from './mapPort.ts';
+import type { MapPort } from '../ports/map.ts';
+import type { ScreenEvents } from '../ports/screen.ts';
 import './mapControls.css';
 
 /** One press of + or −, and one arrow-key step (CSS px). */
@@ -18,7 +19,7 @@ type Camera = Pick<MapPort, 'zoomBy' | 'panBy' | 'resetView'>;
  * (the places list, a slider and the timeline keep their arrows). Pinch, drag and the wheel are the
  * map scene's own (scenes/map/MapInput.ts).
  */
-export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElement {
+export function mountMapControls(stage: HTMLElement, camera: Camera, screens: ScreenEvents): HTMLElement {
   const zoomIn = button('+', () => camera.zoomBy(ZOOM_STEP), {
     class: 'map-zoom-in',
     'aria-label': t('mapControls.zoomIn'),
@@ -55,7 +56,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElemen
   };
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(place).observe(stage);
   window.addEventListener('resize', place);
-  new MutationObserver(place).observe(document.body, { attributes: true, attributeFilter: ['data-layout'] });
+  screens.onScreenChanged(place);
   place();
 
   // Words follow the language.
@@ -72,7 +73,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera): HTMLElemen
 
   window.addEventListener('keydown', (ev) => {
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    if (document.body.dataset.layout !== 'round') return;
+    if (screens.current() !== 'round') return;
     const target = ev.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable], [role="dialog"]')) return;
     if (ev.key === '+' || ev.key === '=') camera.zoomBy(ZOOM_STEP);

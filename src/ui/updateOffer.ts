@@ -2,9 +2,10 @@ import { onLanguageChanged, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
 import './updateOffer.css';
 import { icon } from './icons.ts';
+import type { ScreenEvents, ScreenId } from '../ports/screen.ts';
 
-/** Screens between rounds, where reloading loses nothing (`data-screen` of the screen's root). */
-const CALM_SCREENS = new Set(['title', 'summary']);
+/** Screens between rounds, where reloading loses nothing. */
+const CALM_SCREENS: ReadonlySet<ScreenId> = new Set(['title', 'summary']);
 
 export interface UpdateOffer {
   /** A new version is waiting: offer it (now, or as soon as a calm screen shows). */
@@ -14,10 +15,10 @@ export interface UpdateOffer {
 
 /**
  * "A new version is ready — Refresh": shown only while the title or summary screen is up, never
- * during a round or on a teacher's half-filled form. It watches which screen `#ui` holds (the app
- * swaps one `[data-screen]` root in and out) and decides nothing else; `refresh` does the update.
+ * during a round or on a teacher's half-filled form. It follows the screen changes the navigator
+ * announces and decides nothing else; `refresh` does the update.
  */
-export function updateOffer(ui: HTMLElement, refresh: () => void): UpdateOffer {
+export function updateOffer(screens: ScreenEvents, refresh: () => void): UpdateOffer {
   let waiting = false;
   const text = h('span', { class: 'update-offer-text' });
   const refreshBtn = button(
@@ -43,14 +44,13 @@ export function updateOffer(ui: HTMLElement, refresh: () => void): UpdateOffer {
   document.body.append(el);
 
   const calm = (): boolean => {
-    const screen = ui.querySelector(':scope > [data-screen]')?.getAttribute('data-screen');
-    return screen !== undefined && screen !== null && CALM_SCREENS.has(screen);
+    const screen = screens.current();
+    return screen !== null && CALM_SCREENS.has(screen);
   };
   const update = (): void => {
     el.hidden = !(waiting && calm());
   };
-  const observer = new MutationObserver(update);
-  observer.observe(ui, { childList: true });
+  const offScreen = screens.onScreenChanged(update);
   const offLanguage = onLanguageChanged(label);
   return {
     offer() {
@@ -58,7 +58,7 @@ export function updateOffer(ui: HTMLElement, refresh: () => void): UpdateOffer {
       update();
     },
     dispose() {
-      observer.disconnect();
+      offScreen();
       offLanguage();
       el.remove();
     },

@@ -54,7 +54,7 @@ const fake = vi.hoisted(() => {
 vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
 
 const { createHowlerPlayer, SOUND_URLS } = await import('../../src/audio/howlerPlayer.ts');
-const { applySoundSettings } = await import('../../src/audio/types.ts');
+const { applySoundSettings } = await import('../../src/ports/sound.ts');
 
 const byFile = (name: string) => fake.FakeHowl.all.find((h) => h.opts.src[0]?.includes(name));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSilentPlayer } from '../../src/audio/silentPlayer.ts';
-import { applySoundSettings } from '../../src/audio/types.ts';
+import { applySoundSettings } from '../../src/ports/sound.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 
 describe('silent sound player', () => {

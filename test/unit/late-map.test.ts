@@ -3,7 +3,7 @@ import { LateCountdown, LateMap, type MapTarget } from '../../src/app/lateMap.ts
 import { offeredPlaces } from '../../src/geo/offered.ts';
 import { placeIndex } from '../../src/geo/placeIds.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
-import type { MapPick } from '../../src/ui/mapPort.ts';
+import type { MapPick } from '../../src/ports/map.ts';
 
 /** A map view that records what it was told, and can report a pick as a click would. */
 function fakeMap() {

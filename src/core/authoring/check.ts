@@ -92,7 +92,7 @@ export function checkDraft(d: Draft, placeIds: ReadonlySet<string>): DraftCheck 
     for (const issue of meta.issues) {
       const path = v.getDotPath(issue) ?? '';
       if (path === 'source.date') put('source.date', 'date');
-      else if (path === 'source.link') put('source.link', 'link');
+      else if (path === 'source.url') put('source.link', 'link');
       else if (path === 'source.paragraphs') put('source.text', 'noText');
       else put('quiz', 'other', { detail: `${path}: ${issue.message}` });
     }

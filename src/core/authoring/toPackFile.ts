@@ -36,7 +36,7 @@ function metaOf(d: Draft): PackMeta {
     source: {
       kind: 'article',
       ...opt('title', s.title),
-      ...opt('link', s.link),
+      ...opt('url', s.link),
       ...opt('publication', s.publication),
       date: s.date.trim(),
       paragraphs: paragraphCount(s),

@@ -16,12 +16,12 @@ const Lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
 export const SourceSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('article'),
-    /** The article's own title, when given (a teacher's studio asks for it). */
-    title: v.optional(v.pipe(v.string(), v.nonEmpty())),
-    /** Where it can be read: shown as text, never fetched (http or https only). */
-    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'))),
     /** Who published it, when known. */
     publication: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    /** The article's headline, when a teacher gives it: shown as text only. */
+    title: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300))),
+    /** Where the article is online: shown as text for a reader to copy, never fetched or made a link. */
+    url: v.optional(v.pipe(v.string(), v.maxLength(2000), v.regex(/^https?:\/\/\S+$/, 'must start with https://'))),
     /** ISO date, e.g. "2023-07-30". */
     date: v.pipe(v.string(), v.isoDate('must be a date such as 2023-07-30')),
     /** Numbered paragraphs [1]…[n]; questions cite them. */

@@ -140,3 +140,10 @@ export interface LiveResult {
   score: number;
   answers: { questionId: string; response: Response | null; correctness: number; points: number; timeMs: number }[];
 }
+
+/** What /live/health says: the port and the laptop's addresses on the local network. */
+export interface LiveHealth {
+  port: number;
+  lan: string[];
+  cluster: 'off' | 'ok' | 'down';
+}

@@ -1,5 +1,5 @@
 import type { Response } from '../content/types.ts';
-import { ByteReader, ByteWriter, DecodeFailure } from './bytes.ts';
+import { type ByteReader, type ByteWriter, DecodeFailure } from './bytes.ts';
 import { RESPONSE_TOKEN, allDistinct, isRecord } from './ids.ts';
 
 /**

@@ -1,8 +1,6 @@
-import { deflateSync, inflateSync } from 'fflate';
 import { ASSIGNMENT_LIMITS, validateAssignment, type Assignment } from './assignment.ts';
-import { fromBase64url, isBase64url, toBase64url } from './base64url.ts';
 import { ByteReader, ByteWriter, DecodeFailure } from './bytes.ts';
-import { crc32 } from './checksum.ts';
+import { openFrame, sealFrame } from './frame.ts';
 import { idsFromIndices, matchPack } from './packMatch.ts';
 import { questionIndex, type PackRef, type PackRefs } from './packRef.ts';
 
@@ -10,8 +8,7 @@ import { questionIndex, type PackRef, type PackRefs } from './packRef.ts';
  * The assigned-round link: `encodeAssignment` gives the URL-fragment payload (base64url, so
  * safe in a URL as is); `decodeAssignment` reads one back, never throwing.
  *
- * Payload v1: the character '1', then base64url of [flags][body], where flags bit 0 says the
- * body is raw DEFLATE (used only when shorter). The inflated body is
+ * Payload v1: the character '1', then the envelope of ./frame.ts around the body:
  *   pack id (str) · pack version (uint) · options (byte) · [time limit ms (uint)] ·
  *   [language (str)] · title (str) · count (uint) · question indices in the pack (uint…) ·
  *   CRC-32 of all of the preceding (4 bytes, big-endian).
@@ -47,7 +44,6 @@ export const LINK_LIMITS = {
 } as const;
 
 const VERSION = '1';
-const FLAG_DEFLATED = 1;
 const OPT_ALLOW_TIME_CHANGE = 1;
 const OPT_SHUFFLE = 2;
 const OPT_EXPLAIN = 4;
@@ -82,21 +78,7 @@ export function encodeAssignment(a: Assignment, pack: PackRef): string {
     if (i === undefined) throw new RangeError(`encodeAssignment: question ${id} is not in pack ${pack.id}`);
     w.uint(i);
   }
-  const body = w.finish();
-  const sum = crc32(body);
-  const plain = new ByteWriter()
-    .bytes(body)
-    .byte(sum >>> 24)
-    .byte(sum >>> 16)
-    .byte(sum >>> 8)
-    .byte(sum)
-    .finish();
-  const packed = deflateSync(plain, { level: 9 });
-  const out =
-    packed.length < plain.length
-      ? new ByteWriter().byte(FLAG_DEFLATED).bytes(packed).finish()
-      : new ByteWriter().byte(0).bytes(plain).finish();
-  return VERSION + toBase64url(out);
+  return sealFrame(w.finish(), VERSION);
 }
 
 /** Reads a fragment payload (a leading '#' and surrounding spaces are tolerated). Never throws. */
@@ -113,33 +95,9 @@ function fail(error: LinkError): LinkResult {
 }
 
 function decode(payload: string, packs: PackRefs): LinkResult {
-  if (typeof payload !== 'string') return fail('link/empty');
-  if (payload.length > LINK_LIMITS.maxChars + 64) return fail('link/too_long');
-  const s = payload.trim().replace(/^#/, '');
-  if (s === '') return fail('link/empty');
-  if (s.length > LINK_LIMITS.maxChars) return fail('link/too_long');
-  if (!isBase64url(s)) return fail('link/bad_encoding');
-  if (s[0] !== VERSION) return fail(/^[2-9]/.test(s) ? 'link/bad_version' : 'link/not_link');
-  const outer = fromBase64url(s.slice(1));
-  if (!outer || outer.length < 1) return fail('link/incomplete');
-  const flags = outer[0] as number;
-  if ((flags & ~FLAG_DEFLATED) !== 0) return fail('link/corrupt');
-  let plain = outer.subarray(1);
-  if (flags & FLAG_DEFLATED) {
-    try {
-      plain = inflateSync(plain, { out: new Uint8Array(LINK_LIMITS.maxBytes + 1) });
-    } catch {
-      return fail('link/incomplete');
-    }
-  }
-  if (plain.length > LINK_LIMITS.maxBytes) return fail('link/too_large');
-  if (plain.length < 4) return fail('link/incomplete');
-  const body = plain.subarray(0, plain.length - 4);
-  const tail = plain.subarray(plain.length - 4);
-  const sum =
-    (((tail[0] as number) << 24) | ((tail[1] as number) << 16) | ((tail[2] as number) << 8) | (tail[3] as number)) >>>
-    0;
-  if (crc32(body) !== sum) return fail('link/incomplete');
+  const frame = openFrame(payload, VERSION, LINK_LIMITS);
+  if (!frame.ok) return fail(`link/${frame.error}`);
+  const body = frame.body;
   try {
     return parseBody(body, packs);
   } catch (e) {

@@ -1,9 +1,9 @@
 import type { StageData } from '../../geo/stage.ts';
-import type { MapPort } from '../../ui/mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 
-export type { MapInteraction, MapPick } from '../../ui/mapPort.ts';
+export type { MapInteraction, MapPick } from '../../ports/map.ts';
 
-export type { MapLayers } from '../../ui/mapPort.ts';
+export type { MapLayers } from '../../ports/map.ts';
 
 /** Space kept free of map content at the window's edges (px), e.g. for a question panel. */
 export interface MapInsets {

@@ -1,7 +1,7 @@
 import type { LocateQuestion } from '../../core/content/types.ts';
 import { t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
-import type { MapPick } from '../mapPort.ts';
+import type { MapPick } from '../../ports/map.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';

@@ -1,5 +1,5 @@
 import type { Question, QuestionText, Response } from '../../core/content/types.ts';
-import type { MapPort } from '../mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 
 /** What an answer widget gets from the round screen. */
 export interface AnswerContext<Q extends Question = Question> {

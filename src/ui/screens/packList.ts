@@ -4,13 +4,13 @@
  * A pack is a link to the same page with `?pack=<id>`, so it works with a keyboard, a screen
  * reader and "open in a new tab" alike.
  */
-import type { PackChoice } from '../../app/packChoice.ts';
-import { packHref } from '../../app/packs.ts';
-import { packSourceText, packTitle } from '../../app/texts.ts';
+import type { PackChoice } from '../../core/progress/packChoice.ts';
+import { packSourceText, packTitle } from '../../i18n/texts.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 
-export function packList(choices: readonly PackChoice[]): HTMLElement | null {
+/** `href` is the address that opens a pack. */
+export function packList(choices: readonly PackChoice[], href: (id: string) => string): HTMLElement | null {
   if (choices.length < 2) return null;
   return h(
     'nav',
@@ -26,7 +26,7 @@ export function packList(choices: readonly PackChoice[]): HTMLElement | null {
           { 'data-pack': c.id },
           h(
             'a',
-            { href: packHref(c.id), 'data-testid': `pack-${c.id}`, ...(c.active ? { 'aria-current': 'page' } : {}) },
+            { href: href(c.id), 'data-testid': `pack-${c.id}`, ...(c.active ? { 'aria-current': 'page' } : {}) },
             h('span', { class: 'pack-title' }, packTitle(c.id)),
             h('span', { class: 'pack-source' }, when),
             h(

@@ -1,10 +1,10 @@
-import { topicName } from '../../app/texts.ts';
+import { topicName } from '../../i18n/texts.ts';
 import type { ConfusedPair, TopicStanding } from '../../core/progress/index.ts';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';
-import type { MapPort } from '../mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 import './progress.css';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 import { icon } from '../icons.ts';
 
 export interface ProgressView {

@@ -1,5 +1,5 @@
-import type { RoundSession } from '../../app/roundSession.ts';
-import { placeName, questionText, topicName } from '../../app/texts.ts';
+import type { RoundSession } from '../../ports/round.ts';
+import { placeName, questionText, topicName } from '../../i18n/texts.ts';
 import { correctResponse } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { currentQuestionId } from '../../core/round/engine.ts';
@@ -9,12 +9,12 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { answerWidget } from '../answers/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h, replace } from '../dom.ts';
-import type { MapPort } from '../mapPort.ts';
+import type { MapPort } from '../../ports/map.ts';
 import { feedbackLines, verdictOf } from './round/feedbackPanel.ts';
 import { roundBarStats } from './round/roundBar.ts';
 import { roundClock } from './round/roundClock.ts';
 import { quitControls, tapGuard, tapPoint } from './round/roundControls.ts';
-import type { Screen, Services } from './screen.ts';
+import type { Screen, Services } from '../../ports/screen.ts';
 import './mapNote.css';
 import './round/round.css';
 

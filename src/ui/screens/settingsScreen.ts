@@ -2,7 +2,7 @@ import type { TimeScale } from '../../core/round/types.ts';
 import { TIME_SCALES, type Settings } from '../../core/settings.ts';
 import { availableLanguages, currentLanguage, formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 import './settingsScreen.css';
 
 export interface SettingsActions {

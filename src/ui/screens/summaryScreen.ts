@@ -6,7 +6,7 @@ import type { RoundState } from '../../core/round/types.ts';
 import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 import { icon } from '../icons.ts';
 
 export interface SummaryActions {

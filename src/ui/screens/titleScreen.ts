@@ -1,8 +1,8 @@
 import { availableLanguages, currentLanguage, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
-import type { PackChoice } from '../../app/packChoice.ts';
+import type { PackChoice } from '../../core/progress/packChoice.ts';
 import { packList } from './packList.ts';
-import type { Screen } from './screen.ts';
+import type { Screen } from '../../ports/screen.ts';
 
 export interface TitleActions {
   play(): void;
@@ -16,8 +16,8 @@ export interface TitleActions {
   /** Under the name and at the foot: the pack's own title and source when it is not the article. */
   tagline?: string;
   credit?: string;
-  /** The packs to choose from; listed only when there is more than one. */
-  packs?: readonly PackChoice[];
+  /** The packs to choose from, listed only when there is more than one, and the address that opens one. */
+  packs?: { choices: readonly PackChoice[]; href(id: string): string };
 }
 
 export function titleScreen(a: TitleActions): Screen {
@@ -53,7 +53,7 @@ export function titleScreen(a: TitleActions): Screen {
       h('h1', {}, t('title.name')),
       h('p', { class: 'tagline' }, a.tagline ?? t('title.tagline')),
       a.notice ? h('p', { class: 'notice', role: 'status' }, a.notice) : null,
-      packList(a.packs ?? []),
+      a.packs ? packList(a.packs.choices, a.packs.href) : null,
       play,
       ...(a.extras ?? []).map((x) => button(x.label, () => x.run(), { 'data-testid': x.testId, class: 'secondary' })),
       h('div', { class: 'options' }, h('label', { for: 'language' }, t('language.label')), langSelect, sound),

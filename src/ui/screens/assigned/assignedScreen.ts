@@ -3,7 +3,7 @@ import type { TimeScale } from '../../../core/round/types.ts';
 import type { Assignment } from '../../../core/share/assignment.ts';
 import { formatDuration, t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
-import type { Screen } from '../screen.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import './assigned.css';
 import { icon } from '../../icons.ts';
 

@@ -21,7 +21,7 @@ import { RESULT_FILE_LIMITS, decodeResultFile } from '../../../core/share/result
 import { t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
-import type { Screen } from '../screen.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { gridOf, hardestList, markText, questionList, scaleText, type GridDeps } from './classGrid.ts';
 import { confirmThen, flagList, separatorChoice } from './notes.ts';
 import { classListPanel, type ClassListDeps } from './classListPanel.ts';

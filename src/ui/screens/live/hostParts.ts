@@ -1,5 +1,5 @@
 /** The parts of the projector page: lobby, question, what the class answered, top five, podium. */
-import { questionText } from '../../../app/texts.ts';
+import { questionText } from '../../../i18n/texts.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { HostIntent, HostView, PlayerRow } from '../../../core/live/protocol.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';

@@ -3,15 +3,15 @@
  * map beside it for map questions, the countdown, and clear messages when the connection or the
  * shared Redis store goes away. Results received are kept by the controller (app/liveHost.ts).
  */
-import { currentTexts } from '../../../app/texts.ts';
-import type { LiveHealth } from '../../../app/live.ts';
+import { currentTexts } from '../../../i18n/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { Question } from '../../../core/content/types.ts';
-import type { HostView } from '../../../core/live/protocol.ts';
+import type { HostView, LiveHealth } from '../../../core/live/protocol.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { MapPort } from '../../mapPort.ts';
-import type { CountdownPort, Screen } from '../screen.ts';
+import type { MapPort } from '../../../ports/map.ts';
+import type { CountdownPort } from '../../../ports/countdown.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { liveError } from './errors.ts';
 import { joinUrl, lobbyPart, podiumPart, questionPart, revealPart, type Act } from './hostParts.ts';
 import './live.css';

@@ -3,7 +3,7 @@
  * lobby, the question with the SAME answer widgets as the solo game, the student's own verdict
  * and points, their rank, the end. Everything shown comes from the server's PlayerView.
  */
-import { currentTexts, placeName, questionText } from '../../../app/texts.ts';
+import { currentTexts, placeName, questionText } from '../../../i18n/texts.ts';
 import { responseText } from '../../../core/content/describe.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { PlayerView } from '../../../core/live/protocol.ts';
@@ -13,8 +13,9 @@ import { formatNumber, t } from '../../../i18n/index.ts';
 import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { MapPort } from '../../mapPort.ts';
-import type { CountdownPort, Screen } from '../screen.ts';
+import type { MapPort } from '../../../ports/map.ts';
+import type { CountdownPort } from '../../../ports/countdown.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { liveError } from './errors.ts';
 import './live.css';
 

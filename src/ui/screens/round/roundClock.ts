@@ -1,8 +1,8 @@
-import type { RoundSession } from '../../../app/roundSession.ts';
-import type { SoundPlayer } from '../../../audio/types.ts';
+import type { RoundSession } from '../../../ports/round.ts';
+import type { SoundPlayer } from '../../../ports/sound.ts';
 import { t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
-import type { CountdownPort } from '../screen.ts';
+import type { CountdownPort } from '../../../ports/countdown.ts';
 
 /** Seconds left at which the remaining time is announced to screen readers (not every second). */
 const ANNOUNCE_AT = [30, 10, 5];

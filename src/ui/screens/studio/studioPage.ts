@@ -10,7 +10,7 @@ import type { PackFile } from '../../../core/content/packFile.ts';
 import { problemMessageKey, type RecordStore } from '../../../core/storage/index.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
-import type { Screen } from '../screen.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { questionsSection } from './questionList.ts';
 import { quizSection, sourceSection } from './sourceSection.ts';
 import type { WordsOptions } from './fields.ts';

@@ -5,7 +5,7 @@
  * The form's choices live in one RoundForm (core/teacher); everything else on the page — the
  * summary, the link, the QR code, the answer key — is redrawn from the assignment core makes of it.
  */
-import { currentTexts, questionText, topicName } from '../../../app/texts.ts';
+import { currentTexts, questionText, topicName } from '../../../i18n/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { ContentPack, Question, QuestionType } from '../../../core/content/types.ts';
 import { assignmentHash, ASSIGNMENT_LIMITS, type Assignment } from '../../../core/share/assignment.ts';
@@ -48,7 +48,7 @@ import {
   type UiKey,
 } from '../../../i18n/index.ts';
 import { button, h, replace } from '../../dom.ts';
-import type { Screen } from '../screen.ts';
+import type { Screen } from '../../../ports/screen.ts';
 import { exportControl } from './exportControl.ts';
 import { qrSvg } from './qr.ts';
 import './teacher.css';

@@ -3,7 +3,7 @@
  * map questions, drawn from the game's own map data), then the answer key on a page of its own.
  * Printed through the teacher page's print stylesheet. Loaded only when a teacher opens it.
  */
-import { currentTexts } from '../../../app/texts.ts';
+import { currentTexts } from '../../../i18n/texts.ts';
 import type { ContentPack } from '../../../core/content/types.ts';
 import { exportItems, mapOptions, type ExportItem, type MapPlace } from '../../../core/export/items.ts';
 import { exportWords } from '../../../core/export/words.ts';

@@ -2,17 +2,25 @@ import type { Texts } from '../core/content/describe.ts';
 import type { Question, QuestionText } from '../core/content/types.ts';
 import type { TextGroup } from '../core/questions/kind.ts';
 import { kindOf } from '../core/questions/registry.ts';
-import { formatNumberIn } from '../i18n/format.ts';
+import { formatNumberIn } from './format.ts';
 import type { PackSource } from '../core/content/pack.ts';
-import { formatDate, formatNumber, t } from '../i18n/index.ts';
-import { activePack } from './packs.ts';
+import { formatDate, formatNumber, t } from './index.ts';
+
+let packOf: () => string = () => {
+  throw new Error('texts read before followTextPack told which pack is played');
+};
+
+/** Question and topic texts are the played pack's (`questions` namespace, `<pack-id>.…`); the app says which, once. */
+export function followTextPack(current: () => string): void {
+  packOf = current;
+}
 
 /**
  * A question's words in the current language (or `lng`, once loaded with loadLanguage), looked up
  * field by field, so a string missing in one language falls back to English for that string only.
  */
 export function questionText(q: Question, lng?: string): QuestionText {
-  const pack = activePack().pack.id;
+  const pack = packOf();
   const f = (key: string) => t(`${pack}.${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
@@ -26,7 +34,7 @@ export function questionText(q: Question, lng?: string): QuestionText {
 }
 
 /** A topic's name from the pack's texts (texts/<lng>.json → _pack.topics). */
-export function topicName(topic: string, packId = activePack().pack.id): string {
+export function topicName(topic: string, packId = packOf()): string {
   return t(`${packId}._pack.topics.${topic}`, { ns: 'questions' });
 }
 

@@ -2,10 +2,10 @@
  * The packs a student can choose on the title screen, each with the student's progress in it
  * (facts mastered, read from that pack's own records).
  */
-import type { LoadedPack } from '../core/content/pack.ts';
-import { loadProgress, mastery } from '../core/progress/index.ts';
-import type { KeyValueStore } from '../core/storage/index.ts';
-import { packRecordStore } from '../core/storage/packScoped.ts';
+import type { LoadedPack } from '../content/pack.ts';
+import { loadProgress, mastery } from './index.ts';
+import type { KeyValueStore } from '../storage/index.ts';
+import { packRecordStore } from '../storage/packScoped.ts';
 
 export interface PackChoice {
   id: string;
