@@ -18,10 +18,11 @@ import { roundScreen } from '../ui/screens/roundScreen.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import { summaryScreen } from '../ui/screens/summaryScreen.ts';
-import { StudioPage, type StudioDeps } from '../ui/screens/studio/studioPage.ts';
+import { StudioPage } from '../ui/screens/studio/studioPage.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
-import { activePack } from './packs.ts';
+import { activePack, packs } from './packs.ts';
+import { shareTools } from '../ui/screens/studio/shareTools.ts';
 import { RoundSession } from './roundSession.ts';
 import { currentTexts, placeName } from '../i18n/texts.ts';
 
@@ -35,8 +36,6 @@ export interface StudioHost {
   showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   /** Back to the teachers' page. */
   teachers(): void;
-  /** Extra tools of the studio (sharing), when the app has them. */
-  tools?: StudioDeps['tools'];
 }
 
 const cities = places.cities as Record<string, { lon: number; lat: number }>;
@@ -45,6 +44,7 @@ let page: StudioPage | null = null;
 
 export function openStudio(host: StudioHost): void {
   const loaded = loadDraft(host.records);
+  const placeIds = new Set([...Object.keys(places.countries), ...Object.keys(cities)]);
   const draft: Draft = loaded.value ?? newDraft(`quiz-${host.newSeed().toString(36)}`, [currentLanguage()]);
   page = new StudioPage({
     records: host.records,
@@ -56,11 +56,14 @@ export function openStudio(host: StudioHost): void {
     },
     preview: (file, ids) => preview(host, file, ids),
     languages: availableLanguages(),
-    placeIds: new Set([...Object.keys(places.countries), ...Object.keys(cities)]),
+    placeIds,
     countries: Object.keys(places.countries),
     cities: Object.keys(cities),
     placeName,
-    ...(host.tools ? { tools: host.tools } : {}),
+    tools: shareTools({
+      gameUrl: `${location.origin}${location.pathname}`,
+      ctx: { placeIds, shippedIds: packs.map((p) => p.pack.id), languages: availableLanguages().map((l) => l.code) },
+    }),
   });
   showPage(host);
 }

@@ -17,6 +17,10 @@ import {
 import { loadDraft, saveDraft, DRAFT_KEY } from '../../src/core/authoring/store.ts';
 import { draftToPackFile } from '../../src/core/authoring/toPackFile.ts';
 import { validatePack } from '../../src/core/content/validate.ts';
+import { packFileToDraft } from '../../src/core/authoring/fromPackFile.ts';
+import { checkPackFile } from '../../src/core/content/packFileCheck.ts';
+import { PACK_FILE_LIMITS } from '../../src/core/content/packFileShape.ts';
+import { decodePackLink, encodePackLink, packFileText } from '../../src/core/content/packLink.ts';
 import { createMemoryStore, createRecordStore } from '../../src/core/storage/index.ts';
 
 const placeIds = new Set([...Object.keys(places.countries), ...Object.keys(places.cities)]);
@@ -195,5 +199,32 @@ describe('the saved draft', () => {
     expect(bad.value).toBeUndefined();
     expect(bad.problem).toBeDefined();
     expect(records.keys().some((k) => k.startsWith('aside/'))).toBe(true);
+  });
+});
+
+describe('sharing and importing', () => {
+  const ctx = { placeIds, shippedIds: ['niger-coup-2023', 'sahel-geography'], languages: ['en', 'fr'] };
+
+  it('the pack file passes the reader students use, and comes back as the same draft to edit', () => {
+    const d = fullDraft();
+    const file = draftToPackFile(d);
+    const read = checkPackFile(JSON.parse(packFileText(file)), ctx);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    const again = packFileToDraft(file);
+    expect(draftToPackFile(again)).toEqual(file);
+    expect(again.source.text).toBe('');
+    expect(again.source.knownParagraphs).toBe(3);
+    // New ids never meet the imported ones.
+    const grown = addQuestion(again, 'choice');
+    const ids = grown.questions.flatMap((q) => [q.id, ...q.choices.map((c) => c.id), ...q.events.map((e) => e.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('a six-question bilingual quiz fits in a link, read back whole', () => {
+    const file = draftToPackFile(fullDraft());
+    const payload = encodePackLink(file);
+    expect(payload.length).toBeLessThan(PACK_FILE_LIMITS.maxLinkChars);
+    const back = decodePackLink(`#p=${payload}`, ctx);
+    expect(back.ok && back.file).toEqual(file);
   });
 });

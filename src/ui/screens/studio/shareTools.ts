@@ -1,0 +1,139 @@
+/**
+ * Sharing a quiz: a link that carries it whole (`#p=…`, with its QR code), a pack file to export,
+ * and a pack file to import and edit. Both go through the reader students use
+ * (core/content/packFileCheck.ts), so what the studio hands out is what the game accepts.
+ */
+import { packFileToDraft } from '../../../core/authoring/fromPackFile.ts';
+import type { PackFileCheck, PackFileContext } from '../../../core/content/packFileCheck.ts';
+import { PACK_FILE_LIMITS, type PackProblem } from '../../../core/content/packFileShape.ts';
+import { checkPackFile } from '../../../core/content/packFileCheck.ts';
+import { encodePackLink, PACK_LINK_KEY, packFileText, parsePackFileText } from '../../../core/content/packLink.ts';
+import { t } from '../../../i18n/index.ts';
+import { button, h } from '../../dom.ts';
+import { downloadText, safeFileName } from '../../download.ts';
+import { qrSvg } from '../teacher/qr.ts';
+import { nextId } from './fields.ts';
+import type { StudioPage } from './studioPage.ts';
+
+export interface ShareDeps {
+  /** The game's address without query or fragment. */
+  gameUrl: string;
+  ctx: PackFileContext;
+}
+
+const problemText = (p: PackProblem): string =>
+  `${p.entry && p.entry !== 'file' && p.entry !== 'link' ? `${p.entry}${p.field ? ` (${p.field})` : ''}: ` : ''}${t(p.key, p.values)}`;
+
+export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
+  return (page) => {
+    const out = h('div', { class: 'st-share-out', 'data-testid': 'studio-share-out' });
+    const checked = (): PackFileCheck => checkPackFile(JSON.parse(packFileText(page.check().pack)), s.ctx);
+    const refuse = (c: PackFileCheck & { ok: false }) => {
+      out.replaceChildren(
+        h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.notReady')),
+        h('ul', { class: 'st-problems' }, ...c.problems.slice(0, 8).map((p) => h('li', {}, problemText(p)))),
+      );
+    };
+    const share = () => {
+      const c = checked();
+      if (!c.ok) return refuse(c);
+      const payload = encodePackLink(c.file);
+      if (payload.length > PACK_FILE_LIMITS.maxLinkChars) {
+        out.replaceChildren(
+          h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.tooLong', { max: PACK_FILE_LIMITS.maxLinkChars })),
+        );
+        return;
+      }
+      const link = `${s.gameUrl}#${PACK_LINK_KEY}=${payload}`;
+      const id = nextId('link');
+      const field = h('input', { id, readonly: true, 'data-testid': 'studio-link-out', value: link });
+      const qr = qrSvg(link, t('studio.share.qrLabel'));
+      out.replaceChildren(
+        h('label', { for: id }, t('studio.share.link', { n: link.length })),
+        field,
+        button(t('studio.share.copy'), () => void navigator.clipboard?.writeText(link).catch(() => field.select()), {
+          class: 'secondary',
+          'data-testid': 'studio-copy',
+        }),
+        qr
+          ? h('div', { class: 'st-qr', 'data-testid': 'studio-qr' }, qr)
+          : h('p', { class: 'st-hint' }, t('studio.share.noQr')),
+      );
+    };
+    const exportFile = () => {
+      const c = checked();
+      if (!c.ok) return refuse(c);
+      const main = page.draft().languages[0] ?? 'en';
+      const name = safeFileName(page.draft().title[main] ?? '', page.draft().id);
+      downloadText(`${name}.sahel-quiz.json`, packFileText(c.file), 'application/json');
+      out.replaceChildren(h('p', { role: 'status' }, t('studio.share.exported')));
+    };
+    const pickId = nextId('import');
+    const pick = h('input', {
+      id: pickId,
+      type: 'file',
+      accept: '.json,application/json',
+      'data-testid': 'studio-import',
+    });
+    pick.addEventListener('change', () => {
+      const f = pick.files?.[0];
+      pick.value = '';
+      if (!f) return;
+      if (f.size > PACK_FILE_LIMITS.maxBytes) {
+        out.replaceChildren(
+          h(
+            'p',
+            { class: 'st-msg', role: 'alert' },
+            t('packFile.tooLarge', { size: Math.round(f.size / 1000), max: PACK_FILE_LIMITS.maxBytes / 1000 }),
+          ),
+        );
+        return;
+      }
+      void f.text().then((text) => importText(page, out, parsePackFileText(text, s.ctx)));
+    });
+    return h(
+      'section',
+      { class: 'card st-share', 'aria-labelledby': 'st-share-h' },
+      h('h2', { id: 'st-share-h' }, t('studio.share.heading')),
+      h('p', { class: 'st-hint' }, t('studio.share.hint', { max: PACK_FILE_LIMITS.maxLinkChars })),
+      h(
+        'div',
+        { class: 'st-actions' },
+        button(t('studio.share.makeLink'), share, { 'data-testid': 'studio-share' }),
+        button(t('studio.share.export'), exportFile, { class: 'secondary', 'data-testid': 'studio-export' }),
+      ),
+      h('div', { class: 'st-field' }, h('label', { for: pickId }, t('studio.share.import')), pick),
+      out,
+    );
+  };
+}
+
+/** An imported quiz replaces the draft only once the teacher says so when the draft has questions. */
+function importText(page: StudioPage, out: HTMLElement, c: PackFileCheck): void {
+  if (!c.ok) {
+    out.replaceChildren(
+      h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.importRefused')),
+      h('ul', { class: 'st-problems' }, ...c.problems.slice(0, 8).map((p) => h('li', {}, problemText(p)))),
+    );
+    return;
+  }
+  const next = packFileToDraft(c.file);
+  const replace = () => {
+    page.replaceDraft(next);
+    page.say(t('studio.share.imported', { count: next.questions.length }), 'ok');
+  };
+  const mine = page.draft().questions.length;
+  if (mine === 0) return replace();
+  out.replaceChildren(
+    h('p', { role: 'alert' }, t('studio.share.replaceAsk', { count: mine })),
+    h(
+      'div',
+      { class: 'st-actions' },
+      button(t('studio.share.replace'), replace, { 'data-testid': 'studio-import-replace' }),
+      button(t('studio.share.keep'), () => out.replaceChildren(), {
+        class: 'secondary',
+        'data-testid': 'studio-import-keep',
+      }),
+    ),
+  );
+}
