@@ -123,7 +123,10 @@ function importText(page: StudioPage, out: HTMLElement, c: PackFileCheck): void 
     page.say(t('studio.share.imported', { count: next.questions.length }), 'ok');
   };
   const mine = page.draft().questions.length;
-  if (mine === 0) return replace();
+  if (mine === 0) {
+    replace();
+    return;
+  }
   out.replaceChildren(
     h('p', { role: 'alert' }, t('studio.share.replaceAsk', { count: mine })),
     h(

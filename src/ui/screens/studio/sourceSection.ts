@@ -16,8 +16,7 @@ export function quizSection(c: StudioCtx): HTMLElement {
         (on) => {
           const now = c.draft().languages;
           const next = on ? [...now, l.code] : now.filter((x) => x !== l.code);
-          if (next.length === 0) return c.change(c.draft(), true);
-          c.change(setLanguages(c.draft(), next), true);
+          c.change(next.length === 0 ? c.draft() : setLanguages(c.draft(), next), true);
         },
         `studio-lang-${l.code}`,
       ),
