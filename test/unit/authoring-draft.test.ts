@@ -171,6 +171,15 @@ describe('checkDraft', () => {
     expect(f.get('source.date')?.key).toBe('date');
   });
 
+  it('a question whose numbers are not typed yet still has its missing words named', () => {
+    let d = addQuestion(fullDraft(), 'numeric');
+    const q = d.questions[6] as DraftQuestion;
+    d = editQuestion(d, q.id, (x) => ({ ...x, prompt: { en: 'How many?' } }));
+    const f = checkDraft(d, placeIds).fields;
+    expect(f.get(`${q.id}.numeric`)?.key).toBe('notNumber');
+    expect(f.get(`${q.id}.prompt.fr`)?.key).toBe('missingTranslation');
+  });
+
   it('gives the answer-cue advice of the shipped bank: a right answer much longer than the others', () => {
     let d = fullDraft();
     const c = d.questions[0] as DraftQuestion;
