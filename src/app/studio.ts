@@ -23,6 +23,7 @@ import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
 import { activePack, packs } from './packs.ts';
 import { shareTools } from '../ui/screens/studio/shareTools.ts';
+import { mapPickScreen } from '../ui/screens/studio/mapPick.ts';
 import { RoundSession } from './roundSession.ts';
 import { currentTexts, placeName } from '../i18n/texts.ts';
 
@@ -55,6 +56,24 @@ export function openStudio(host: StudioHost): void {
       host.teachers();
     },
     preview: (file, ids) => preview(host, file, ids),
+    pickOnMap: (o, done) => {
+      const draw = () =>
+        host.showScreen(
+          mapPickScreen({
+            map: host.map,
+            ...o,
+            placeName,
+            done: (ids) => {
+              showPage(host);
+              done(ids);
+            },
+            cancel: () => showPage(host),
+          }),
+          draw,
+          'studio-map',
+        );
+      draw();
+    },
     languages: availableLanguages(),
     placeIds,
     countries: Object.keys(places.countries),

@@ -22,6 +22,7 @@ export const SCREEN_IDS = [
   'live-host',
   'live-phone',
   'studio',
+  'studio-map',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 

@@ -4,7 +4,7 @@ import type { Question } from '../../src/core/content/types.ts';
 import { decodePackLink } from '../../src/core/content/packLink.ts';
 import { audit } from './a11y/helpers.ts';
 import { openGame } from './harness/index.ts';
-import { answer } from './play/answer.ts';
+import { answer, visiblePlace } from './play/answer.ts';
 import { places, ui } from './play/bank.ts';
 import { addQuestion, ARTICLE, openStudio, ready, tid, writeQuizHead, writeType } from './studio/write.ts';
 
@@ -76,6 +76,17 @@ describe('a teacher writes a quiz in the studio', () => {
     await page.locator(tid('studio-undo')).click();
     await expect.poll(() => cards(page).nth(1).getAttribute('data-testid')).toBe(second);
 
+    // The map: a country clicked on the game's map joins those picked from the list.
+    await page.locator(tid('studio-edit-3')).click();
+    await page.locator(tid('studio-map-pick')).click();
+    await ready(page, 'studio-map');
+    const chad = await visiblePlace(page, 'TCD');
+    await page.mouse.click(chad.x, chad.y);
+    await page.locator(tid('studio-map-chosen'), { hasText: 'Chad' }).waitFor();
+    await page.locator(tid('studio-map-done')).click();
+    await ready(page, 'studio');
+    await page.locator(tid('studio-targets'), { hasText: 'Chad' }).waitFor();
+
     // Share: the link carries the whole quiz, checked by the reader students use, and never the article.
     await page.locator(tid('studio-share')).click();
     const link = await page.locator(tid('studio-link-out')).inputValue();
@@ -86,7 +97,7 @@ describe('a teacher writes a quiz in the studio', () => {
     expect(Object.keys(read.file.texts).sort()).toEqual(['en', 'fr']);
     expect(JSON.stringify(read.file)).not.toContain('Soldiers seized power');
     const locate = read.file.questions.find((q) => q.type === 'locate');
-    expect(locate?.type === 'locate' && [...locate.targets].sort()).toEqual(['MLI', 'NER']);
+    expect(locate?.type === 'locate' && [...locate.targets].sort()).toEqual(['MLI', 'NER', 'TCD']);
     const byId = new Map(read.file.questions.map((q) => [q.id, q]));
 
     // Preview one question, then the whole quiz, as a student plays it.
@@ -116,6 +127,13 @@ describe.each(['en', 'fr'])('axe finds no violation in the studio, %s', (lng) =>
       await page.locator(tid('studio-add')).click();
       await page.locator(`${tid('studio-editor')} ${tid('studio-type')}`).waitFor();
       violations.push(...(await audit(page, `${lng} studio, question ${i + 1} (${type})`)));
+      if (type === 'locate') {
+        await page.locator(tid('studio-map-pick')).click();
+        await ready(page, 'studio-map');
+        violations.push(...(await audit(page, `${lng} studio, countries on the map`)));
+        await page.locator(tid('studio-map-cancel')).click();
+        await ready(page, 'studio');
+      }
     }
     await page.locator(tid('studio-share')).click();
     violations.push(...(await audit(page, `${lng} studio, share refused`)));

@@ -1,7 +1,7 @@
 /**
  * The locate question's answer: one country, every country that…, or a city and its radius, picked
  * from a list the keyboard reaches (type to filter, Tab, Space). The names are the game's own, in
- * the teacher's language. (Clicking the map itself is not offered here yet: the studio covers it.)
+ * the teacher's language; or, for countries, by clicking the map itself (./mapPick.ts).
  */
 import type { DraftQuestion, LocateMode } from '../../../core/authoring/draft.ts';
 import { t } from '../../../i18n/index.ts';
@@ -98,6 +98,17 @@ export function placePicker(c: StudioCtx, q: DraftQuestion): HTMLElement {
           onInput: (v) => c.editQ(q.id, (x) => ({ ...x, toleranceKm: v })),
         })
       : null;
+  const onMap =
+    q.mode !== 'city' && c.d.pickOnMap
+      ? button(
+          t('studio.mapPick.open'),
+          () =>
+            c.d.pickOnMap?.({ multiple: q.mode === 'countries', chosen: q.targets }, (ids) =>
+              c.editQ(q.id, (x) => ({ ...x, targets: ids }), true),
+            ),
+          { 'data-testid': 'studio-map-pick' },
+        )
+      : null;
   const clear = button(t('studio.clearPlaces'), () => c.editQ(q.id, (x) => ({ ...x, targets: [] }), true), {
     class: 'secondary',
     'data-testid': 'studio-clear-places',
@@ -107,6 +118,7 @@ export function placePicker(c: StudioCtx, q: DraftQuestion): HTMLElement {
     `${q.id}.targets`,
     modes,
     chosen,
+    onMap,
     h('label', { for: filterId }, t('studio.filterPlaces')),
     filter,
     list,

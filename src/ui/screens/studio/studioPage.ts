@@ -30,6 +30,8 @@ export interface StudioDeps {
   countries: readonly string[];
   cities: readonly string[];
   placeName(id: string): string;
+  /** Opens the map to click a locate question's countries; `done` gets the chosen ones. */
+  pickOnMap?: (o: { multiple: boolean; chosen: readonly string[] }, done: (ids: string[]) => void) => void;
   /** Extra tools under the questions (share, export, import), when present. */
   tools?: (page: StudioPage) => HTMLElement;
 }
