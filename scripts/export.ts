@@ -4,7 +4,7 @@
  * teachers' tools import. Standard output when --out is absent (Kahoot's .xlsx needs --out or a
  * redirect). What a format cannot hold is counted on standard error. Exit status 2 on a bad option.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ContentPack } from '../src/core/content/types.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../src/core/export/index.ts';
@@ -19,9 +19,6 @@ import { loadPack, packIds } from './content/packs.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const USAGE =
   'Usage: npm run export -- --pack <id> [--round <file>] --format moodle|gift|kahoot|quizlet|csv --lang en|fr [--out <file>]';
-
-type Tree = Record<string, unknown>;
-const readJson = (path: string): Tree => JSON.parse(readFileSync(path, 'utf8')) as Tree;
 
 export interface ExportArgs {
   pack: string;

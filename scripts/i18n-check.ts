@@ -4,9 +4,10 @@
  * English; exits with 1 when there are errors.
  * See locales/README.md for what each message means.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkLocales } from './i18n/check.ts';
+import { PLACEHOLDER_TYPES_FILE, placeholderTypesSource } from './i18n/placeholderTypes.ts';
 import { addPackTexts, readAllowList, readLocaleTree } from './i18n/readTree.ts';
 import { formatHuman, formatJson } from './i18n/report.ts';
 
@@ -61,7 +62,16 @@ function main(): number {
   });
   const dir = args.dir.replace(/\/+$/, '');
   console.log(args.json ? formatJson(report) : formatHuman(report, dir, { errorsOnly: args.errorsOnly }));
-  return report.errors > 0 ? 1 : 0;
+  return report.errors > 0 || !placeholderTypesFresh(args.dir) ? 1 : 0;
+}
+
+/** The game's own locales only: the placeholder types tsc reads must match English's ui.json. */
+function placeholderTypesFresh(dir: string): boolean {
+  if (resolve(dir) !== resolve('locales') || !existsSync(PLACEHOLDER_TYPES_FILE)) return true;
+  const wanted = placeholderTypesSource(JSON.parse(readFileSync(join(dir, 'en', 'ui.json'), 'utf8')));
+  if (readFileSync(PLACEHOLDER_TYPES_FILE, 'utf8') === wanted) return true;
+  console.error(`error: ${PLACEHOLDER_TYPES_FILE} is out of date with locales/en/ui.json: run npm run i18n:types`);
+  return false;
 }
 
 process.exitCode = main();

@@ -14,6 +14,7 @@ import { geoArea, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { EXTENT } from '../src/geo/frame.ts';
+import { SAHEL_COUNTRIES } from '../src/geo/importance.ts';
 import { clipRing } from './map/clip.ts';
 import { ISO_NUMERIC_TO_ALPHA3, UNCODED_BY_NAME } from './map/iso-numeric.ts';
 import { CAPITALS } from './map/capitals.ts';
@@ -26,26 +27,6 @@ const MIN_ISLAND_SR = 4e-6;
 const QUANTIZATION = 1e4;
 /** Micro-states that are under a pixel at any size the game is played at. */
 const DROP = new Set(['VAT', 'SMR', 'MCO']);
-export const REQUIRED = [
-  'MRT',
-  'SEN',
-  'GMB',
-  'MLI',
-  'BFA',
-  'NER',
-  'NGA',
-  'TCD',
-  'SDN',
-  'DZA',
-  'LBY',
-  'BEN',
-  'TGO',
-  'GHA',
-  'CIV',
-  'GIN',
-  'CMR',
-  'CAF',
-];
 
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
@@ -83,7 +64,7 @@ for (const [id, geoms] of groups) {
   features.push({ type: 'Feature', id, properties: {}, geometry: { type: 'MultiPolygon', coordinates: clipped } });
 }
 features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-for (const id of REQUIRED) if (!features.some((f) => f.id === id)) throw new Error(`Missing ${id}`);
+for (const id of SAHEL_COUNTRIES) if (!features.some((f) => f.id === id)) throw new Error(`Missing ${id}`);
 
 // 3. Topology (shared borders become shared arcs, so simplification never opens gaps), simplify, quantize.
 const fc: FeatureCollection = { type: 'FeatureCollection', features };

@@ -3,7 +3,8 @@
  * texts/<lng>.json, worded from ./templates.json with place names from locales/<lng>/places.json.
  */
 import type { Question } from '../../src/core/content/types.ts';
-import { type CountryFacts, SAHEL } from './facts.ts';
+import { SAHEL_COUNTRIES } from '../../src/geo/importance.ts';
+import type { CountryFacts } from './facts.ts';
 
 type Template = { prompt: string; explanation: string; unit?: string };
 export type Templates = Record<string, Template> & {
@@ -12,7 +13,6 @@ export type Templates = Record<string, Template> & {
 };
 type Words = Record<string, unknown>;
 
-export const TOPICS = ['countries', 'capitals', 'borders', 'coasts', 'positions'];
 const lower = (id: string) => id.toLowerCase();
 /** A right answer this many times longer than every distractor would give itself away (see src/core/content/cues.ts). */
 const OVERLONG = 1.3;
@@ -45,7 +45,7 @@ export function buildGeoPack(
   names: Record<string, Record<string, string>>,
 ): { questions: Question[]; texts: Record<string, Words> } {
   const langs = Object.keys(templates);
-  const all = SAHEL.map((id) => facts.get(id) as CountryFacts);
+  const all = SAHEL_COUNTRIES.map((id) => facts.get(id) as CountryFacts);
   const questions: Question[] = [];
   const texts: Record<string, Words> = Object.fromEntries(
     langs.map((l) => [l, { _pack: { title: templates[l]?.title, topics: templates[l]?.topics } }]),

@@ -2,32 +2,11 @@
  * The geography facts of the Sahel, computed from the map data the game ships (assets/map/):
  * neighbours are countries whose shapes share an arc (topojson-client `neighbors`), a country has a
  * coast when one of its arcs belongs to no other country, capitals and their positions come from
- * places.json. Nothing here is typed by hand but the list of countries the pack is about.
+ * places.json. Nothing here is typed by hand; the countries are the game's list (src/geo/importance.ts).
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { neighbors } from 'topojson-client';
-
-/** The pack's countries: the Sahel and its coastal neighbours (ISO alpha-3). */
-export const SAHEL = [
-  'MRT',
-  'SEN',
-  'GMB',
-  'MLI',
-  'BFA',
-  'NER',
-  'NGA',
-  'TCD',
-  'SDN',
-  'BEN',
-  'TGO',
-  'GHA',
-  'CIV',
-  'GIN',
-  'CMR',
-  'CAF',
-  'DZA',
-  'LBY',
-] as const;
+import { SAHEL_COUNTRIES } from '../../src/geo/importance.ts';
 
 export interface Places {
   cities: Record<string, { country: string; lon: number; lat: number; capital?: boolean }>;
@@ -57,7 +36,7 @@ export function countryFacts(topo: Topology, places: Places): Map<string, Countr
   const users = new Map<number, number>();
   for (const g of geoms) for (const a of new Set(arcIndices(g.arcs ?? []))) users.set(a, (users.get(a) ?? 0) + 1);
   const out = new Map<string, CountryFacts>();
-  for (const id of SAHEL) {
+  for (const id of SAHEL_COUNTRIES) {
     const i = ids.indexOf(id);
     if (i < 0) throw new Error(`${id} is not in the map data`);
     const capital = Object.entries(places.cities).find(([, c]) => c.capital && c.country === id);

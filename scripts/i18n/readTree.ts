@@ -23,11 +23,6 @@ export function readLocaleTree(dir: string): LocaleTree {
 /** The name a pack's texts go by in a LocaleTree: "content/<pack>/texts/{lng}.json" ({lng} = each language). */
 export const packTextsFile = (packId: string): string => `content/${packId}/texts/{lng}.json`;
 
-/** Where a LocaleTree file lives: "locales/fr/ui.json", or a pack's "content/<pack>/texts/fr.json". */
-export function localeFilePath(dir: string, lang: string, file: string): string {
-  return file.startsWith('content/') ? file.replace('{lng}', lang) : `${dir}/${lang}/${file}`;
-}
-
 /**
  * Adds each content pack's texts (content/<pack>/texts/<lng>.json) to the tree of the languages it
  * has a folder for, so translators' checks cover them like any file in locales/<lng>/.

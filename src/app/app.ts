@@ -11,8 +11,9 @@ import { updateBest } from '../core/round/personalBest.ts';
 import { celebrationLevel, roundResult } from '../core/round/reward.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
-import { problemMessageKey, type RecordStore, type StorageProblem } from '../core/storage/index.ts';
-import { availableLanguages, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
+import { availableLanguages, onLanguageChanged, placeText, setLanguage, t } from '../i18n/index.ts';
 import { pickLanguage } from '../i18n/pickLanguage.ts';
 import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
@@ -89,7 +90,7 @@ export class App {
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
     const progressProblem = this.learning.takeProblem();
     const notices = [
-      d.startupProblem ? t(problemMessageKey(d.startupProblem)) : null,
+      d.startupProblem ? errorMessage(d.startupProblem) : null,
       loaded.problem && loaded.problem !== d.startupProblem ? recordNotice('settings', loaded.problem) : null,
       progressProblem && progressProblem !== d.startupProblem ? recordNotice('progress', progressProblem) : null,
     ].filter((n): n is string => n !== null);
@@ -147,14 +148,14 @@ export class App {
 
   private nameMap(): void {
     const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
-    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, t(id, { ns: 'places' })])));
+    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, placeText(id)])));
   }
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
   changeSettings(change: Partial<Settings>): string | null {
     this.settings = updateSettings(this.settings, change);
     const saved = saveSettings(this.d.records, this.settings);
-    const problem = saved.ok ? null : t(problemMessageKey(saved.problem));
+    const problem = saved.ok ? null : errorMessage(saved.problem);
     if (problem) this.notice = problem;
     applySoundSettings(this.d.sound, this.settings);
     this.display.apply();
@@ -193,7 +194,7 @@ export class App {
         },
         reset: () => {
           const problem = this.resetAllSettings();
-          this.openSettings('reset', () => (problem ? t(problemMessageKey(problem)) : t('settings.resetDone')));
+          this.openSettings('reset', () => (problem ? errorMessage(problem) : t('settings.resetDone')));
         },
         back: () => this.title(),
         baseTimeLimitMs: STANDARD_ROUND.timeLimitMs,
@@ -379,7 +380,7 @@ export class App {
             const failed = this.learning.forget();
             return {
               view: this.learning.standing(),
-              message: failed ? t(problemMessageKey(failed)) : t('learn.forgotten'),
+              message: failed ? errorMessage(failed) : t('learn.forgotten'),
             };
           },
           place: placeName,
@@ -473,7 +474,7 @@ export class App {
       { score: r.score, correct: r.correct, total: r.total },
       this.d.wallClock(),
     );
-    if (!out.saved.ok) this.notice = t(problemMessageKey(out.saved.problem));
+    if (!out.saved.ok) this.notice = errorMessage(out.saved.problem);
     return { isNew: out.isNew, score: out.isNew ? r.score : (out.previous?.score ?? 0) };
   }
 

@@ -9,17 +9,17 @@ import type { RoundConfig, RoundState, TimeScale } from '../core/round/types.ts'
 import type { Settings } from '../core/settings.ts';
 import { TIME_SCALES } from '../core/settings.ts';
 import { assignmentHash, type Assignment } from '../core/share/assignment.ts';
-import { shareMessageKey } from '../core/share/messageKey.ts';
 import { packRef } from '../core/share/packRef.ts';
 import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
-import { decodeAssignment } from '../core/share/roundLink.ts';
+import { decodeAssignment, type LinkError } from '../core/share/roundLink.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
 import { valibotValidator } from '../core/storage/valibot.ts';
 import * as v from 'valibot';
-import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/index.ts';
+import { availableLanguages, currentLanguage, setLanguage } from '../i18n/index.ts';
 import { safeFileName } from '../ui/download.ts';
 import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
 import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
@@ -89,7 +89,7 @@ export class AssignedRounds {
     if (payload === null) return false;
     const decoded = decodeAssignment(payload, this.ref);
     if (!decoded.ok) {
-      this.showError(shareMessageKey(decoded.error));
+      this.showError(decoded.error);
       return true;
     }
     const a = decoded.value;
@@ -134,10 +134,10 @@ export class AssignedRounds {
     to();
   }
 
-  private showError(key: string): void {
+  private showError(error: LinkError): void {
     const draw = (): void =>
       this.host.showScreen(
-        linkErrorScreen(t(key as 'link.corrupt'), {
+        linkErrorScreen(errorMessage(error), {
           playStandard: () => this.leave(() => this.host.playStandard()),
           home: () => this.leave(() => this.host.title()),
         }),

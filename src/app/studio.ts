@@ -11,8 +11,9 @@ import type { Question } from '../core/content/types.ts';
 import { bankOf } from '../core/round/bank.ts';
 import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
-import { problemMessageKey, type RecordStore } from '../core/storage/index.ts';
-import { addPackTexts, availableLanguages, currentLanguage, t } from '../i18n/index.ts';
+import type { RecordStore } from '../core/storage/index.ts';
+import { errorMessage } from '../i18n/errorMessages.ts';
+import { addPackTexts, availableLanguages, currentLanguage } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
 import { roundScreen } from '../ui/screens/roundScreen.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
@@ -50,7 +51,7 @@ export function openStudio(host: StudioHost): void {
   page = new StudioPage({
     records: host.records,
     draft,
-    notice: loaded.problem ? t(problemMessageKey(loaded.problem)) : null,
+    notice: loaded.problem ? errorMessage(loaded.problem) : null,
     back: () => {
       page = null;
       host.teachers();

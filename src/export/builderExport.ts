@@ -10,7 +10,7 @@ import { exportItems } from '../core/export/items.ts';
 import { exportWords } from '../core/export/words.ts';
 import type { Assignment } from '../core/share/assignment.ts';
 import { offeredMapPlaces } from '../geo/mapPlaces.ts';
-import { t, type UiKey } from '../i18n/index.ts';
+import { uiLookup } from '../i18n/index.ts';
 import { exportFile } from './exportFile.ts';
 
 export interface BuilderExport {
@@ -46,7 +46,7 @@ export async function exportQuestions(
 ): Promise<BuilderExport> {
   const byId = new Map(pack.questions.map((q) => [q.id, q]));
   const texts = currentTexts((id) => byId.get(id), lng);
-  const words = exportWords((key, vars) => t(key as UiKey, { ...vars, lng }), texts);
+  const words = exportWords(uiLookup(lng), texts);
   const items = exportItems({
     pack,
     ...(scope.questionIds ? { questionIds: scope.questionIds } : {}),

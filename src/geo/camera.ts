@@ -1,4 +1,4 @@
-import { EARTH_RADIUS_KM } from './distance.ts';
+import { EARTH_RADIUS_KM } from '../core/round/distance.ts';
 import { EXTENT, FOCUS, type LonLatBox } from './frame.ts';
 import type { MapProjection, Rect } from './projection.ts';
 
@@ -148,12 +148,4 @@ export function interpolateView(a: View, b: View, t: number): View {
 /** True when two views differ by less than a pixel's worth: no flight needed. */
 export function sameView(a: View, b: View): boolean {
   return Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom / b.zoom - 1) < 1e-4;
-}
-
-/** The lon/lat box a view shows. */
-export function viewBox(v: View, viewport: Rect, padding = 0): LonLatBox {
-  const p = projectionFor(v, viewport, padding);
-  const nw = p.invert(viewport.x, viewport.y);
-  const se = p.invert(viewport.x + viewport.width, viewport.y + viewport.height);
-  return { west: nw.lon, north: nw.lat, east: se.lon, south: se.lat };
 }

@@ -1,4 +1,4 @@
-import { EARTH_RADIUS_KM } from './distance.ts';
+import { EARTH_RADIUS_KM } from '../core/round/distance.ts';
 import { CORE_CITIES, CORE_COUNTRIES } from './importance.ts';
 import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './labelLayout.ts';
 import type { MapModel } from './mapModel.ts';

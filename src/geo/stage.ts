@@ -1,5 +1,5 @@
 import { countryAt } from './hitTest.ts';
-import { distanceKm, EARTH_RADIUS_KM } from './distance.ts';
+import { distanceKm, EARTH_RADIUS_KM } from '../core/round/distance.ts';
 import { FOCUS, type LonLatBox } from './frame.ts';
 import type { MapData } from './mapData.ts';
 

@@ -3,6 +3,7 @@
  * languages and namespaces, and parses a file's text safely: a broken file gives a warning
  * naming the file, the line and what is wrong, never an exception. Pure.
  */
+import { isRecord } from '../core/isRecord.ts';
 import { parseJsonWithPosition } from './jsonError.ts';
 
 export interface LocalePath {
@@ -49,8 +50,7 @@ export type ParsedNamespace = { ok: true; data: Record<string, unknown> } | { ok
 export function parseNamespace(path: string, text: string): ParsedNamespace {
   try {
     const data: unknown = JSON.parse(text);
-    if (data !== null && typeof data === 'object' && !Array.isArray(data))
-      return { ok: true, data: data as Record<string, unknown> };
+    if (isRecord(data)) return { ok: true, data };
     return { ok: false, warning: `${path}: the file must hold a JSON object ({ … }); this language is left out` };
   } catch {
     const p = parseJsonWithPosition(text).problem;

@@ -22,13 +22,13 @@ import {
   parseLocalePath,
   parseNamespace,
 } from './discover.ts';
-import { durationParts, formatDateIn, formatNumberIn, formatPercentIn, intlLocale } from './format.ts';
-import type { DataNamespace, UiKey } from './keys.ts';
+import { durationParts, formatDateIn, formatNumberIn, formatPercentIn } from './format.ts';
+import type { Translate, UiKey } from './keys.ts';
 import { pickLanguage } from './pickLanguage.ts';
 import { withoutBrokenPlaceholders } from './placeholders.ts';
 import { pseudoLocalizeTree } from './pseudo.ts';
 
-export type { DataNamespace, UiKey } from './keys.ts';
+export type { PlainUiKey, Translate, UiKey } from './keys.ts';
 
 export const FALLBACK_LANGUAGE = 'en';
 export const PSEUDO_LANGUAGE = 'pseudo';
@@ -37,7 +37,7 @@ export const NAMESPACES = ['ui', 'questions', 'places'] as const;
 type Resources = Record<string, Record<string, unknown>>;
 
 // Content packs' texts (content/<pack>/texts/<lng>.json) are found the same way and read into the
-// `questions` namespace under the pack's id: `t('<pack>.<question>.prompt', { ns: 'questions' })`.
+// `questions` namespace under the pack's id: `packText('<pack>.<question>.prompt')`.
 const englishFiles = import.meta.glob<string>(['/locales/en/*.json', '/content/*/texts/en.json'], {
   query: '?raw',
   import: 'default',
@@ -275,18 +275,42 @@ export function onLanguageChanged(cb: (code: string) => void): () => void {
   return () => listeners.delete(cb);
 }
 
-/** A UI text (key checked against locales/en/ui.json by tsc). */
-export function t(key: UiKey, options?: TOptions): string;
-/** A question's or place's text: `t('coup-date.prompt', { ns: 'questions' })`, `t('NER', { ns: 'places' })`. */
-export function t(key: string, options: TOptions & { ns: DataNamespace }): string;
-export function t(key: string, options?: TOptions): string {
+function translate(key: string, options?: TOptions): string {
   const out: unknown = (i18n.t as (k: string, o?: TOptions) => unknown)(key, options);
   return typeof out === 'string' ? out : '';
 }
 
-/** Whether a text exists (in this language or English), e.g. an optional question `unit`. */
-export function hasText(key: string, ns: 'ui' | DataNamespace = 'ui'): boolean {
-  return i18n.exists(key, { ns });
+/**
+ * A UI text: `t('round.progress', { n: 3, total: 10 })`. The key and its variables are checked by
+ * tsc against locales/en/ui.json (./keys.ts); `lng` reads it in a loaded language other than the current one.
+ */
+export const t: Translate = (key, ...args) => translate(key, args[0]);
+
+/** `t` bound to one language (loaded first with loadLanguage), e.g. for an answer key in the round's language. */
+export function textsIn(lng: string): Translate {
+  return (key, ...args) => translate(key, { ...args[0], lng });
+}
+
+/**
+ * A UI text whose variables are not known to tsc (only its key is): for lookups passed into pure code
+ * (core/export/words.ts) that fills `{{vars}}` itself. Prefer `t`.
+ */
+export function uiLookup(lng?: string): (key: UiKey, vars?: Record<string, string | number>) => string {
+  return (key, vars) => translate(key, { ...vars, ...(lng ? { lng } : {}) });
+}
+
+/**
+ * A content pack's text (content/<pack>/texts/<lng>.json, read into the `questions` namespace under the
+ * pack's id): `packText('sahel-news.coup-date.prompt')`. Its keys are data ids, so tsc cannot check them:
+ * a missing one is an empty string (English first); npm run content:check checks the files.
+ */
+export function packText(key: string, lng?: string): string {
+  return translate(key, { ns: 'questions', ...(lng ? { lng } : {}) });
+}
+
+/** A place's name by its id ('NER', 'city:niamey') from locales/<lng>/places.json. */
+export function placeText(id: string, lng?: string): string {
+  return translate(id, { ns: 'places', ...(lng ? { lng } : {}) });
 }
 
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
@@ -309,11 +333,6 @@ export function formatDuration(ms: number): string {
 /** A date in the current language's long style: "26 July 2023" / "26 juillet 2023". */
 export function formatDate(d: Date | number): string {
   return formatDateIn(currentLanguage(), d);
-}
-
-/** The BCP 47 locale for other `Intl` uses (collation, lists) in the current language. */
-export function currentIntlLocale(): string {
-  return intlLocale(currentLanguage());
 }
 
 /**

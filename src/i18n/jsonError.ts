@@ -164,7 +164,7 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
       }
       const key = readString();
       const keyPath = path ? `${path}.${key}` : key;
-      if (Object.prototype.hasOwnProperty.call(out, key)) duplicates.push({ path: keyPath, at: keyAt });
+      if (Object.hasOwn(out, key)) duplicates.push({ path: keyPath, at: keyAt });
       ws();
       if (text[i] !== ':')
         throw new Stop(i, `unexpected ${describe(text[i])} — a colon ":" was expected after the key "${key}"`);

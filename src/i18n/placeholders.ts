@@ -3,6 +3,7 @@
  * `{{points}}`) would show the braces literally. Such texts are left out when a language is loaded, so the
  * game shows the English text for them, and the build names each one (scripts/vite-plugin-i18n.ts). Pure.
  */
+import { isRecord } from '../core/isRecord.ts';
 
 /**
  * Names used in `{{name}}` / `{{name, format}}` placeholders and `$t(key)` nestings, sorted, so two
@@ -20,12 +21,11 @@ const PLURAL = /^(.+?)(_ordinal)?_(zero|one|two|few|many|other)$/;
 const COUNT_OPTIONAL = new Set(['zero', 'one', 'two']);
 
 type Tree = Record<string, unknown>;
-const isTree = (v: unknown): v is Tree => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The English text a translated key is compared with: the same key, or for a plural form English's "other". */
 function englishFor(english: Tree, path: string[]): { text: string; countOptional: boolean } | null {
-  const parent = path.slice(0, -1).reduce<unknown>((node, k) => (isTree(node) ? node[k] : undefined), english);
-  if (!isTree(parent)) return null;
+  const parent = path.slice(0, -1).reduce<unknown>((node, k) => (isRecord(node) ? node[k] : undefined), english);
+  if (!isRecord(parent)) return null;
   const key = path[path.length - 1] as string;
   const p = PLURAL.exec(key);
   const countOptional = p !== null && COUNT_OPTIONAL.has(p[3] as string);
@@ -53,7 +53,7 @@ export function withoutBrokenPlaceholders(english: Tree, translated: Tree, prefi
   const dropped: string[] = [];
   for (const [key, value] of Object.entries(translated)) {
     const path = [...prefix, key];
-    if (isTree(value)) {
+    if (isRecord(value)) {
       const inner = withoutBrokenPlaceholders(english, value, path);
       data[key] = inner.data;
       dropped.push(...inner.dropped);

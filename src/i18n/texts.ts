@@ -4,7 +4,7 @@ import type { TextGroup } from '../core/questions/kind.ts';
 import { kindOf } from '../core/questions/registry.ts';
 import { formatNumberIn } from './format.ts';
 import type { PackSource } from '../core/content/pack.ts';
-import { formatDate, formatNumber, t } from './index.ts';
+import { formatDate, formatNumber, packText, placeText, t } from './index.ts';
 
 let packOf: () => string = () => {
   throw new Error('texts read before followTextPack told which pack is played');
@@ -21,7 +21,7 @@ export function followTextPack(current: () => string): void {
  */
 export function questionText(q: Question, lng?: string): QuestionText {
   const pack = packOf();
-  const f = (key: string) => t(`${pack}.${q.id}.${key}`, { ns: 'questions', ...(lng ? { lng } : {}) });
+  const f = (key: string) => packText(`${pack}.${q.id}.${key}`, lng);
   const group = (name: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, f(`${name}.${id}`)]));
   const text: QuestionText = { prompt: f('prompt'), explanation: f('explanation') };
   const kind = kindOf(q);
@@ -35,12 +35,12 @@ export function questionText(q: Question, lng?: string): QuestionText {
 
 /** A topic's name from the pack's texts (texts/<lng>.json → _pack.topics). */
 export function topicName(topic: string, packId = packOf()): string {
-  return t(`${packId}._pack.topics.${topic}`, { ns: 'questions' });
+  return packText(`${packId}._pack.topics.${topic}`);
 }
 
 /** A pack's title from its texts (texts/<lng>.json → _pack.title). */
 export function packTitle(packId: string, lng?: string): string {
-  return t(`${packId}._pack.title`, { ns: 'questions', ...(lng ? { lng } : {}) });
+  return packText(`${packId}._pack.title`, lng);
 }
 
 /** Where a pack's facts come from, in words: "News article, July 30, 2023" or "From the map data". */
@@ -50,7 +50,7 @@ export function packSourceText(source: PackSource | undefined): string {
 }
 
 export function placeName(id: string): string {
-  return t(id, { ns: 'places' });
+  return placeText(id);
 }
 
 /** The words the pure describers need, in the current language (or `lng`, once loaded with loadLanguage). */
@@ -60,7 +60,7 @@ export function currentTexts(lookup: (id: string) => Question | undefined, lng?:
       const q = lookup(id);
       return q ? questionText(q, lng) : undefined;
     },
-    place: (id) => (lng ? t(id, { ns: 'places', lng }) : placeName(id)),
+    place: (id) => placeText(id, lng),
     word: (key) => t(`answer.${key}`, lng ? { lng } : undefined),
     formatNumber: (n, options) => {
       const intl = { useGrouping: options?.grouping ?? true };

@@ -37,6 +37,18 @@ function isEmpty(web: WebStorage): boolean {
   }
 }
 
+/** The browser's storage when it can be used; null when it is missing or throws on use. */
+function probe(getStorage: () => WebStorage | null | undefined): WebStorage | null {
+  try {
+    const found = getStorage();
+    // Touch it once: some browsers hand out an object that throws on every use.
+    found?.getItem('__probe__');
+    return found ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
   const { getStorage = defaultStorage, onProblem } = options;
   let web: WebStorage | null = null;
@@ -53,16 +65,7 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
     return memory;
   };
 
-  try {
-    const found = getStorage();
-    if (found) {
-      // Touch it once: some browsers hand out an object that throws on every use.
-      found.getItem('__probe__');
-      web = found;
-    }
-  } catch {
-    web = null;
-  }
+  web = probe(getStorage);
   if (!web) fallBack();
 
   return {

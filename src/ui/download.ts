@@ -1,3 +1,5 @@
+import { fileStem } from '../core/fold.ts';
+
 /** Saves text as a file the person downloads (no server: a Blob URL, revoked once used). */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -13,11 +15,5 @@ export function downloadText(fileName: string, text: string, type: string): void
 
 /** A file name made from plain text a person typed: letters and digits kept, the rest made '-'. */
 export function safeFileName(text: string, fallback: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return s || fallback;
+  return fileStem(text, true) || fallback;
 }

@@ -147,7 +147,9 @@ describe('teachers build and share a round', { timeout: 180_000 }, () => {
     await page.locator(tid('save-round')).click();
     await expect(page.locator(tid('teacher-status')).innerText()).resolves.toContain(ui.en.builder.share.saved);
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1']);
-    await page.reload();
+    // A reload under the same seed would replay the same draws (and so the same new round ids) as
+    // this load; a teacher's browser never does, so the reload gets the next seed.
+    await page.goto(page.url().replace(/([?&]seed=)(\d+)/, (_, k: string, n: string) => `${k}${Number(n) + 1}`));
     await openTeachers(page);
     await expect(savedTitles(page)).resolves.toEqual(['Niger week 1']);
     await page.locator(tid('open-round')).click();

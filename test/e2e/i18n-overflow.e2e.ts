@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { QuestionType } from '../../src/core/content/types.ts';
 import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
 import { findOverflows, isSelectCut, type Overflow } from './harness/overflow.ts';

@@ -6,7 +6,7 @@
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLive, type LiveServer } from '../../server/live.ts';
-import { endpoint, host, student, waitUntil, type Peer } from './helpers.ts';
+import { endpoint, host, student, type Peer } from './helpers.ts';
 
 let server: LiveServer;
 beforeAll(async () => {

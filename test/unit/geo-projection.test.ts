@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitProjection } from '../../src/geo/projection.ts';
 import { FOCUS } from '../../src/geo/frame.ts';
-import { distanceKm } from '../../src/geo/distance.ts';
+import { distanceKm } from '../../src/core/round/distance.ts';
 
 const screens = [
   { x: 0, y: 0, width: 1280, height: 720 },

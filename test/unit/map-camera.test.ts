@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import stage from '../../content/niger-coup-2023/stage.json';
 import { celebrationLevel } from '../../src/core/round/reward.ts';
 import type { RoundState } from '../../src/core/round/types.ts';
-import type { AnswerRecord } from '../../src/core/round/types.ts';
 import { CONFETTI_COUNT, confetti } from '../../src/scenes/hud/confetti.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
 import { stagePlan, type StageData } from '../../src/geo/stage.ts';

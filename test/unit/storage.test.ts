@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   createMemoryStore,
   createRecordStore,
-  problemMessageKey,
   STORAGE_PROBLEMS,
   type KeyValueStore,
   type Validator,
@@ -203,18 +202,6 @@ describe('record store', () => {
     store.save('bad', { best: '3' });
     expect(store.load('p', valibotValidator(schema), noProgress)).toEqual({ value: { best: 3, seen: ['a'] } });
     expect(store.load('bad', valibotValidator(schema), noProgress).problem).toBe('storage/invalid');
-  });
-
-  it('names every problem with an i18n key under storage.*', () => {
-    expect(STORAGE_PROBLEMS.map(problemMessageKey)).toEqual([
-      'storage.corrupt',
-      'storage.invalid',
-      'storage.version',
-      'storage.newer',
-      'storage.partial',
-      'storage.full',
-      'storage.unavailable',
-    ]);
   });
 
   it('never throws, whatever garbage is in the store', () => {

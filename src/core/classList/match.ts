@@ -3,6 +3,7 @@
  * name that differs in case, accents, word order or by a typo is offered for the teacher to confirm,
  * never matched silently. Pure.
  */
+import { foldText } from '../fold.ts';
 
 export type RosterStatus =
   | { name: string; status: 'sent'; result: string }
@@ -18,10 +19,7 @@ export interface RosterMatch {
 
 /** Lower case, no accents, single spaces: "  Aïcha  DIALLO" → "aicha diallo". */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

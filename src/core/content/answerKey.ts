@@ -36,6 +36,21 @@ export interface AnswerKeyLabels {
   formatNumber(n: number): string;
 }
 
+/** One question's line of the key, its explanation as written (no background note). */
+export function answerKeyRow(q: Question, texts: Texts): AnswerKeyRow {
+  const words = texts.question(q.id);
+  return {
+    id: q.id,
+    type: q.type,
+    topic: q.topic,
+    difficulty: q.difficulty,
+    paragraphs: [...q.paragraphs],
+    prompt: words?.prompt ?? '',
+    answer: correctAnswerText(q, texts),
+    explanation: words?.explanation ?? '',
+  };
+}
+
 /** The key's rows, in pack order. A context question's explanation ends with the background note. */
 export function answerKeyRows(
   pack: ContentPack,
@@ -43,18 +58,8 @@ export function answerKeyRows(
   labels: Pick<AnswerKeyLabels, 'background'>,
 ): AnswerKeyRow[] {
   return pack.questions.map((q) => {
-    const words = texts.question(q.id);
-    const explanation = words?.explanation ?? '';
-    return {
-      id: q.id,
-      type: q.type,
-      topic: q.topic,
-      difficulty: q.difficulty,
-      paragraphs: [...q.paragraphs],
-      prompt: words?.prompt ?? '',
-      answer: correctAnswerText(q, texts),
-      explanation: q.context ? `${explanation} (${labels.background})`.trim() : explanation,
-    };
+    const row = answerKeyRow(q, texts);
+    return q.context ? { ...row, explanation: `${row.explanation} (${labels.background})`.trim() } : row;
   });
 }
 

@@ -28,11 +28,6 @@ export interface PackCheckOptions {
 
 export type PackValidation = { ok: true; pack: ContentPack } | { ok: false; errors: string[] };
 
-/** Limits the game's screens are built for (each in its type's module). */
-export { CHOICE_COUNT } from '../questions/choice/index.ts';
-export { MATCH_PAIRS } from '../questions/match/index.ts';
-export { TIMELINE_EVENTS } from '../questions/timeline/index.ts';
-
 const GROUP_LABEL: Record<TextGroup, string> = {
   choices: 'choice',
   events: 'event',
@@ -43,7 +38,6 @@ const GROUP_LABEL: Record<TextGroup, string> = {
 const ID_PATTERN = /^[a-z0-9-]+$/;
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must match [a-z0-9-]+'));
-const Finite = v.pipe(v.number(), v.finite());
 
 const base = {
   id: Id,
@@ -220,9 +214,4 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 function nameOf(raw: unknown, index: number): string {
   if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') return raw.id;
   return `questions[${index}]`;
-}
-
-function onGrid(distance: number, step: number): boolean {
-  const k = distance / step;
-  return Math.abs(k - Math.round(k)) < 1e-9;
 }

@@ -8,6 +8,7 @@ import type { ExportItem, LeftOut } from './items.ts';
 import { moodleXml } from './moodle.ts';
 import { quizletText } from './quizlet.ts';
 import type { AllExportWords } from './words.ts';
+import { fileStem } from '../fold.ts';
 
 export const EXPORT_FORMATS = ['moodle', 'gift', 'kahoot', 'quizlet', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -46,14 +47,7 @@ export function exportText(
 
 /** A file name: the round's title (letters and digits) and the format's extension. */
 export function exportFileName(title: string, format: ExportFormat): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${base || 'sahel-quiz'}.${FORMAT_FILES[format].ext}`;
+  return `${fileStem(title) || 'sahel-quiz'}.${FORMAT_FILES[format].ext}`;
 }
 
 export type { ExportItem, LeftOut } from './items.ts';

@@ -6,6 +6,7 @@
  */
 import { correctAnswerText, type Texts } from '../content/describe.ts';
 import type { ContentPack, LocateQuestion, Question, QuestionType } from '../content/types.ts';
+import { distanceKm } from '../round/distance.ts';
 
 export interface ChoiceOption {
   text: string;
@@ -35,8 +36,6 @@ export type ExportItem = ItemBase &
     | { kind: 'matching'; pairs: { left: string; right: string }[] }
     | { kind: 'ordering'; order: string[] }
   );
-
-export type ExportKind = ExportItem['kind'];
 
 /** The words around the questions, in the export's language. */
 export interface ExportWords {
@@ -154,7 +153,7 @@ export function mapOptions(q: LocateQuestion, places: MapPlaces): string[] {
   const pool = q.mode === 'city' ? places.cities : places.countries;
   const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
   const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
-  const nearest = (p: MapPlace) => Math.min(...at.map((t) => angle(p, t)));
+  const nearest = (p: MapPlace) => Math.min(...at.map((t) => distanceKm(p, t)));
   const others = pool
     .filter((p) => !targets.includes(p.id))
     .map((p) => ({ id: p.id, d: at.length ? nearest(p) : 0 }))
@@ -162,15 +161,6 @@ export function mapOptions(q: LocateQuestion, places: MapPlaces): string[] {
     .slice(0, MAP_DISTRACTORS)
     .map((p) => p.id);
   return [...targets, ...others].sort((a, b) => a.localeCompare(b));
-}
-
-/** Angular distance (radians) on the sphere: only the order matters here. */
-function angle(a: MapPlace, b: MapPlace): number {
-  const r = Math.PI / 180;
-  const s =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
 /** Text on one line: line breaks and tabs become spaces (Quizlet, GIFT, spreadsheets). */

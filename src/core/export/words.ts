@@ -8,7 +8,18 @@ import type { Question, QuestionType } from '../content/types.ts';
 import type { CsvExportWords } from './csv.ts';
 import type { ExportWords } from './items.ts';
 
-export type UiLookup = (key: string, vars?: Record<string, string | number>) => string;
+/** The UI texts the export reads (each in locales/en/ui.json: tsc checks them where a typed lookup is passed in). */
+export type ExportUiKey =
+  | 'feedback.source'
+  | 'feedback.sourceContext'
+  | 'feedback.contextOnly'
+  | 'teacherExport.mapNote'
+  | 'teacherExport.position'
+  | 'teacherExport.choicesColumn'
+  | `answerKey.columns.${'id' | 'type' | 'prompt' | 'answer' | 'explanation'}`
+  | `answerKey.types.${QuestionType}`;
+
+export type UiLookup = (key: ExportUiKey, vars?: Record<string, string | number>) => string;
 
 export interface AllExportWords extends ExportWords {
   csv: CsvExportWords;

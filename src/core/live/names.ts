@@ -1,4 +1,5 @@
 import { codePointLength } from '../share/plainText.ts';
+import { foldText } from '../fold.ts';
 
 export const NAME_LIMITS = { maxChars: 24 } as const;
 
@@ -20,27 +21,18 @@ export function cleanName(typed: string): { ok: true; name: string } | { ok: fal
     .join('')
     .trim();
   if (codePointLength(name) === 0) return { ok: false, error: 'live/name_empty' };
-  const folded = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const folded = foldText(name).replace(/[^a-z]/g, '');
   if (BLOCKED.some((w) => folded.includes(w))) return { ok: false, error: 'live/name_blocked' };
   return { ok: true, name };
 }
 
 /** `name`, or `name 2`, `name 3`… : the first not already taken (case and accents ignored). */
 export function uniqueName(name: string, taken: Iterable<string>): string {
-  const key = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLocaleLowerCase();
-  const used = new Set([...taken].map(key));
-  if (!used.has(key(name))) return name;
+  const used = new Set([...taken].map(foldText));
+  if (!used.has(foldText(name))) return name;
   for (let n = 2; ; n++) {
     const base = [...name].slice(0, NAME_LIMITS.maxChars - String(n).length - 1).join('');
     const candidate = `${base} ${n}`;
-    if (!used.has(key(candidate))) return candidate;
+    if (!used.has(foldText(candidate))) return candidate;
   }
 }

@@ -1,19 +1,11 @@
 /** Spaced repetition and learning progress: pure functions over a plain JSON record. See README.md. */
-export type { AnswerEvent, Box, Confusion, FactProgress, Progress } from './types.ts';
+export type { Progress } from './types.ts';
 export { PROGRESS_VERSION } from './types.ts';
-export {
-  BOX_INTERVALS_MS,
-  CORRECT_THRESHOLD,
-  MAX_BOX,
-  factProgress,
-  intervalFor,
-  isCorrect,
-  recordAnswer,
-} from './leitner.ts';
-export { emptyProgress, salvageProgress, validateProgress } from './record.ts';
+export { BOX_INTERVALS_MS, CORRECT_THRESHOLD, factProgress, isCorrect, recordAnswer } from './leitner.ts';
+export { emptyProgress, validateProgress } from './record.ts';
 export { PROGRESS_KEY, clearProgress, loadProgress, saveProgress } from './store.ts';
 export { dueFacts, practiceQueue } from './schedule.ts';
 export { alternativeQuestion, missedRound } from './alternative.ts';
-export { MASTERED_BOX, confusedPlaces, mastery, type ConfusedPair, type TopicMastery } from './report.ts';
+export { confusedPlaces, mastery, type ConfusedPair } from './report.ts';
 export { answerEvent, confusionsOf, nextPracticeQuestion } from './fromRound.ts';
 export { topicStanding, type TopicStanding } from './standing.ts';

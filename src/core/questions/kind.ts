@@ -43,5 +43,3 @@ export function duplicates<T>(xs: readonly T[]): T[] {
   for (const x of xs) (seen.has(x) ? dup : seen).add(x);
   return [...dup];
 }
-
-export const Id = /^[a-z0-9-]+$/;

@@ -23,8 +23,3 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
   }
   return out;
 }
-
-/** A whole number in [0, 2^32) for seeding another round. */
-export function nextSeed(rng: Rng): number {
-  return Math.floor(rng() * 4294967296) >>> 0;
-}

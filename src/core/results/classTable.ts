@@ -88,6 +88,21 @@ function fingerprint(r: ResultRecord): string {
   return JSON.stringify([n.name.trim().toLocaleLowerCase(), n.timeScale, n.score, answers]);
 }
 
+/** Per question (in column order): how many answered, how many fully right, the average time. */
+function questionStats(questionIds: readonly string[], students: readonly StudentRow[]): QuestionStats[] {
+  return questionIds.map((questionId, col) => {
+    const given = students.map((s) => s.answers[col]).filter((a): a is AnswerRecord => a !== undefined);
+    const right = given.filter((a) => isFullyRight(a.correctness)).length;
+    const time = given.reduce((sum, a) => sum + a.timeMs, 0);
+    return {
+      questionId,
+      count: given.length,
+      correctRate: given.length ? right / given.length : 0,
+      averageTimeMs: given.length ? time / given.length : 0,
+    };
+  });
+}
+
 /**
  * Builds the table for round `chosen` (an assignment hash), or for the round of the first
  * readable result when none is chosen (or the chosen one is not among them).
@@ -144,18 +159,7 @@ export function buildClassTable(entries: readonly ResultEntry[], chosen?: string
     };
   });
 
-  const questions: QuestionStats[] = questionIds.map((questionId, col) => {
-    const given = students.map((s) => s.answers[col]).filter((a): a is AnswerRecord => a !== undefined);
-    const right = given.filter((a) => isFullyRight(a.correctness)).length;
-    const time = given.reduce((sum, a) => sum + a.timeMs, 0);
-    return {
-      questionId,
-      count: given.length,
-      correctRate: given.length ? right / given.length : 0,
-      averageTimeMs: given.length ? time / given.length : 0,
-    };
-  });
-
+  const questions = questionStats(questionIds, students);
   const hardest = questions
     .filter((q) => q.count > 0 && q.correctRate < 1)
     .map((q, i) => ({ q, i }))

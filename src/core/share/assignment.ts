@@ -78,10 +78,6 @@ export function validateAssignment(x: unknown): Assignment | null {
   };
 }
 
-export function isAssignment(x: unknown): x is Assignment {
-  return validateAssignment(x) !== null;
-}
-
 /** Canonical serialisation: fields in a fixed order, so equal assignments hash alike. */
 function canonical(a: Assignment): string {
   return JSON.stringify([

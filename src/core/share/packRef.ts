@@ -1,7 +1,5 @@
 import type { ContentPack, Question } from '../content/types.ts';
 import { kindOf } from '../questions/registry.ts';
-import { fnv1a64 } from './checksum.ts';
-import { utf8Bytes } from './bytes.ts';
 
 /**
  * What the share codecs need to know about a question bank: its id, version and question ids
@@ -33,11 +31,6 @@ export type PackRefs = PackRef | readonly PackRef[];
 
 export function packList(packs: PackRefs): readonly PackRef[] {
   return Array.isArray(packs) ? (packs as readonly PackRef[]) : [packs as PackRef];
-}
-
-/** 16 bits that tell packs (id + version) apart in a result code. */
-export function packFingerprint(p: { id: string; version: number }): number {
-  return Number(fnv1a64(utf8Bytes(`${p.id}@${p.version}`)) & 0xffffn);
 }
 
 const indexCache = new WeakMap<PackRef, Map<string, number>>();

@@ -1,6 +1,7 @@
 import type { Response } from '../content/types.ts';
 import { type ByteReader, type ByteWriter, DecodeFailure } from './bytes.ts';
 import { RESPONSE_TOKEN, allDistinct, isRecord } from './ids.ts';
+import { factorial, MAX_PERM, permutationFromRank, permutationRank } from './permutation.ts';
 
 /**
  * Responses as they travel in result codes and files: validation (a clean copy or null) and
@@ -103,42 +104,6 @@ const TAG = {
 /** Whole numbers whose zigzag form stays a safe integer travel as varints; the rest as float64. */
 function smallWhole(v: number): boolean {
   return Number.isSafeInteger(v) && Math.abs(v) < 2 ** 52;
-}
-
-/** Timelines up to this many events that reorder the question's own events travel as one number. */
-const MAX_PERM = 12;
-
-/** Lehmer rank of `order` as a permutation of `dict`, or null when it is not one. */
-function permutationRank(order: readonly string[], dict: readonly string[]): number | null {
-  if (order.length !== dict.length || order.length === 0 || order.length > MAX_PERM) return null;
-  const left = [...dict];
-  let rank = 0;
-  for (const e of order) {
-    const i = left.indexOf(e);
-    if (i < 0) return null;
-    rank = rank * left.length + i;
-    left.splice(i, 1);
-  }
-  return rank;
-}
-
-function permutationFromRank(rank: number, dict: readonly string[]): string[] {
-  const n = dict.length;
-  const digits: number[] = [];
-  let r = rank;
-  for (let k = 1; k <= n; k++) {
-    digits.push(r % k);
-    r = Math.floor(r / k);
-  }
-  if (r !== 0) throw new DecodeFailure('permutation rank out of range');
-  const left = [...dict];
-  return digits.reverse().map((d) => left.splice(d, 1)[0] as string);
-}
-
-function factorial(n: number): number {
-  let f = 1;
-  for (let k = 2; k <= n; k++) f *= k;
-  return f;
 }
 
 const TOKEN_TEXT = 0;

@@ -66,10 +66,6 @@ export function validateResult(x: unknown): ResultRecord | null {
   return { v: 1, name, assignment, timeScale: timeScale as TimeScale, answers: clean, score: score + 0 };
 }
 
-export function isResult(x: unknown): x is ResultRecord {
-  return validateResult(x) !== null;
-}
-
 /** Correctness travels in thousandths, time in tenths of a second. */
 export const CORRECTNESS_SCALE = 1000;
 export const TIME_STEP_MS = 100;

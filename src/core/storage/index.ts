@@ -1,17 +1,9 @@
 export { createMemoryStore, type KeyValueStore } from './keyValueStore.ts';
-export {
-  STORAGE_PROBLEMS,
-  isQuotaError,
-  problemMessageKey,
-  type ProblemMessageKey,
-  type StorageProblem,
-} from './problems.ts';
+export { STORAGE_PROBLEMS, isQuotaError, type StorageProblem } from './problems.ts';
 export {
   ASIDE_PREFIX,
-  Salvaged,
   createRecordStore,
   salvaged,
-  type LoadOptions,
   type Loaded,
   type RecordStore,
   type SaveResult,

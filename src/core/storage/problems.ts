@@ -1,6 +1,6 @@
 /**
- * What can go wrong with saved data. Each code is also the i18n key (locales/<lng>/ui.json →
- * storage.*) of the message a player sees, so the UI can show `t(problem)` as it is.
+ * What can go wrong with saved data. The message a player sees for each is in
+ * src/i18n/errorMessages.ts (locales/<lng>/ui.json → storage.*).
  */
 export const STORAGE_PROBLEMS = [
   /** The saved text is not a record this game wrote (bad JSON, no envelope). */
@@ -20,16 +20,6 @@ export const STORAGE_PROBLEMS = [
 ] as const;
 
 export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
-
-/** 'storage/full' → 'storage.full' (i18next separates nested keys with dots). */
-export type ProblemMessageKey<P extends string = StorageProblem> = P extends `${infer A}/${infer B}`
-  ? `${A}.${B}`
-  : never;
-
-/** The i18n key of a problem's message in ui.json: 'storage/full' → 'storage.full'. */
-export function problemMessageKey<P extends StorageProblem>(problem: P): ProblemMessageKey<P> {
-  return problem.replace('/', '.') as ProblemMessageKey<P>;
-}
 
 /** Whether an error thrown by a store's set() means "no room left" (names differ by browser). */
 export function isQuotaError(err: unknown): boolean {

@@ -9,6 +9,7 @@ import { validateAssignment, type Assignment } from '../share/assignment.ts';
 import { isRecord } from '../share/ids.ts';
 import type { RecordStore, SaveResult, StorageProblem } from '../storage/index.ts';
 import { formFromAssignment, formToAssignment, normalizeForm, type RoundForm } from './roundForm.ts';
+import { fileStem } from '../fold.ts';
 
 export const SAVED_ROUND_PREFIX = 'teacher-round/';
 export const SAVED_ROUND_RECORD_VERSION = 1;
@@ -140,14 +141,7 @@ export function roundFileText(a: Assignment): string {
 
 /** A file name from the round's title: letters and digits kept, the rest a dash. */
 export function roundFileName(a: Assignment, fallback: string): string {
-  const base = (a.title || fallback)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${base || 'round'}.sahel-round.json`;
+  return `${fileStem(a.title || fallback) || 'round'}.sahel-round.json`;
 }
 
 /** Reads a round file (its size in bytes is checked first). Never throws. */

@@ -9,7 +9,6 @@ import { css, PALETTE } from './palette.ts';
  */
 export class BaseMapPainter {
   paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number): void {
-    const vp = model.viewport;
     const r = model.mapRect();
     // The whole texture, not just the viewport: with insets (phone, card below) the viewport is
     // smaller than the canvas, and the last fit's map would otherwise stay visible under it.

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { MapModel } from '../../geo/mapModel.ts';
 import { MARKER_RADIUS } from './MarkerLayer.ts';
 import { PALETTE } from './palette.ts';

@@ -104,11 +104,6 @@ export class MapScene extends Phaser.Scene implements MapView {
     else this.laterRelayout.request();
   }
 
-  setInsets(insets: Partial<MapInsets>): void {
-    this.insets = { ...this.insets, ...insets };
-    if (this.ready) this.relayout();
-  }
-
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
   }

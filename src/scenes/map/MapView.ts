@@ -20,7 +20,6 @@ export interface MapInsets {
 export interface MapView extends MapPort {
   /** Place id → label in the player's language (from locales/<lng>/places.json). */
   setNames(names: Record<string, string>): void;
-  setInsets(insets: Partial<MapInsets>): void;
   /** Skip pulses and other motion (prefers-reduced-motion or the player's setting). */
   setReducedMotion(reduced: boolean): void;
   /** The pack's stage data: regions a map question may frame, places each fact names. */

@@ -27,7 +27,7 @@ export async function waitForTitle(page: Page, timeoutMs = 30_000): Promise<void
   await page.locator(SELECTORS.play).waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
-/** Waits until a question is being asked (its choices can be answered). */
+/** Waits until a question is being asked (its choices can be answered). @public harness API for tests */
 export async function waitForAskingQuestion(page: Page, timeoutMs = 30_000): Promise<void> {
   await page.locator(SELECTORS.askingQuestion).first().waitFor({ state: 'visible', timeout: timeoutMs });
 }

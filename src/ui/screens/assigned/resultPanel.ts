@@ -1,4 +1,5 @@
 import { t } from '../../../i18n/index.ts';
+import { copyText } from '../../clipboard.ts';
 import { button, h } from '../../dom.ts';
 import { downloadText } from '../../download.ts';
 
@@ -38,18 +39,10 @@ export function resultPanel(v: ResultPanelView): HTMLElement {
             sel?.removeAllRanges();
             sel?.addRange(range);
           };
-          if (navigator.clipboard?.writeText) {
-            navigator.clipboard.writeText(v.code as string).then(
-              () => done(true),
-              () => {
-                selectCode();
-                done(false);
-              },
-            );
-          } else {
-            selectCode();
-            done(false);
-          }
+          void copyText(v.code as string).then((ok) => {
+            if (!ok) selectCode();
+            done(ok);
+          });
         },
         { class: 'primary', 'data-testid': 'copy-code' },
       )

@@ -1,7 +1,7 @@
 /** Small pieces of the class results page: the lines left out of a reading, and a confirmation. */
 import type { CsvSeparator } from '../../../core/csv.ts';
 import type { Flag } from '../../../core/results/classTable.ts';
-import { shareMessageKey } from '../../../core/share/messageKey.ts';
+import { errorMessage } from '../../../i18n/errorMessages.ts';
 import { t } from '../../../i18n/index.ts';
 import { icon } from '../../icons.ts';
 import { button, h } from '../../dom.ts';
@@ -14,7 +14,7 @@ function flagText(f: Flag): string {
         ? t('classResults.other_round', { name: f.name ?? '', hash: f.assignment ?? '' })
         : f.reason === 'results/duplicate'
           ? t('classResults.duplicate', { name: f.name ?? '', sameAs: f.sameAs ?? '' })
-          : t(shareMessageKey(f.reason) as 'result.corrupt');
+          : errorMessage(f.reason);
   return t('classResults.flag', { source: f.source, reason });
 }
 

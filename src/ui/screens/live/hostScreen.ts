@@ -12,7 +12,7 @@ import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
 import type { CountdownPort } from '../../../ports/countdown.ts';
 import type { Screen } from '../../../ports/screen.ts';
-import { liveError } from './errors.ts';
+import { liveErrorMessage } from '../../../i18n/errorMessages.ts';
 import { joinUrl, lobbyPart, podiumPart, questionPart, revealPart, type Act } from './hostParts.ts';
 import './live.css';
 
@@ -197,7 +197,7 @@ export function hostScreen(d: HostDeps): HostScreen {
       lost.hidden = true;
       if (last === null) {
         setup();
-        showBanner(liveError(error), 'connection');
+        showBanner(liveErrorMessage(error), 'connection');
         return;
       }
       showBanner(t('live.serverStopped', { count: kept }), 'connection');

@@ -16,7 +16,7 @@ import { button, h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
 import type { CountdownPort } from '../../../ports/countdown.ts';
 import type { Screen } from '../../../ports/screen.ts';
-import { liveError } from './errors.ts';
+import { liveErrorMessage } from '../../../i18n/errorMessages.ts';
 import './live.css';
 
 export interface PhoneDeps {
@@ -218,7 +218,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       else if (a.error === 'round/bad_response') {
         card.removeAttribute('inert');
         note.textContent = t('round.badResponse');
-      } else note.textContent = liveError(a.error ?? 'live/not_open');
+      } else note.textContent = liveErrorMessage(a.error ?? 'live/not_open');
     },
     status(s) {
       banner.hidden = s !== 'lost';
@@ -228,7 +228,7 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
       banner.hidden = true;
       if (wasPlaying)
         message(
-          liveError(error),
+          liveErrorMessage(error),
           'live-ended',
           button(t('live.back'), () => d.leave(), { class: 'secondary' }),
         );
@@ -258,7 +258,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   const problem = h(
     'p',
     { class: 'problem', role: 'alert', 'data-testid': 'live-error' },
-    error ? liveError(error) : '',
+    error ? liveErrorMessage(error) : '',
   );
   const f = h(
     'form',
@@ -275,7 +275,7 @@ function joinForm(d: PhoneDeps, error: string | null): HTMLFormElement {
   f.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const bad = d.join(code.value, name.value);
-    problem.textContent = bad ? liveError(bad) : t('live.joining');
+    problem.textContent = bad ? liveErrorMessage(bad) : t('live.joining');
   });
   return f;
 }

@@ -8,7 +8,7 @@ import type { PackFileCheck, PackFileContext } from '../../../core/content/packF
 import { PACK_FILE_LIMITS, type PackProblem } from '../../../core/content/packFileShape.ts';
 import { checkPackFile } from '../../../core/content/packFileCheck.ts';
 import { encodePackLink, PACK_LINK_KEY, packFileText, parsePackFileText } from '../../../core/content/packLink.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, uiLookup } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { downloadText, safeFileName } from '../../download.ts';
 import { qrSvg } from '../teacher/qr.ts';
@@ -22,7 +22,7 @@ export interface ShareDeps {
 }
 
 const problemText = (p: PackProblem): string =>
-  `${p.entry && p.entry !== 'file' && p.entry !== 'link' ? `${p.entry}${p.field ? ` (${p.field})` : ''}: ` : ''}${t(p.key, p.values)}`;
+  `${p.entry && p.entry !== 'file' && p.entry !== 'link' ? `${p.entry}${p.field ? ` (${p.field})` : ''}: ` : ''}${uiLookup()(p.key, p.values)}`;
 
 export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
   return (page) => {

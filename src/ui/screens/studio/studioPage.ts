@@ -7,8 +7,9 @@ import { checkDraft, type DraftCheck } from '../../../core/authoring/check.ts';
 import { editQuestion, type Draft, type DraftQuestion } from '../../../core/authoring/draft.ts';
 import { saveDraft } from '../../../core/authoring/store.ts';
 import type { PackFile } from '../../../core/content/packFile.ts';
-import { problemMessageKey, type RecordStore } from '../../../core/storage/index.ts';
-import { t } from '../../../i18n/index.ts';
+import type { RecordStore } from '../../../core/storage/index.ts';
+import { errorMessage } from '../../../i18n/errorMessages.ts';
+import { t, uiLookup, type UiKey } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import type { Screen } from '../../../ports/screen.ts';
 import { questionsSection } from './questionList.ts';
@@ -91,7 +92,7 @@ export class StudioPage implements StudioCtx {
     this.current = next;
     const saved = saveDraft(this.d.records, next);
     this.checked = checkDraft(next, this.d.placeIds);
-    this.say(saved.ok ? t('studio.saved') : t(problemMessageKey(saved.problem)), saved.ok ? 'ok' : 'problem');
+    this.say(saved.ok ? t('studio.saved') : errorMessage(saved.problem), saved.ok ? 'ok' : 'problem');
     if (redraw) this.draw();
     else this.showMessages();
   }
@@ -163,7 +164,7 @@ export class StudioPage implements StudioCtx {
     if (!el) return;
     for (const m of el.querySelectorAll<HTMLElement>('[data-field]')) {
       const p = this.checked.fields.get(m.dataset.field ?? '');
-      m.textContent = p ? t(`studio.check.${p.key}` as 'studio.check.other', { ...p.params }) : '';
+      m.textContent = p ? uiLookup()(`studio.check.${p.key}` as UiKey, p.params) : '';
       m.dataset.level = p?.level ?? '';
       const control = el.querySelector(`[aria-describedby~="${m.id}"]`);
       if (control) control.setAttribute('aria-invalid', p?.level === 'error' ? 'true' : 'false');

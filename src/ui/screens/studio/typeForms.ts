@@ -1,6 +1,7 @@
 /** Each question type's own fields in the studio. */
 import { moveItem, setWords, takeId, type DraftItem, type DraftQuestion } from '../../../core/authoring/draft.ts';
-import { MATCH_PAIRS, TIMELINE_EVENTS } from '../../../core/content/validate.ts';
+import { MATCH_PAIRS } from '../../../core/questions/match/index.ts';
+import { TIMELINE_EVENTS } from '../../../core/questions/timeline/index.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { checkbox, group, nextId, textField, wordsFields } from './fields.ts';

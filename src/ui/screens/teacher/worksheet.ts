@@ -11,7 +11,7 @@ import type { Assignment } from '../../../core/share/assignment.ts';
 import { offeredMapPlaces } from '../../../geo/mapPlaces.ts';
 import { worksheetMap } from '../../../geo/worksheetMap.ts';
 import { formatNumberIn } from '../../../i18n/format.ts';
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { textsIn, type Translate, uiLookup } from '../../../i18n/index.ts';
 import { h, replace } from '../../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -54,10 +54,10 @@ function mapFigure(places: MapPlace[], label: string): SVGElement {
 }
 
 export function renderWorksheet(el: HTMLElement, a: Assignment, lng: string, pack: ContentPack, title: string): void {
-  const tl = (key: string, vars: Record<string, unknown> = {}) => t(key as UiKey, { ...vars, lng });
+  const tl = textsIn(lng);
   const byId = new Map(pack.questions.map((q) => [q.id, q]));
   const texts = currentTexts((id) => byId.get(id), lng);
-  const words = exportWords((key, vars) => tl(key, vars), texts);
+  const words = exportWords(uiLookup(lng), texts);
   const places = offeredMapPlaces();
   const items = exportItems({ pack, questionIds: a.questionIds, timeLimitMs: a.timeLimitMs, texts, words, places });
   const num = (n: number) => formatNumberIn(lng, n);
@@ -116,11 +116,7 @@ function box(): HTMLElement {
   return h('span', { class: 'ws-box', 'aria-hidden': 'true' });
 }
 
-function answerSpace(
-  item: ExportItem,
-  tl: (k: string, v?: Record<string, unknown>) => string,
-  num: (n: number) => string,
-): HTMLElement {
+function answerSpace(item: ExportItem, tl: Translate, num: (n: number) => string): HTMLElement {
   switch (item.kind) {
     case 'choice':
       return h('ul', { class: 'ws-options' }, ...item.options.map((o) => h('li', {}, box(), o.text)));
