@@ -16,6 +16,7 @@ import { loadavg } from 'node:os';
 import { Client, type Room } from 'colyseus.js';
 import type { Question, Response } from '../src/core/content/types.ts';
 import type { HostView, PlayerView } from '../src/core/live/protocol.ts';
+import { kindOf } from '../src/core/questions/registry.ts';
 import { createRng } from '../src/core/random/rng.ts';
 import { freePort, startRedis, startServerProcess, type Proc } from '../test/live/processes.ts';
 import { appendHistory, gitState } from './bench/history.ts';
@@ -33,22 +34,10 @@ const IDS = pack.questions
   .map((q) => q.id);
 const SETTING_LIMIT_MS = 240_000;
 
-/** Some valid answer for a question as the phone sees it (right or wrong does not matter here). */
-function someResponse(q: Question): Response {
-  switch (q.type) {
-    case 'choice':
-      return { type: 'choice', choice: q.choices[0] as string };
-    case 'truefalse':
-      return { type: 'truefalse', value: true };
-    case 'locate':
-      return q.mode === 'city' ? { type: 'locate-point', lon: 2.1, lat: 13.5 } : { type: 'locate', places: ['NER'] };
-    case 'numeric':
-      return { type: 'numeric', value: q.min };
-    case 'timeline':
-      return { type: 'timeline', order: q.order };
-    case 'match':
-      return { type: 'match', pairs: Object.fromEntries(q.pairs.map((p) => [p.statement, p.speaker])) };
-  }
+/** Some valid answer (right or wrong does not matter here): the right one, from the pack's own question. */
+function someResponse(seen: Question): Response {
+  const q = pack.questions.find((x) => x.id === seen.id) ?? seen;
+  return kindOf(q).correctResponse(q);
 }
 
 interface Tally {

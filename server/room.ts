@@ -18,9 +18,10 @@ import {
   type AnswerMessage,
   type HostAction,
   type JoinOptions,
+  type PackId,
 } from '../src/core/live/protocol.ts';
 import { createRng } from '../src/core/random/rng.ts';
-import { bank } from './bank.ts';
+import { servedPack } from './bank.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { clusterStatus } from './status.ts';
 
@@ -50,11 +51,17 @@ export class LiveRoom extends Room {
   private lastCluster = clusterStatus();
   private resultsKey = '';
   private hostsWithResults = new Set<string>();
+  /** The pack this game plays, as every view names it. */
+  private pack: PackId = { id: '', version: 0 };
 
   override async onCreate(options: unknown): Promise<void> {
     const o = v.parse(joinSchema, options);
     if (!('questionIds' in o)) throw new ServerError(400, 'live/bad_setup');
+    const served = servedPack(o.pack);
+    if (!served.ok) throw new ServerError(400, served.error);
+    const { pack, bank } = served.value;
     if (o.questionIds.some((id) => !bank.question(id))) throw new ServerError(400, 'live/bad_setup');
+    this.pack = { id: pack.id, version: pack.version };
     const code = await this.freeCode();
     this.roomId = code;
     this.game = new LiveGame(
@@ -195,7 +202,7 @@ export class LiveRoom extends Room {
     this.dirty = false;
     this.hostDirty = false;
     this.playersDirty = new Set();
-    const hostView = { ...this.game.hostView(now), cluster: this.lastCluster };
+    const hostView = { ...this.game.hostView(now), cluster: this.lastCluster, pack: this.pack };
     // Results change only when a question closes: sent then, and to a host that just came in.
     const key = `${this.game.phase}:${this.game.index}`;
     const fresh = key !== this.resultsKey;
@@ -214,7 +221,7 @@ export class LiveRoom extends Room {
       const id = this.seats.get(c.sessionId);
       if (!id || (!all && !players.has(id))) continue;
       const view = this.game.playerView(id, now);
-      if (view) c.send('view', view);
+      if (view) c.send('view', { ...view, pack: this.pack });
     }
   }
 }

@@ -57,6 +57,22 @@ function fileOf(dir: string, message: string): string {
   return `${dir}/questions.json`;
 }
 
+/** An earlier version must be older than this one, listed once, and name only questions it had. */
+function earlierProblems(meta: v.InferOutput<typeof PackMetaSchema>, file: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<number>();
+  for (const e of meta.earlier ?? []) {
+    if (e.version >= meta.version) out.push(`${file}: earlier version ${e.version} is not older than ${meta.version}`);
+    if (seen.has(e.version)) out.push(`${file}: earlier version ${e.version} is listed twice`);
+    seen.add(e.version);
+    if (!e.questionIds) continue;
+    for (const id of Object.keys(e.answerIds ?? {}))
+      if (!e.questionIds.includes(id))
+        out.push(`${file}: earlier version ${e.version}: ${id} is not in its questionIds`);
+  }
+  return out;
+}
+
 /** Reads and checks one pack folder. */
 export function readPack(root: string, id: string, placeIds = mapPlaceIds(root)): PackRead {
   const dir = `${CONTENT_DIR}/${id}`;
@@ -106,6 +122,7 @@ export function readPack(root: string, id: string, placeIds = mapPlaceIds(root))
     packTexts: true,
   });
   if (!result.ok) for (const e of result.errors) errors.push(`${fileOf(dir, e)}: ${e.replace(/^pack: /, '')}`);
+  errors.push(...earlierProblems(meta.output, `${dir}/pack.json`));
   if (errors.length > 0) return { ok: false, errors };
   const pack = packFromFiles(id, meta.output, { questions: (q as { questions: Question[] }).questions });
   return { ok: true, loaded: { pack, meta: meta.output }, texts };

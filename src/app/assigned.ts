@@ -9,7 +9,7 @@ import type { RoundConfig, RoundState, TimeScale } from '../core/round/types.ts'
 import type { Settings } from '../core/settings.ts';
 import { TIME_SCALES } from '../core/settings.ts';
 import { assignmentHash, type Assignment } from '../core/share/assignment.ts';
-import { packRef } from '../core/share/packRef.ts';
+import { packRef, packRefs } from '../core/share/packRef.ts';
 import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
@@ -78,16 +78,19 @@ export function linkPayload(hash: string): string | null {
 
 export class AssignedRounds {
   private readonly ref;
+  /** Today's pack and its earlier versions: links made before an update still open. */
+  private readonly refs;
 
   constructor(private readonly host: AssignedHost) {
     this.ref = packRef(host.pack);
+    this.refs = packRefs(host.pack);
   }
 
   /** Opens the round in `hash` (`#r=…`). Returns false when the hash holds no round link. */
   openFromHash(hash: string): boolean {
     const payload = linkPayload(hash);
     if (payload === null) return false;
-    const decoded = decodeAssignment(payload, this.ref);
+    const decoded = decodeAssignment(payload, this.refs);
     if (!decoded.ok) {
       this.showError(decoded.error);
       return true;
@@ -103,7 +106,7 @@ export class AssignedRounds {
   resumeFinish(state: RoundState): RoundFinish | undefined {
     const ctx = this.context();
     if (!ctx) return undefined;
-    const d = decodeAssignment(ctx.payload, this.ref);
+    const d = decodeAssignment(ctx.payload, this.refs);
     if (!d.ok || !this.isRoundOf(state, d.value)) return undefined;
     return this.finish(d.value, ctx.payload, ctx.name);
   }

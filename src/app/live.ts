@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
-import { DEFAULT_PACK_ID } from './packs.ts';
+import { LIVE_SEAT_KEY } from '../core/live/code.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 
 export interface LiveHost {
@@ -32,7 +32,7 @@ export interface LiveHost {
 
 const CODE_HASH = /^#live=([A-Za-z0-9-]{0,12})$/;
 /** Where the phone keeps its seat (livePhone.ts writes it); a seat older than this is not resumed. */
-export const SEAT_KEY = 'live-seat';
+export const SEAT_KEY = LIVE_SEAT_KEY;
 const SEAT_MAX_AGE_MS = 3 * 3600_000;
 
 export class LiveEntry {
@@ -63,14 +63,15 @@ export class LiveEntry {
   extras(): { label: string; testId: string; run(): void }[] {
     if (!this.health) return [];
     const join = { label: t('live.join'), testId: 'live-join', run: () => this.openPhone('') };
-    // The live server scores the default pack's questions only: no Host button in another pack.
-    if (!this.hostsThisPack()) return [join];
     return [join, { label: t('live.host'), testId: 'live-host', run: () => this.openHost() }];
   }
 
-  /** Whether the live server can host a game of the pack being played (it serves the default pack). */
+  /**
+   * Whether a live game of the pack being played can be hosted: the live server loads every shipped pack
+   * (server/bank.ts) and says so itself when it lacks this one ('live/unknown_pack').
+   */
   hostsThisPack(): boolean {
-    return !!this.health && this.host.pack.id === DEFAULT_PACK_ID;
+    return !!this.health;
   }
 
   /** A join link (the QR code) opens the phone page with the code filled in. */

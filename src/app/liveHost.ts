@@ -81,7 +81,12 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
       (client: Client) =>
         game
           ? client.joinById(game.code, { role: 'host', secret: game.secret })
-          : client.create('live', { role: 'host', questionIds, timeLimitMs }),
+          : client.create('live', {
+              role: 'host',
+              pack: { id: host.pack.id, version: host.pack.version },
+              questionIds,
+              timeLimitMs,
+            }),
       {
         message(type, body) {
           if (type === 'host') {

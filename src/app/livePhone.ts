@@ -45,7 +45,21 @@ export function openLivePhone(host: LiveHost, typedCode: string): void {
             host.records.save(SEAT_KEY, { code: s.code, seat: s.seat, name, at: Date.now() } satisfies SavedSeat);
             seat = s.seat;
           } else if (type === 'view') {
-            last = body as PlayerView;
+            const v = body as PlayerView;
+            if (v.pack && v.pack.id !== host.pack.id) {
+              // A game of another pack: its page shows that pack's texts; the seat (kept for every pack) follows.
+              current?.close();
+              const query = new URLSearchParams(location.search);
+              query.set('pack', v.pack.id);
+              location.assign(`?${query.toString()}#live=${v.code}`);
+              return;
+            }
+            if (v.pack && v.pack.version !== host.pack.version) {
+              current?.close();
+              screen.failed('live/other_version', false);
+              return;
+            }
+            last = v;
             // The game is over: the phone will not come back to this seat at its next start.
             if (last.phase === 'finished') host.records.remove(SEAT_KEY);
             screen.view(last);

@@ -58,10 +58,14 @@ describe('a live game of the second pack', () => {
     await expect.poll(() => host.locator(`${tid('live-player')} .live-name`).allTextContents()).toEqual(['Aïcha']);
     await host.locator(tid('live-start')).click();
 
+    let previous: string | null = null;
     for (let i = 0; i < 5; i++) {
       const card = phone.locator(`${tid('live-phone')}[data-question-id]`);
-      await card.waitFor();
+      // The next question, not the one just revealed.
+      await expect.poll(() => card.getAttribute('data-question-id')).not.toBe(previous);
+      await phone.locator(tid('live-verdict')).waitFor({ state: 'detached' });
       const id = (await card.getAttribute('data-question-id')) as string;
+      previous = id;
       expect(await phone.locator('#prompt').textContent()).toBe(geoFr[id]?.prompt);
       await answer(phone, question(id), true, 'touch');
       await host.locator(tid('live-right-answer')).waitFor();

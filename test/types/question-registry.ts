@@ -3,6 +3,7 @@
  * refuses a type that lacks any part and a registry that lacks a type. Each `@ts-expect-error` fails
  * the type check if the line below it ever compiles.
  */
+import type { QuestionType, Response, ResponseShapes } from '../../src/core/content/types.ts';
 import type { QuestionKind } from '../../src/core/questions/kind.ts';
 import { QUESTION_KINDS, type QuestionRegistry } from '../../src/core/questions/registry.ts';
 import { ANSWER_WIDGETS } from '../../src/ui/answers/index.ts';
@@ -32,3 +33,29 @@ export const lacksAWidget: typeof ANSWER_WIDGETS = widgetsWithoutLocate;
 
 /** The real registry compiles. */
 export const complete: QuestionRegistry = QUESTION_KINDS;
+
+// Each response shape's codec (result codes, words) is a part of its type's module too.
+const { responses: _responses, ...locateWithoutCodecs } = QUESTION_KINDS.locate;
+// @ts-expect-error a locate type without its response codecs is refused
+export const lacksCodecs: QuestionKind<'locate'> = locateWithoutCodecs;
+
+export const lacksOneShape: QuestionKind<'locate'> = {
+  ...QUESTION_KINDS.locate,
+  // @ts-expect-error a locate type answering with a point must give the point's codec too
+  responses: { locate: QUESTION_KINDS.locate.responses.locate },
+};
+
+const { exportItem: _exportItem, ...timelineWithoutExport } = QUESTION_KINDS.timeline;
+export const lacksExport = {
+  ...QUESTION_KINDS,
+  // @ts-expect-error a timeline type without its export to teachers' tools is refused
+  timeline: timelineWithoutExport,
+} satisfies QuestionRegistry;
+
+/** Every response type is some question type's answer shape, and every shape's key is a question type. */
+type ResponseShapesCover = [Response['type']] extends [ResponseShapes[QuestionType]]
+  ? [keyof ResponseShapes] extends [QuestionType]
+    ? true
+    : false
+  : false;
+export const responseShapesCover: ResponseShapesCover = true;

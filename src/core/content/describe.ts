@@ -3,7 +3,8 @@
  * the summary, a teacher reads in the answer key and a result table shows. Pure: the caller
  * passes the language's texts and number formatting in.
  */
-import { kindOf } from '../questions/registry.ts';
+import type { ResponseCodec, ResponseType } from '../questions/kind.ts';
+import { kindOf, QUESTION_KINDS } from '../questions/registry.ts';
 import type { Question, QuestionText, Response } from './types.ts';
 
 export interface Texts {
@@ -28,34 +29,15 @@ export function correctResponse(q: Question): Response {
 /** What a response says, as words; `null` (time ran out) is said as such. */
 export function responseText(q: Question, r: Response | null, texts: Texts): string {
   if (r === null) return texts.word('noAnswer');
-  const words = texts.question(q.id);
-  const sep = texts.word('listSeparator');
-  switch (r.type) {
-    case 'choice':
-      return words?.choices?.[r.choice] ?? r.choice;
-    case 'truefalse':
-      return texts.word(r.value ? 'true' : 'false');
-    case 'locate':
-      return r.places.map((p) => texts.place(p)).join(sep);
-    case 'locate-point':
-      return `${texts.formatNumber(round2(r.lat))}°, ${texts.formatNumber(round2(r.lon))}°`;
-    case 'numeric': {
-      const unit = words?.unit;
-      const n = texts.formatNumber(r.value, { grouping: q.type === 'numeric' && q.year === true ? false : true });
-      return unit ? `${n} ${unit}` : n;
-    }
-    case 'timeline':
-      return r.order.map((e) => words?.events?.[e] ?? e).join(texts.word('then'));
-    case 'match':
-      return Object.entries(r.pairs)
-        .map(
-          ([s, who]) =>
-            `${words?.statements?.[s] ?? s}${texts.word('saidBySeparator')}${words?.speakers?.[who] ?? who}`,
-        )
-        .join(sep);
-  }
+  const codec = (kindOf(q).responses as Record<string, ResponseCodec<ResponseType>>)[r.type] ?? anyCodec(r);
+  return codec.text(r, q, texts.question(q.id), texts);
 }
 
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
+/** A response of another type's shape than its question's (an old result): said by the shape's own type. */
+function anyCodec(r: Response): ResponseCodec<ResponseType> {
+  for (const k of Object.values(QUESTION_KINDS)) {
+    const c = (k.responses as Record<string, ResponseCodec<ResponseType>>)[r.type];
+    if (c) return c;
+  }
+  throw new Error(`no words for response ${r.type}`);
 }

@@ -38,8 +38,24 @@ export const SourceSchema = v.variant('kind', [
   }),
 ]);
 
+/**
+ * A version of the pack that shipped before this one, so the links and result codes it made still read: its
+ * question id list when it differed from today's, and, for each question whose answer ids (choices, events,
+ * statements, speakers…) changed since, the ids it had then, in the order its result codes counted them
+ * (`tokens` of the question's type, repeats removed). Bump `version` whenever a question's meaning changes.
+ */
+export const EarlierVersionSchema = v.strictObject({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  questionIds: v.optional(v.array(Id)),
+  answerIds: v.optional(v.record(Id, v.array(Id))),
+  /** Why it changed, for the next author (not shown to players). */
+  note: v.optional(v.string()),
+});
+
 export const PackMetaSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Versions that shipped before (see EarlierVersionSchema), newest first. */
+  earlier: v.optional(v.array(EarlierVersionSchema)),
   source: SourceSchema,
   /** The pack's own topics, in the order the game lists them; names in texts/<lng>.json → _pack.topics. */
   topics: v.pipe(v.array(Id), v.minLength(1)),
@@ -74,6 +90,7 @@ export function packFromFiles(id: string, meta: PackMeta, questions: { questions
     paragraphCount: paragraphCountOf(meta.source),
     topics: [...meta.topics],
     questions: questions.questions,
+    ...(meta.earlier ? { earlier: meta.earlier } : {}),
   };
 }
 

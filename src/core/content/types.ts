@@ -91,6 +91,12 @@ export interface ContentPack {
   /** The pack's own topics in order (pack.json); absent in packs made by tests (see packTopics). */
   topics?: readonly Topic[];
   questions: Question[];
+  /** Versions that shipped before, whose links and codes still read (pack.json `earlier`; see content/pack.ts). */
+  earlier?: readonly {
+    version: number;
+    questionIds?: readonly string[];
+    answerIds?: Readonly<Record<string, readonly string[]>>;
+  }[];
 }
 
 /** The words of one question in one language (content/<pack>/texts/<lng>.json → [id]). */
@@ -118,3 +124,16 @@ export type Response =
   | { type: 'numeric'; value: number }
   | { type: 'timeline'; order: string[] }
   | { type: 'match'; pairs: Record<string, string> };
+
+/**
+ * Which response shapes answer each question type: that type's module (src/core/questions/<type>/) gives
+ * each shape's codec (validation, result-code bytes, words). Every shape belongs to a type.
+ */
+export interface ResponseShapes {
+  choice: 'choice';
+  truefalse: 'truefalse';
+  locate: 'locate' | 'locate-point';
+  numeric: 'numeric';
+  timeline: 'timeline';
+  match: 'match';
+}

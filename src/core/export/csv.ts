@@ -19,7 +19,9 @@ function choicesOf(item: ExportItem, sep: string): string {
       return item.options.map((o) => o.text).join(sep);
     case 'matching':
       return item.pairs.map((p) => p.right).join(sep);
-    default:
+    case 'truefalse':
+    case 'numeric':
+    case 'ordering':
       return '';
   }
 }

@@ -5,8 +5,10 @@
  * map's places come in.
  */
 import { correctAnswerText, type Texts } from '../content/describe.ts';
-import type { ContentPack, LocateQuestion, Question, QuestionType } from '../content/types.ts';
-import { distanceKm } from '../round/distance.ts';
+import type { ContentPack, Question, QuestionText, QuestionType } from '../content/types.ts';
+import { kindOf } from '../questions/registry.ts';
+
+export { mapOptions } from '../questions/locate/index.ts';
 
 export interface ChoiceOption {
   text: string;
@@ -28,14 +30,27 @@ interface ItemBase {
   note?: string;
 }
 
-export type ExportItem = ItemBase &
-  (
-    | { kind: 'choice'; multiple: boolean; options: ChoiceOption[] }
-    | { kind: 'truefalse'; answer: boolean }
-    | { kind: 'numeric'; answer: number; tolerance: number }
-    | { kind: 'matching'; pairs: { left: string; right: string }[] }
-    | { kind: 'ordering'; order: string[] }
-  );
+/** The shapes teachers' tools hold; each question type's module says which one it becomes (`exportItem`). */
+type ExportShape =
+  | { kind: 'choice'; multiple: boolean; options: ChoiceOption[] }
+  | { kind: 'truefalse'; answer: boolean }
+  | { kind: 'numeric'; answer: number; tolerance: number }
+  | { kind: 'matching'; pairs: { left: string; right: string }[] }
+  | { kind: 'ordering'; order: string[] };
+
+export type ExportItem = ItemBase & ExportShape;
+
+/** What a question type's module gives for one question: its shape, and a note when it is not asked as in the game. */
+export type ExportBody = ExportShape & { note?: string };
+
+/** What a question type's module has to hand when it exports a question. */
+export interface ExportContext {
+  /** The question's own words in the export's language. */
+  words: QuestionText | undefined;
+  texts: Texts;
+  exportWords: ExportWords;
+  places: MapPlaces;
+}
 
 /** The words around the questions, in the export's language. */
 export interface ExportWords {
@@ -61,9 +76,6 @@ export interface MapPlaces {
   countries: readonly MapPlace[];
   cities: readonly MapPlace[];
 }
-
-/** How many wrong names a map question offers beside its right ones. */
-export const MAP_DISTRACTORS = 3;
 
 export interface ExportInput {
   pack: ContentPack;
@@ -108,59 +120,8 @@ function toItem(q: Question, input: ExportInput, timeLimitS: number | null): Exp
     answerText: correctAnswerText(q, input.texts),
     timeLimitS,
   };
-  switch (q.type) {
-    case 'choice':
-      return {
-        ...base,
-        kind: 'choice',
-        multiple: false,
-        options: q.choices.map((c) => ({ text: words?.choices?.[c] ?? c, correct: c === q.answer })),
-      };
-    case 'truefalse':
-      return { ...base, kind: 'truefalse', answer: q.answer };
-    case 'numeric':
-      return { ...base, kind: 'numeric', answer: q.answer, tolerance: q.tolerance };
-    case 'match':
-      return {
-        ...base,
-        kind: 'matching',
-        pairs: q.pairs.map((p) => ({
-          left: words?.statements?.[p.statement] ?? p.statement,
-          right: words?.speakers?.[p.speaker] ?? p.speaker,
-        })),
-      };
-    case 'timeline':
-      return { ...base, kind: 'ordering', order: q.order.map((e) => words?.events?.[e] ?? e) };
-    case 'locate':
-      return {
-        ...base,
-        kind: 'choice',
-        multiple: q.mode === 'countries',
-        note: input.words.mapNote,
-        options: mapOptions(q, input.places).map((p) => ({
-          text: input.texts.place(p),
-          correct: q.targets.includes(p),
-        })),
-      };
-  }
-}
-
-/**
- * The names a map question offers: its targets and the MAP_DISTRACTORS nearest other places of
- * the same kind (countries or cities), sorted by id so the right one's position says nothing.
- */
-export function mapOptions(q: LocateQuestion, places: MapPlaces): string[] {
-  const pool = q.mode === 'city' ? places.cities : places.countries;
-  const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
-  const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
-  const nearest = (p: MapPlace) => Math.min(...at.map((t) => distanceKm(p, t)));
-  const others = pool
-    .filter((p) => !targets.includes(p.id))
-    .map((p) => ({ id: p.id, d: at.length ? nearest(p) : 0 }))
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
-    .slice(0, MAP_DISTRACTORS)
-    .map((p) => p.id);
-  return [...targets, ...others].sort((a, b) => a.localeCompare(b));
+  const ctx: ExportContext = { words, texts: input.texts, exportWords: input.words, places: input.places };
+  return { ...base, ...kindOf(q).exportItem(q as never, ctx) };
 }
 
 /** Text on one line: line breaks and tabs become spaces (Quizlet, GIFT, spreadsheets). */

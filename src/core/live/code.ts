@@ -21,3 +21,9 @@ export function normaliseJoinCode(typed: string): string | null {
   for (const c of code) if (!CODE_ALPHABET.includes(c)) return null;
   return code;
 }
+
+/**
+ * Where a phone keeps its seat in a live game: one record for every pack (storage/packScoped.ts), so a phone
+ * sent to the game's pack page comes back to the same seat.
+ */
+export const LIVE_SEAT_KEY = 'live-seat';

@@ -29,8 +29,20 @@ export const responseSchema = v.pipe(
 
 const timeScale = v.union([v.literal(1), v.literal(2), v.null()]);
 
+/** Which pack (and version of it) a game plays: the host's page says, every view repeats it. */
+export interface PackId {
+  id: string;
+  version: number;
+}
+const packIdSchema = v.strictObject({
+  id: token,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2 ** 32 - 1)),
+});
+
 export const hostCreateSchema = v.strictObject({
   role: v.literal('host'),
+  /** Absent from host pages made before packs: the default pack. */
+  pack: v.optional(packIdSchema),
   questionIds: v.pipe(v.array(token), v.minLength(1), v.maxLength(LIVE_LIMITS.maxQuestions)),
   timeLimitMs: v.pipe(
     v.number(),
@@ -107,6 +119,8 @@ export interface HostView {
   top: { name: string; score: number }[];
   /** Whether the rooms are shared through Redis, and whether it answers (the server adds it). */
   cluster?: 'off' | 'ok' | 'down';
+  /** The pack the game plays (the server adds it). */
+  pack?: PackId;
 }
 
 /** What a phone sees. `question` carries no answer; `correct` comes only after the question closed. */
@@ -131,6 +145,8 @@ export interface PlayerView {
   rank: number;
   players: number;
   timeScale: TimeScale;
+  /** The pack the game plays (the server adds it): the phone shows that pack's texts. */
+  pack?: PackId;
 }
 
 /** The results the host keeps: one per student, in the shape of a round result. */

@@ -4,10 +4,35 @@
  * type that lacks one. The answer widget is the one part on the DOM side: src/ui/answers/<type>.ts.
  */
 import type * as v from 'valibot';
-import type { Question, QuestionType, Response } from '../content/types.ts';
+import type { QuestionText, Question, QuestionType, Response, ResponseShapes } from '../content/types.ts';
+import type { Texts } from '../content/describe.ts';
+import type { ExportBody, ExportContext } from '../export/items.ts';
+import type { Rng } from '../random/rng.ts';
 import type { LonLat } from '../round/distance.ts';
+import type { ByteReader, ByteWriter } from '../share/bytes.ts';
 
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type ResponseType = Response['type'];
+export type ResponseOf<R extends ResponseType> = Extract<Response, { type: R }>;
+
+/**
+ * One response shape as it is checked, travels in result codes and is said in words. Its `tags` are the
+ * bytes that open it in a result code (src/core/share/response.ts dispatches on them): fixed for ever,
+ * since codes already given out read through them; a new shape takes new numbers.
+ */
+export interface ResponseCodec<R extends ResponseType> {
+  tags: readonly number[];
+  /** A clean copy of a plain-data response of this shape (its `type` already checked), or null. */
+  validate(x: Record<string, unknown>): ResponseOf<R> | null;
+  /** As the short code keeps it (map points rounded); absent = kept as is. */
+  normalise?(r: ResponseOf<R>): ResponseOf<R>;
+  /** Writes one of its tags, then the response; `dict` is the question's own ids (compact ids). */
+  write(w: ByteWriter, r: ResponseOf<R>, dict: readonly string[]): void;
+  /** Reads what `write` wrote after `tag`; the caller validates the result. */
+  read(r: ByteReader, tag: number, dict: readonly string[]): unknown;
+  /** The response in words (`words` are the question's texts; `q` the question it answers). */
+  text(r: ResponseOf<R>, q: Question, words: QuestionText | undefined, texts: Texts): string;
+}
 
 /** Groups of per-question words a type may have in texts/<lng>.json, each keyed by an id of the question. */
 export const TEXT_GROUPS = ['choices', 'events', 'statements', 'speakers'] as const;
@@ -35,7 +60,18 @@ export interface QuestionKind<T extends QuestionType> {
   correctResponse(q: QuestionOf<T>): Response;
   /** The ids a response to it is likely to name, in a fixed order (compact result codes). */
   tokens(q: QuestionOf<T>): string[];
+  /** Each response shape that answers it (content/types.ts ResponseShapes): codec and words. */
+  responses: { [R in ResponseShapes[T]]: ResponseCodec<R> };
+  /** Its time weight (round/timing.ts): fixed + perItem × items(q) + extra(q). */
+  time: { fixed: number; perItem: number; items(q: QuestionOf<T>): number; extra?(q: QuestionOf<T>): number };
+  /** What a teacher's tool gets (src/core/export/): one of the shapes every format writes. */
+  exportItem(q: QuestionOf<T>, ctx: ExportContext): ExportBody;
+  /** What a phone may see while it is open in a live game: nothing that gives the answer away. */
+  publicView(q: QuestionOf<T>, base: PublicBase, rng: Rng): QuestionOf<T>;
 }
+
+/** The fields every question has, as a phone sees them in a live game (no fact, no paragraphs). */
+export type PublicBase = Pick<Question, 'id' | 'fact' | 'topic' | 'difficulty' | 'paragraphs'>;
 
 export function duplicates<T>(xs: readonly T[]): T[] {
   const seen = new Set<T>();

@@ -12,46 +12,21 @@
  * (see `speedFraction` in scoring.ts).
  */
 import type { Question, QuestionType } from '../content/types.ts';
+import { kindOf } from '../questions/registry.ts';
 import type { RoundConfig } from './types.ts';
-
-/** Weight parts per type. `items` are counted by `questionItems`. */
-export const TIME_RULE: Record<QuestionType, { fixed: number; perItem: number }> = {
-  truefalse: { fixed: 0.75, perItem: 0 },
-  choice: { fixed: 0.6, perItem: 0.1 },
-  numeric: { fixed: 1.25, perItem: 0 },
-  locate: { fixed: 0.75, perItem: 0.25 },
-  timeline: { fixed: 0.5, perItem: 0.4 },
-  match: { fixed: 0.5, perItem: 0.5 },
-};
 
 /** No question is shorter than this, whatever the base. */
 export const MIN_QUESTION_MS = 5_000;
 
-/** A city to find is a point, not a shape: it takes a little longer than its one target says. */
-const CITY_EXTRA = 0.25;
-
 /** How many things the student has to read or place. */
 export function questionItems(q: Question): number {
-  switch (q.type) {
-    case 'choice':
-      return q.choices.length;
-    case 'timeline':
-      return q.order.length;
-    case 'match':
-      return q.pairs.length;
-    case 'locate':
-      return q.mode === 'countries' ? q.targets.length : 1;
-    case 'truefalse':
-    case 'numeric':
-      return 0;
-  }
+  return kindOf(q).time.items(q);
 }
 
 /** The question's share of the base time (1 = the base). */
 export function timeWeight(q: Question): number {
-  const rule = TIME_RULE[q.type];
-  const city = q.type === 'locate' && q.mode === 'city' ? CITY_EXTRA : 0;
-  return rule.fixed + rule.perItem * questionItems(q) + city;
+  const t = kindOf(q).time;
+  return t.fixed + t.perItem * t.items(q) + (t.extra?.(q) ?? 0);
 }
 
 /** The weight as stored in a round: whole seconds over the base, so a saved round keeps its times exactly. */

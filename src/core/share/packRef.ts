@@ -12,6 +12,8 @@ export interface PackRef {
   version: number;
   questionIds: readonly string[];
   questions?: readonly Question[];
+  /** Per question id, the answer ids its responses were counted in (an earlier version's; else from `questions`). */
+  answerIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function packRef(pack: ContentPack): PackRef {
@@ -21,6 +23,26 @@ export function packRef(pack: ContentPack): PackRef {
     questionIds: pack.questions.map((q) => q.id),
     questions: pack.questions,
   };
+}
+
+/**
+ * What the game reads links and codes against: the pack as it is, then each earlier version it lists
+ * (pack.json `earlier`), whose questions that still exist are read with the answer ids they had then.
+ */
+export function packRefs(pack: ContentPack): PackRef[] {
+  const now = packRef(pack);
+  return [
+    now,
+    ...(pack.earlier ?? []).map(
+      (e): PackRef => ({
+        id: pack.id,
+        version: e.version,
+        questionIds: e.questionIds ?? now.questionIds,
+        questions: pack.questions,
+        ...(e.answerIds ? { answerIds: e.answerIds } : {}),
+      }),
+    ),
+  ];
 }
 
 /**
@@ -53,6 +75,7 @@ export function responseDictionary(pack: PackRef, questionId: string): readonly 
   if (!m) {
     m = new Map();
     for (const q of pack.questions ?? []) m.set(q.id, [...new Set(kindOf(q).tokens(q))]);
+    for (const [id, ids] of Object.entries(pack.answerIds ?? {})) m.set(id, ids);
     dictCache.set(pack, m);
   }
   return m.get(questionId) ?? [];

@@ -4,12 +4,13 @@
  * game's original namespace, so everything stored before packs existed keeps working unchanged;
  * another pack's records live under `<namespace>@<pack-id>`. Settings stay shared by every pack.
  */
+import { LIVE_SEAT_KEY } from '../live/code.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 import type { KeyValueStore } from './keyValueStore.ts';
 import { createRecordStore, type RecordStore } from './recordStore.ts';
 
-/** Keys shared by every pack (the player's settings). */
-const SHARED_KEYS: readonly string[] = [SETTINGS_KEY];
+/** Keys shared by every pack: the player's settings, and a phone's seat in a live game (of any pack). */
+const SHARED_KEYS: readonly string[] = [SETTINGS_KEY, LIVE_SEAT_KEY];
 
 export function packNamespace(namespace: string, packId: string, defaultPackId: string): string {
   return packId === defaultPackId ? namespace : `${namespace}@${packId}`;

@@ -1,5 +1,7 @@
 /** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
 import * as v from 'valibot';
+import { shuffle } from '../../random/rng.ts';
+import { isToken, onlyKeys, readToken, writeToken } from '../../share/responseTokens.ts';
 import { duplicates, type QuestionKind } from '../kind.ts';
 import { IdSchema } from '../schema.ts';
 
@@ -25,4 +27,21 @@ export const choice: QuestionKind<'choice'> = {
   },
   correctResponse: (q) => ({ type: 'choice', choice: q.answer }),
   tokens: (q) => [...q.choices, q.answer],
+  responses: {
+    choice: {
+      tags: [1],
+      validate: (x) =>
+        onlyKeys(x, ['type', 'choice']) && isToken(x.choice) ? { type: 'choice', choice: x.choice } : null,
+      write: (w, r, dict) => writeToken(w.uint(1), r.choice, dict),
+      read: (r, _tag, dict) => ({ type: 'choice', choice: readToken(r, dict) }),
+      text: (r, _q, words) => words?.choices?.[r.choice] ?? r.choice,
+    },
+  },
+  time: { fixed: 0.6, perItem: 0.1, items: (q) => q.choices.length },
+  exportItem: (q, { words }) => ({
+    kind: 'choice',
+    multiple: false,
+    options: q.choices.map((c) => ({ text: words?.choices?.[c] ?? c, correct: c === q.answer })),
+  }),
+  publicView: (q, base, rng) => ({ ...base, type: 'choice', choices: shuffle(q.choices, rng), answer: '' }),
 };

@@ -7,7 +7,23 @@
 import * as v from 'valibot';
 import type { Response } from '../../content/types.ts';
 import { distanceKm, type LonLat } from '../../round/distance.ts';
+import type { MapPlace, MapPlaces } from '../../export/items.ts';
+import {
+  COORD_SCALE,
+  noNegZero,
+  onlyKeys,
+  readTokens,
+  RESPONSE_LIMITS,
+  tokenList,
+  writeTokens,
+} from '../../share/responseTokens.ts';
 import { duplicates, type QuestionKind, type QuestionOf } from '../kind.ts';
+
+/** Result-code tags (share/response.ts): places picked, and a point on the map. */
+const TAG_PLACES = 4;
+const TAG_POINT = 5;
+/** How many wrong names a map question offers beside its right ones when exported as a choice. */
+export const MAP_DISTRACTORS = 3;
 import { FiniteSchema } from '../schema.ts';
 
 const COUNTRY_ID = /^[A-Z]{3}$/;
@@ -44,7 +60,95 @@ export const locate: QuestionKind<'locate'> = {
     places: q.mode === 'countries' ? [...q.targets] : [q.targets[0] as string],
   }),
   tokens: (q) => q.targets,
+  responses: {
+    locate: {
+      tags: [TAG_PLACES],
+      validate: (x) => {
+        const places = onlyKeys(x, ['type', 'places']) ? tokenList(x.places, 0) : null;
+        return places ? { type: 'locate', places } : null;
+      },
+      write: (w, r, dict) => writeTokens(w.uint(TAG_PLACES), r.places, dict),
+      read: (r, _tag, dict) => ({ type: 'locate', places: readTokens(r, dict, RESPONSE_LIMITS.maxItems) }),
+      text: (r, _q, _words, texts) => r.places.map((p) => texts.place(p)).join(texts.word('listSeparator')),
+    },
+    'locate-point': {
+      tags: [TAG_POINT],
+      validate: (x) => {
+        const { lon, lat } = x;
+        if (!onlyKeys(x, ['type', 'lon', 'lat']) || typeof lon !== 'number' || typeof lat !== 'number') return null;
+        if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) return null;
+        return { type: 'locate-point', lon: noNegZero(lon), lat: noNegZero(lat) };
+      },
+      normalise: (r) => ({
+        type: 'locate-point',
+        lon: noNegZero(Math.round(r.lon * COORD_SCALE) / COORD_SCALE),
+        lat: noNegZero(Math.round(r.lat * COORD_SCALE) / COORD_SCALE),
+      }),
+      write: (w, r) => {
+        w.uint(TAG_POINT)
+          .int(Math.round(r.lon * COORD_SCALE))
+          .int(Math.round(r.lat * COORD_SCALE));
+      },
+      read: (r) => ({
+        type: 'locate-point',
+        lon: noNegZero(r.int(180 * COORD_SCALE) / COORD_SCALE),
+        lat: noNegZero(r.int(90 * COORD_SCALE) / COORD_SCALE),
+      }),
+      text: (r, _q, _words, texts) => `${texts.formatNumber(round2(r.lat))}°, ${texts.formatNumber(round2(r.lon))}°`,
+    },
+  },
+  // A city to find is a point, not a shape: it takes a little longer than its one target says.
+  time: {
+    fixed: 0.75,
+    perItem: 0.25,
+    items: (q) => (q.mode === 'countries' ? q.targets.length : 1),
+    extra: (q) => (q.mode === 'city' ? 0.25 : 0),
+  },
+  exportItem: (q, { texts, exportWords, places }) => ({
+    kind: 'choice',
+    multiple: q.mode === 'countries',
+    note: exportWords.mapNote,
+    options: mapOptions(q, places).map((p) => ({ text: texts.place(p), correct: q.targets.includes(p) })),
+  }),
+  // A 'countries' question says how many to pick; which ones stays secret.
+  publicView: (q, base) => ({
+    ...base,
+    type: 'locate',
+    mode: q.mode,
+    targets: q.mode === 'countries' ? q.targets.map(() => '') : [],
+  }),
 };
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * The names a map question offers: its targets and the MAP_DISTRACTORS nearest other places of
+ * the same kind (countries or cities), sorted by id so the right one's position says nothing.
+ */
+export function mapOptions(q: QuestionOf<'locate'>, places: MapPlaces): string[] {
+  const pool = q.mode === 'city' ? places.cities : places.countries;
+  const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
+  const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
+  const nearest = (p: MapPlace) => Math.min(...at.map((t) => angle(p, t)));
+  const others = pool
+    .filter((p) => !targets.includes(p.id))
+    .map((p) => ({ id: p.id, d: at.length ? nearest(p) : 0 }))
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+    .slice(0, MAP_DISTRACTORS)
+    .map((p) => p.id);
+  return [...targets, ...others].sort((a, b) => a.localeCompare(b));
+}
+
+/** Angular distance (radians) on the sphere: only the order matters here. */
+function angle(a: MapPlace, b: MapPlace): number {
+  const r = Math.PI / 180;
+  const s =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(s)));
+}
 
 function locateCorrectness(
   q: QuestionOf<'locate'>,

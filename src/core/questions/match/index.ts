@@ -1,6 +1,13 @@
 /** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
 import * as v from 'valibot';
+import { shuffle } from '../../random/rng.ts';
+import { DecodeFailure } from '../../share/bytes.ts';
+import { isRecord } from '../../share/ids.ts';
+import { isToken, onlyKeys, readToken, RESPONSE_LIMITS, writeToken } from '../../share/responseTokens.ts';
 import { duplicates, type QuestionKind } from '../kind.ts';
+
+/** Result-code tag (share/response.ts). */
+const TAG = 9;
 import { IdSchema } from '../schema.ts';
 
 export const MATCH_PAIRS = { min: 3, max: 4 } as const;
@@ -33,4 +40,68 @@ export const match: QuestionKind<'match'> = {
   },
   correctResponse: (q) => ({ type: 'match', pairs: Object.fromEntries(q.pairs.map((p) => [p.statement, p.speaker])) }),
   tokens: (q) => [...q.pairs.map((p) => p.statement), ...q.pairs.map((p) => p.speaker)],
+  responses: {
+    match: {
+      tags: [TAG],
+      validate: (x) => {
+        if (!onlyKeys(x, ['type', 'pairs']) || !isRecord(x.pairs)) return null;
+        const entries = Object.entries(x.pairs);
+        if (entries.length > RESPONSE_LIMITS.maxPairs) return null;
+        const pairs: Record<string, string> = {};
+        for (const [k, v] of entries) {
+          if (!isToken(k) || !isToken(v)) return null;
+          pairs[k] = v;
+        }
+        return { type: 'match', pairs };
+      },
+      write: (w, r, dict) => {
+        const entries = Object.entries(r.pairs);
+        w.uint(TAG).uint(entries.length);
+        for (const [k, v] of entries) {
+          writeToken(w, k, dict);
+          writeToken(w, v, dict);
+        }
+      },
+      read: (r, _tag, dict) => {
+        const n = r.uint(RESPONSE_LIMITS.maxPairs);
+        const pairs: Record<string, string> = {};
+        for (let i = 0; i < n; i++) {
+          const k = readToken(r, dict);
+          if (Object.hasOwn(pairs, k)) throw new DecodeFailure('repeated statement');
+          pairs[k] = readToken(r, dict);
+        }
+        return { type: 'match', pairs };
+      },
+      text: (r, _q, words, texts) =>
+        Object.entries(r.pairs)
+          .map(
+            ([s, who]) =>
+              `${words?.statements?.[s] ?? s}${texts.word('saidBySeparator')}${words?.speakers?.[who] ?? who}`,
+          )
+          .join(texts.word('listSeparator')),
+    },
+  },
+  time: { fixed: 0.5, perItem: 0.5, items: (q) => q.pairs.length },
+  exportItem: (q, { words }) => ({
+    kind: 'matching',
+    pairs: q.pairs.map((p) => ({
+      left: words?.statements?.[p.statement] ?? p.statement,
+      right: words?.speakers?.[p.speaker] ?? p.speaker,
+    })),
+  }),
+  publicView: (q, base, rng) => {
+    const speakers = shuffle(
+      q.pairs.map((p) => p.speaker),
+      rng,
+    );
+    const statements = shuffle(
+      q.pairs.map((p) => p.statement),
+      rng,
+    );
+    return {
+      ...base,
+      type: 'match',
+      pairs: statements.map((statement, i) => ({ statement, speaker: speakers[i] as string })),
+    };
+  },
 };

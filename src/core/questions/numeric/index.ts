@@ -1,6 +1,12 @@
 /** A numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
 import * as v from 'valibot';
+import { DecodeFailure } from '../../share/bytes.ts';
+import { noNegZero, onlyKeys } from '../../share/responseTokens.ts';
 import type { QuestionKind } from '../kind.ts';
+
+/** Result-code tags (share/response.ts): whole numbers as varints, the rest as float64. */
+const TAG_INT = 6;
+const TAG_FLOAT = 7;
 import { FiniteSchema } from '../schema.ts';
 
 export const numeric: QuestionKind<'numeric'> = {
@@ -34,7 +40,47 @@ export const numeric: QuestionKind<'numeric'> = {
   },
   correctResponse: (q) => ({ type: 'numeric', value: q.answer }),
   tokens: () => [],
+  responses: {
+    numeric: {
+      tags: [TAG_INT, TAG_FLOAT],
+      validate: (x) =>
+        onlyKeys(x, ['type', 'value']) && typeof x.value === 'number' && Number.isFinite(x.value)
+          ? { type: 'numeric', value: noNegZero(x.value) }
+          : null,
+      write: (w, r) => {
+        if (smallWhole(r.value)) w.uint(TAG_INT).int(r.value);
+        else w.uint(TAG_FLOAT).f64(r.value);
+      },
+      read: (r, tag) => {
+        if (tag === TAG_INT) return { type: 'numeric', value: r.int(2 ** 52 - 1) };
+        const value = r.f64();
+        if (smallWhole(value) || Object.is(value, -0)) throw new DecodeFailure('non-canonical number');
+        return { type: 'numeric', value };
+      },
+      text: (r, q, words, texts) => {
+        const n = texts.formatNumber(r.value, { grouping: !(q.type === 'numeric' && q.year === true) });
+        return words?.unit ? `${n} ${words.unit}` : n;
+      },
+    },
+  },
+  time: { fixed: 1.25, perItem: 0, items: () => 0 },
+  exportItem: (q) => ({ kind: 'numeric', answer: q.answer, tolerance: q.tolerance }),
+  publicView: (q, base) => ({
+    ...base,
+    type: 'numeric',
+    answer: q.min,
+    min: q.min,
+    max: q.max,
+    step: q.step,
+    tolerance: 0,
+    ...(q.year ? { year: true } : {}),
+  }),
 };
+
+/** Whole numbers whose zigzag form stays a safe integer travel as varints; the rest as float64. */
+function smallWhole(v: number): boolean {
+  return Number.isSafeInteger(v) && Math.abs(v) < 2 ** 52;
+}
 
 /** Full marks within the tolerance, then linearly down to 0 a fifth of the slider's range further out. */
 export function numericCorrectness(value: number, answer: number, tolerance: number, range: number): number {

@@ -1,6 +1,14 @@
 /** Put events (ids of texts under `events`) in order; `order` is the right order. */
 import * as v from 'valibot';
+import { shuffle } from '../../random/rng.ts';
+import { DecodeFailure } from '../../share/bytes.ts';
+import { factorial, MAX_PERM, permutationFromRank, permutationRank } from '../../share/permutation.ts';
+import { readTokens, RESPONSE_LIMITS, tokenList, onlyKeys, writeTokens } from '../../share/responseTokens.ts';
 import { duplicates, type QuestionKind } from '../kind.ts';
+
+/** Result-code tags (share/response.ts): an order of the question's own events is one number (its rank). */
+const TAG_LIST = 8;
+const TAG_PERMUTATION = 10;
 import { IdSchema } from '../schema.ts';
 
 export const TIMELINE_EVENTS = { min: 3, max: 5 } as const;
@@ -24,6 +32,33 @@ export const timeline: QuestionKind<'timeline'> = {
   },
   correctResponse: (q) => ({ type: 'timeline', order: [...q.order] }),
   tokens: (q) => q.order,
+  responses: {
+    timeline: {
+      tags: [TAG_LIST, TAG_PERMUTATION],
+      validate: (x) => {
+        const order = onlyKeys(x, ['type', 'order']) ? tokenList(x.order, 1) : null;
+        return order ? { type: 'timeline', order } : null;
+      },
+      write: (w, r, dict) => {
+        const rank = permutationRank(r.order, dict);
+        if (rank !== null) w.uint(TAG_PERMUTATION).uint(rank);
+        else writeTokens(w.uint(TAG_LIST), r.order, dict);
+      },
+      read: (r, tag, dict) => {
+        if (tag === TAG_LIST) {
+          const order = readTokens(r, dict, RESPONSE_LIMITS.maxItems);
+          if (permutationRank(order, dict) !== null) throw new DecodeFailure('non-canonical timeline');
+          return { type: 'timeline', order };
+        }
+        if (dict.length === 0 || dict.length > MAX_PERM) throw new DecodeFailure('no events to order');
+        return { type: 'timeline', order: permutationFromRank(r.uint(factorial(dict.length) - 1), dict) };
+      },
+      text: (r, _q, words, texts) => r.order.map((e) => words?.events?.[e] ?? e).join(texts.word('then')),
+    },
+  },
+  time: { fixed: 0.5, perItem: 0.4, items: (q) => q.order.length },
+  exportItem: (q, { words }) => ({ kind: 'ordering', order: q.order.map((e) => words?.events?.[e] ?? e) }),
+  publicView: (q, base, rng) => ({ ...base, type: 'timeline', order: shuffle(q.order, rng) }),
 };
 
 /** The share of pairs of events that the player put in the right relative order. */

@@ -1,6 +1,11 @@
 /** A statement to judge true or false. */
 import * as v from 'valibot';
+import { onlyKeys } from '../../share/responseTokens.ts';
 import type { QuestionKind } from '../kind.ts';
+
+/** Result-code tags (share/response.ts): the answer is in the tag itself. */
+const TAG_FALSE = 2;
+const TAG_TRUE = 3;
 
 export const truefalse: QuestionKind<'truefalse'> = {
   type: 'truefalse',
@@ -14,4 +19,19 @@ export const truefalse: QuestionKind<'truefalse'> = {
   },
   correctResponse: (q) => ({ type: 'truefalse', value: q.answer }),
   tokens: () => [],
+  responses: {
+    truefalse: {
+      tags: [TAG_FALSE, TAG_TRUE],
+      validate: (x) =>
+        onlyKeys(x, ['type', 'value']) && typeof x.value === 'boolean' ? { type: 'truefalse', value: x.value } : null,
+      write: (w, r) => {
+        w.uint(r.value ? TAG_TRUE : TAG_FALSE);
+      },
+      read: (_r, tag) => ({ type: 'truefalse', value: tag === TAG_TRUE }),
+      text: (r, _q, _words, texts) => texts.word(r.value ? 'true' : 'false'),
+    },
+  },
+  time: { fixed: 0.75, perItem: 0, items: () => 0 },
+  exportItem: (q) => ({ kind: 'truefalse', answer: q.answer }),
+  publicView: (_q, base) => ({ ...base, type: 'truefalse', answer: false }),
 };

@@ -25,7 +25,7 @@ import {
   type ClassResults,
 } from '../../../core/results/classRecord.ts';
 import { splitCodes, type ClassTable, type Flag, type ResultEntry } from '../../../core/results/classTable.ts';
-import { packRef, type PackRef } from '../../../core/share/packRef.ts';
+import { packRefs, type PackRefs } from '../../../core/share/packRef.ts';
 import { decodeResultCode } from '../../../core/share/resultCode.ts';
 import { RESULT_FILE_LIMITS, decodeResultFile } from '../../../core/share/resultFile.ts';
 import type { RecordStore, StorageProblem } from '../../../core/storage/index.ts';
@@ -52,7 +52,7 @@ export interface ResultFile {
 }
 
 export class ClassResultsController {
-  readonly packs: PackRef;
+  readonly packs: PackRefs;
   readonly input: ClassResultsInput = { codes: '', round: null, separator: null, status: null };
   /** What went wrong reading the kept results (said at the top), if anything. */
   readonly resultsProblem: StorageProblem | null = null;
@@ -65,7 +65,7 @@ export class ClassResultsController {
     private readonly records: RecordStore,
     pack: ContentPack,
   ) {
-    const packs = packRef(pack);
+    const packs = packRefs(pack);
     this.packs = packs;
     const loaded = loadClassResults(records, (code) => decodeResultCode(code, packs));
     this.results = loaded.value;

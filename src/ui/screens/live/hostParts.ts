@@ -8,10 +8,14 @@ import { qrSvg } from '../teacher/qr.ts';
 
 export type Act = (a: HostIntent) => void;
 
-/** The address students open: the laptop's address on the local network when it has one. */
-export function joinUrl(code: string, lan: string[], port: number | null): string {
+/**
+ * The address students open: the laptop's address on the local network when it has one, in the game's pack
+ * (a phone that comes in through another pack's page is sent to it when the game's first view arrives).
+ */
+export function joinUrl(code: string, lan: string[], port: number | null, pack?: string): string {
   const host = lan[0] ?? location.hostname;
-  return `${location.protocol}//${host}:${port ?? location.port}/#live=${code}`;
+  const query = pack ? `?pack=${encodeURIComponent(pack)}` : '';
+  return `${location.protocol}//${host}:${port ?? location.port}/${query}#live=${code}`;
 }
 
 const SCALES: { value: string; scale: 1 | 2 | null; label: () => string }[] = [

@@ -117,7 +117,7 @@ export function hostScreen(d: HostDeps): HostScreen {
     const q = v.questionId ? d.question(v.questionId) : undefined;
     deadline = v.remainingMs === null || v.paused ? null : performance.now() + v.remainingMs;
     limit = v.timeLimitMs;
-    const url = joinUrl(v.code, d.health?.lan ?? [], d.health?.port ?? null);
+    const url = joinUrl(v.code, d.health?.lan ?? [], d.health?.port ?? null, v.pack?.id);
     showMap(v, q);
     if (v.cluster === 'down') showBanner(t('live.redisDown'));
     else if (banner.dataset.kind === 'redis') banner.hidden = true;
