@@ -27,70 +27,28 @@ const problemText = (p: PackProblem): string =>
 export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
   return (page) => {
     const out = h('div', { class: 'st-share-out', 'data-testid': 'studio-share-out' });
-    const checked = (): PackFileCheck => checkPackFile(JSON.parse(packFileText(page.check().pack)), s.ctx);
-    const refuse = (c: PackFileCheck & { ok: false }) => {
+    /** The draft's pack as students will read it, or its problems shown. */
+    const checked = (): PackFileCheck | null => {
+      const c = checkPackFile(JSON.parse(packFileText(page.check().pack)), s.ctx);
+      if (c.ok) return c;
       out.replaceChildren(
         h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.notReady')),
         h('ul', { class: 'st-problems' }, ...c.problems.slice(0, 8).map((p) => h('li', {}, problemText(p)))),
       );
+      return null;
     };
     const share = () => {
       const c = checked();
-      if (!c.ok) return refuse(c);
-      const payload = encodePackLink(c.file);
-      if (payload.length > PACK_FILE_LIMITS.maxLinkChars) {
-        out.replaceChildren(
-          h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.tooLong', { max: PACK_FILE_LIMITS.maxLinkChars })),
-        );
-        return;
-      }
-      const link = `${s.gameUrl}#${PACK_LINK_KEY}=${payload}`;
-      const id = nextId('link');
-      const field = h('input', { id, readonly: true, 'data-testid': 'studio-link-out', value: link });
-      const qr = qrSvg(link, t('studio.share.qrLabel'));
-      out.replaceChildren(
-        h('label', { for: id }, t('studio.share.link', { n: link.length })),
-        field,
-        button(t('studio.share.copy'), () => void navigator.clipboard?.writeText(link).catch(() => field.select()), {
-          class: 'secondary',
-          'data-testid': 'studio-copy',
-        }),
-        qr
-          ? h('div', { class: 'st-qr', 'data-testid': 'studio-qr' }, qr)
-          : h('p', { class: 'st-hint' }, t('studio.share.noQr')),
-      );
+      if (c?.ok) showLink(out, `${s.gameUrl}#${PACK_LINK_KEY}=${encodePackLink(c.file)}`);
     };
     const exportFile = () => {
       const c = checked();
-      if (!c.ok) return refuse(c);
+      if (!c?.ok) return;
       const main = page.draft().languages[0] ?? 'en';
       const name = safeFileName(page.draft().title[main] ?? '', page.draft().id);
       downloadText(`${name}.sahel-quiz.json`, packFileText(c.file), 'application/json');
       out.replaceChildren(h('p', { role: 'status' }, t('studio.share.exported')));
     };
-    const pickId = nextId('import');
-    const pick = h('input', {
-      id: pickId,
-      type: 'file',
-      accept: '.json,application/json',
-      'data-testid': 'studio-import',
-    });
-    pick.addEventListener('change', () => {
-      const f = pick.files?.[0];
-      pick.value = '';
-      if (!f) return;
-      if (f.size > PACK_FILE_LIMITS.maxBytes) {
-        out.replaceChildren(
-          h(
-            'p',
-            { class: 'st-msg', role: 'alert' },
-            t('packFile.tooLarge', { size: Math.round(f.size / 1000), max: PACK_FILE_LIMITS.maxBytes / 1000 }),
-          ),
-        );
-        return;
-      }
-      void f.text().then((text) => importText(page, out, parsePackFileText(text, s.ctx)));
-    });
     return h(
       'section',
       { class: 'card st-share', 'aria-labelledby': 'st-share-h' },
@@ -102,10 +60,58 @@ export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
         button(t('studio.share.makeLink'), share, { 'data-testid': 'studio-share' }),
         button(t('studio.share.export'), exportFile, { class: 'secondary', 'data-testid': 'studio-export' }),
       ),
-      h('div', { class: 'st-field' }, h('label', { for: pickId }, t('studio.share.import')), pick),
+      importPicker(page, out, s.ctx),
       out,
     );
   };
+}
+
+/** The link with its copy button and QR code; a link over the limit is refused (the file carries any size). */
+function showLink(out: HTMLElement, link: string): void {
+  const payload = link.length - link.indexOf('#') - 3;
+  if (payload > PACK_FILE_LIMITS.maxLinkChars) {
+    out.replaceChildren(
+      h('p', { class: 'st-msg', role: 'alert' }, t('studio.share.tooLong', { max: PACK_FILE_LIMITS.maxLinkChars })),
+    );
+    return;
+  }
+  const id = nextId('link');
+  const field = h('input', { id, readonly: true, 'data-testid': 'studio-link-out', value: link });
+  const qr = qrSvg(link, t('studio.share.qrLabel'));
+  out.replaceChildren(
+    h('label', { for: id }, t('studio.share.link', { n: link.length })),
+    field,
+    button(t('studio.share.copy'), () => void navigator.clipboard?.writeText(link).catch(() => field.select()), {
+      class: 'secondary',
+      'data-testid': 'studio-copy',
+    }),
+    qr
+      ? h('div', { class: 'st-qr', 'data-testid': 'studio-qr' }, qr)
+      : h('p', { class: 'st-hint' }, t('studio.share.noQr')),
+  );
+}
+
+/** "Import a quiz file to edit": read as untrusted, size first. */
+function importPicker(page: StudioPage, out: HTMLElement, ctx: PackFileContext): HTMLElement {
+  const pickId = nextId('import');
+  const pick = h('input', {
+    id: pickId,
+    type: 'file',
+    accept: '.json,application/json',
+    'data-testid': 'studio-import',
+  });
+  pick.addEventListener('change', () => {
+    const f = pick.files?.[0];
+    pick.value = '';
+    if (!f) return;
+    if (f.size > PACK_FILE_LIMITS.maxBytes) {
+      const values = { size: Math.round(f.size / 1000), max: PACK_FILE_LIMITS.maxBytes / 1000 };
+      out.replaceChildren(h('p', { class: 'st-msg', role: 'alert' }, t('packFile.tooLarge', values)));
+      return;
+    }
+    void f.text().then((text) => importText(page, out, parsePackFileText(text, ctx)));
+  });
+  return h('div', { class: 'st-field' }, h('label', { for: pickId }, t('studio.share.import')), pick);
 }
 
 /** An imported quiz replaces the draft only once the teacher says so when the draft has questions. */
