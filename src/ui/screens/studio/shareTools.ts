@@ -3,6 +3,7 @@
  * and a pack file to import and edit. Both go through the reader students use
  * (core/content/packFileCheck.ts), so what the studio hands out is what the game accepts.
  */
+import { notPlayable } from '../../../core/authoring/check.ts';
 import { packFileToDraft } from '../../../core/authoring/fromPackFile.ts';
 import type { PackFileCheck, PackFileContext } from '../../../core/content/packFileCheck.ts';
 import { PACK_FILE_LIMITS, type PackProblem } from '../../../core/content/packFileShape.ts';
@@ -29,6 +30,21 @@ export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
     const out = h('div', { class: 'st-share-out', 'data-testid': 'studio-share-out' });
     /** The draft's pack as students will read it, or its problems shown. */
     const checked = (): PackFileCheck | null => {
+      // The studio's own messages first, in the teacher's language; a text missing in a second
+      // language does not hold a quiz back (the game falls back to the main one).
+      const blocking = notPlayable(page.check(), page.draft());
+      if (blocking.length > 0) {
+        const count = [...page.check().fields.values()].filter((p) => p.level === 'error').length;
+        out.replaceChildren(
+          h(
+            'p',
+            { class: 'st-msg', role: 'alert' },
+            `${t('studio.share.notReady')} ${t('studio.problemCount', { count })}.`,
+          ),
+          h('p', { class: 'st-hint' }, t('studio.fixFirst')),
+        );
+        return null;
+      }
       const c = checkPackFile(JSON.parse(packFileText(page.check().pack)), s.ctx);
       if (c.ok) return c;
       out.replaceChildren(
