@@ -1,43 +1,33 @@
-import type { PackChoice } from '../core/progress/packChoice.ts';
-import { activePack, DEFAULT_PACK_ID, packById, packHref } from './packs.ts';
-import { applySoundSettings, type SoundPlayer } from '../ports/sound.ts';
 import type { ContentPack, Question } from '../core/content/types.ts';
-import { createRng } from '../core/random/rng.ts';
+import type { PackChoice } from '../core/progress/packChoice.ts';
 import type { Bank } from '../core/round/engine.ts';
-import { SAVED_ROUND_VERSION, validateSavedRound, type SavedRound } from '../core/round/saved.ts';
-import { mapQuestionNotFirst, selectQuestions } from '../core/round/select.ts';
-import { withQuestionTimes } from '../core/round/timing.ts';
-import { updateBest } from '../core/round/personalBest.ts';
-import { celebrationLevel, roundResult } from '../core/round/reward.ts';
+import { STANDARD_ROUND } from '../core/round/presets.ts';
 import type { RoundConfig } from '../core/round/types.ts';
-import { loadSettings, resetSettings, saveSettings, updateSettings, type Settings } from '../core/settings.ts';
-import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
+import type { Settings } from '../core/settings.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
-import { availableLanguages, onLanguageChanged, placeText, setLanguage, t } from '../i18n/index.ts';
-import { pickLanguage } from '../i18n/pickLanguage.ts';
-import type { MapPort } from '../ports/map.ts';
-import { roundScreen } from '../ui/screens/roundScreen.ts';
-import type { CountdownPort } from '../ports/countdown.ts';
-import type { Screen, ScreenId } from '../ports/screen.ts';
-import { pageSurface, ScreenNavigator } from './navigator.ts';
-import { settingsScreen } from '../ui/screens/settingsScreen.ts';
-import { summaryScreen } from '../ui/screens/summaryScreen.ts';
-import { titleScreen } from '../ui/screens/titleScreen.ts';
-import { progressScreen } from '../ui/screens/progressScreen.ts';
 import type { StageData } from '../geo/stage.ts';
-import { Learning } from './learning.ts';
-import { followStage } from './mapStage.ts';
+import { onLanguageChanged, placeText, setLanguage, t } from '../i18n/index.ts';
+import { followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
+import type { CountdownPort } from '../ports/countdown.ts';
+import type { MapPort } from '../ports/map.ts';
+import type { Screen, ScreenId } from '../ports/screen.ts';
+import type { SoundPlayer } from '../ports/sound.ts';
+import type { RecordStore, StorageProblem } from '../ports/storage.ts';
+import { progressScreen } from '../ui/screens/progressScreen.ts';
+import { settingsScreen } from '../ui/screens/settingsScreen.ts';
+import { titleScreen } from '../ui/screens/titleScreen.ts';
 import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { openClassResults } from './classResults.ts';
-import { recordNotice } from './recordNotice.ts';
-import { RoundSession } from './roundSession.ts';
-import { displaySettings } from './displaySettings.ts';
+import { Learning } from './learning.ts';
 import { LiveEntry } from './live.ts';
-import type { Assignment } from '../core/share/assignment.ts';
-import { currentTexts, followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
-
-export const STANDARD_ROUND = { count: 8, timeLimitMs: 20_000 } as const;
-const SAVED_ROUND_KEY = 'round';
+import { followMusic } from './music.ts';
+import { pageSurface, ScreenNavigator } from './navigator.ts';
+import { Notices } from './notices.ts';
+import { activePack, DEFAULT_PACK_ID, packById, packHref } from './packs.ts';
+import { recordNotice } from './recordNotice.ts';
+import { Rounds } from './rounds.ts';
+import { SettingsKeeper } from './settingsKeeper.ts';
+import { openTeachers } from './teachers.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -63,63 +53,58 @@ export interface AppDeps {
   startupProblem: StorageProblem | null;
 }
 
-/** Which screen is up, and moving between them. Rules stay in core; words stay in locales. */
+/**
+ * Which screen is up, and moving between them: the title and the pages it opens. Rounds are
+ * rounds.ts, settings settingsKeeper.ts, the music music.ts; rules stay in core, words in locales.
+ */
 export class App {
   /** Which screen is up; music, layout, the update offer and the map controls follow it. */
   readonly screens: ScreenNavigator;
-  private settings: Settings;
-  private notice: string | null;
+  private readonly settings: SettingsKeeper;
+  private readonly notices = new Notices();
   private redraw: () => void = () => this.title();
-  private unfollowStage: () => void = () => {};
   private readonly learning: Learning;
-  private readonly display: { apply(): void };
+  private readonly rounds: Rounds;
   private readonly assigned: AssignedRounds;
-  private roundProblemTold = false;
   private readonly live: LiveEntry;
 
   constructor(private readonly d: AppDeps) {
     followTextPack(() => activePack().pack.id);
     this.screens = new ScreenNavigator(pageSurface(d.root));
-    // The quiet music bed plays during rounds only, and only when the player wants to hear it.
-    this.screens.onScreenChanged(({ id }) => {
-      if (id === 'round' && !this.settings.muted && this.settings.musicVolume > 0) d.sound.startMusic();
-      else if (id !== 'round') d.sound.stopMusic();
-    });
-    const loaded = loadSettings(d.records);
-    this.settings = loaded.value;
+    this.settings = new SettingsKeeper(d.records, d.sound, d.map);
+    followMusic(this.screens, d.sound, () => this.settings.current);
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
-    const progressProblem = this.learning.takeProblem();
-    const notices = [
-      d.startupProblem ? errorMessage(d.startupProblem) : null,
-      loaded.problem && loaded.problem !== d.startupProblem ? recordNotice('settings', loaded.problem) : null,
-      progressProblem && progressProblem !== d.startupProblem ? recordNotice('progress', progressProblem) : null,
-    ].filter((n): n is string => n !== null);
-    this.notice = notices.length ? notices.join(' ') : null;
+    this.tellStartupProblems();
+    const host = this.host();
+    this.rounds = new Rounds({
+      ...d,
+      ...host,
+      learning: this.learning,
+      notices: this.notices,
+      settings: () => this.settings.current,
+      resumeFinish: (state) => this.assigned.resumeFinish(state),
+    });
     this.assigned = new AssignedRounds({
+      ...host,
       pack: d.pack,
       records: d.records,
       newSeed: d.newSeed,
-      settings: () => this.settings,
-      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
-      title: () => this.title(),
+      settings: () => this.settings.current,
       playStandard: () => this.playStandard(),
       playRound: (config, seed, finish) => this.playRound(config, seed, finish),
-      savedState: () => this.savedRound()?.state,
+      savedState: () => this.rounds.saved()?.state,
       resumeSaved: () => {
-        const saved = this.savedRound();
-        if (saved) this.resumeRound(saved);
+        const saved = this.rounds.saved();
+        if (saved) this.rounds.resume(saved);
       },
     });
     this.live = new LiveEntry({
       ...d,
-      showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
-      title: () => this.title(),
+      ...host,
       titleChanged: () => {
         if (this.screens.current() === 'title') this.title();
       },
     });
-    applySoundSettings(d.sound, this.settings);
-    this.display = displaySettings(document.documentElement, d.map, () => this.settings);
     onLanguageChanged(() => {
       this.nameMap();
       this.redraw();
@@ -127,8 +112,13 @@ export class App {
     this.nameMap();
   }
 
+  /** What every feature needs to show its screens and go home. */
+  private host(): { showScreen: App['showScreen']; title(): void } {
+    return { showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id), title: () => this.title() };
+  }
+
   get currentSettings(): Settings {
-    return this.settings;
+    return this.settings.current;
   }
 
   start(): void {
@@ -146,6 +136,16 @@ export class App {
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
 
+  /** Storage problems met while starting (the store, the settings, the progress), each told once. */
+  private tellStartupProblems(): void {
+    const startup = this.d.startupProblem;
+    const settingsProblem = this.settings.loadProblem;
+    const progressProblem = this.learning.takeProblem();
+    if (startup) this.notices.add(errorMessage(startup));
+    if (settingsProblem && settingsProblem !== startup) this.notices.add(recordNotice('settings', settingsProblem));
+    if (progressProblem && progressProblem !== startup) this.notices.add(recordNotice('progress', progressProblem));
+  }
+
   private nameMap(): void {
     const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
     this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, placeText(id)])));
@@ -153,30 +153,14 @@ export class App {
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
   changeSettings(change: Partial<Settings>): string | null {
-    this.settings = updateSettings(this.settings, change);
-    const saved = saveSettings(this.d.records, this.settings);
-    const problem = saved.ok ? null : errorMessage(saved.problem);
-    if (problem) this.notice = problem;
-    applySoundSettings(this.d.sound, this.settings);
-    this.display.apply();
+    const problem = this.settings.change(change);
+    if (problem) this.notices.set(problem);
     return problem;
   }
 
   /** Forgets every setting: defaults from now on, the language picked from the browser again. */
   resetAllSettings(): StorageProblem | null {
-    const reset = resetSettings(this.d.records);
-    this.settings = reset.value;
-    applySoundSettings(this.d.sound, this.settings);
-    this.display.apply();
-    const language = pickLanguage({
-      query: null,
-      remembered: null,
-      browser: navigator.languages,
-      available: availableLanguages().map((l) => l.code),
-      fallback: 'en',
-    });
-    void setLanguage(language);
-    return reset.ok ? null : reset.problem;
+    return this.settings.resetAll();
   }
 
   /** `message` is drawn in the language of the moment, so a language change redraws it translated. */
@@ -185,7 +169,7 @@ export class App {
     this.show(
       'settings',
       settingsScreen({
-        current: () => this.settings,
+        current: () => this.settings.current,
         change: (c) => this.changeSettings(c),
         setLanguage: (code) => {
           this.changeSettings({ language: code });
@@ -205,29 +189,17 @@ export class App {
   }
 
   title(): void {
-    this.unfollowStage();
-    this.d.map.stage(null);
+    this.rounds.leave();
     this.redraw = () => this.title();
-    const saved = this.savedRound();
+    const saved = this.rounds.saved();
     const extras = saved
-      ? [{ label: t('title.continue'), testId: 'continue', run: () => this.resumeRound(saved) }]
+      ? [{ label: t('title.continue'), testId: 'continue', run: () => this.rounds.resume(saved) }]
       : [];
     extras.push(...this.live.extras());
     extras.push({ label: t('builder.entry'), testId: 'teachers', run: () => this.openTeachers() });
     extras.push(...this.learningExtras());
     extras.push({ label: t('settings.open'), testId: 'settings', run: () => this.openSettings() });
-    extras.push({
-      label: t('classResults.open'),
-      testId: 'class-results',
-      run: () =>
-        void openClassResults({
-          pack: this.d.pack,
-          records: this.d.records,
-          question: this.question,
-          title: () => this.title(),
-          showScreen: (screen, redraw, id) => this.showScreen(screen, redraw, id),
-        }),
-    });
+    extras.push({ label: t('classResults.open'), testId: 'class-results', run: () => this.openClassResults() });
     this.show(
       'title',
       titleScreen({
@@ -237,41 +209,30 @@ export class App {
           void setLanguage(code);
         },
         setMuted: (muted) => this.changeSettings({ muted }),
-        muted: () => this.settings.muted,
+        muted: () => this.settings.current.muted,
         extras,
-        notice: this.notice,
+        notice: this.notices.take(),
         ...(this.d.packs ? { packs: { choices: this.d.packs(), href: packHref } } : {}),
         ...(this.d.pack.id === DEFAULT_PACK_ID
           ? {}
           : { tagline: packTitle(this.d.pack.id), credit: packSourceText(packById(this.d.pack.id)?.meta.source) }),
       }),
     );
-    this.notice = null;
   }
 
-  /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
+  private openClassResults(): void {
+    void openClassResults({ pack: this.d.pack, records: this.d.records, question: this.question, ...this.host() });
+  }
+
+  /** The teachers' page, loaded only when asked for (teachers.ts). */
   openTeachers(): void {
-    import('../ui/screens/teacher/teacherPage.ts').then(
-      ({ TeacherPage }) => {
-        const page = new TeacherPage({
-          pack: this.d.pack,
-          records: this.d.records,
-          newSeed: this.d.newSeed,
-          now: () => Date.now(),
-          // A link to another pack than the default opens that pack (links made before packs open the default).
-          gameUrl: `${location.origin}${location.pathname}${this.d.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${this.d.pack.id}`}`,
-          home: () => this.title(),
-          ...(this.live.hostsThisPack() ? { hostLive: (a: Assignment) => this.live.openHost(a) } : {}),
-          openStudio: () => this.openStudio(),
-        });
-        this.redraw = () => this.show('teacher', page.screen());
-        this.redraw();
-      },
-      () => {
-        this.notice = t('builder.loadFailed');
-        this.title();
-      },
-    );
+    openTeachers({
+      ...this.d,
+      live: this.live,
+      notices: this.notices,
+      ...this.host(),
+      openStudio: () => this.openStudio(),
+    });
   }
 
   /** "Write a quiz" (For teachers): the authoring studio, loaded only when opened. */
@@ -280,89 +241,37 @@ export class App {
       ({ openStudio }) =>
         openStudio({
           ...this.d,
-          showScreen: (screen, redraw, ready) => this.showScreen(screen, redraw, ready),
+          ...this.host(),
           teachers: () => this.openTeachers(),
         }),
       () => {
-        this.notice = t('studio.loadFailed');
+        this.notices.set(t('studio.loadFailed'));
         this.title();
       },
     );
   }
 
   playStandard(): void {
-    const seed = this.d.newSeed();
-    const drawn = selectQuestions(this.d.pack, { count: STANDARD_ROUND.count }, createRng(seed));
-    const questionIds = mapQuestionNotFirst(drawn, this.d.pack);
-    this.playRound(
-      {
-        questionIds,
-        timeLimitMs: STANDARD_ROUND.timeLimitMs,
-        timeScale: this.settings.timeScale,
-        explainDuringRound: true,
-        scored: true,
-      },
-      seed,
-    );
+    this.rounds.playStandard();
   }
 
   /** `finish` lets a feature add to the summary (an assigned round's result code). */
   playRound(config: RoundConfig, seed: number, finish?: RoundFinish): void {
-    // Every kind of round (standard, practice, assigned) gets its times from the one time rule.
-    const timed = withQuestionTimes(config, this.question);
-    this.runSession(new RoundSession(this.d.bank, timed, this.d.clock), seed, finish);
+    this.rounds.play(config, seed, finish);
+  }
+
+  playPractice(): void {
+    this.rounds.playPractice();
   }
 
   /** Title entries of the learning feature: open-ended practice and "My progress". */
   private learningExtras(): { label: string; testId: string; run(): void }[] {
     const problem = this.learning.takeProblem();
-    if (problem)
-      this.notice = this.notice
-        ? `${this.notice} ${recordNotice('progress', problem)}`
-        : recordNotice('progress', problem);
+    if (problem) this.notices.add(recordNotice('progress', problem));
     return [
       { label: t('learn.practice'), testId: 'practice', run: () => this.playPractice() },
       { label: t('learn.progressButton'), testId: 'my-progress', run: () => this.showProgress() },
     ];
-  }
-
-  /** "Practise what I missed", offered only when the round had misses. */
-  private summaryExtras(session: RoundSession): { label: string; testId: string; run(): void }[] {
-    const ids = this.learning.missedQuestions(session.state, createRng(this.d.newSeed()));
-    return ids.length === 0
-      ? []
-      : [
-          {
-            label: t('learn.practiseMissed', { count: ids.length }),
-            testId: 'practise-missed',
-            run: () => this.playLearning(ids, false),
-          },
-        ];
-  }
-
-  /**
-   * Practice mode: untimed, unscored, open-ended (the next question is chosen from the schedule
-   * after each answer, until the student presses Stop), with the explanation after every answer.
-   */
-  playPractice(): void {
-    const seed = this.d.newSeed();
-    const first = this.learning.firstPracticeQuestion(createRng(seed));
-    if (first !== null) this.playLearning([first], true, seed);
-  }
-
-  /** Learning rounds are untimed and unscored: the point is to learn the fact, not to beat a clock. */
-  private playLearning(questionIds: string[], openEnded: boolean, seed = this.d.newSeed()): void {
-    this.playRound(
-      {
-        questionIds,
-        timeLimitMs: null,
-        timeScale: this.settings.timeScale,
-        explainDuringRound: true,
-        scored: false,
-        ...(openEnded ? { openEnded } : {}),
-      },
-      seed,
-    );
   }
 
   /** "Where I stand": mastery per topic, places still confused, forget my progress. */
@@ -389,109 +298,6 @@ export class App {
         this.d.map,
       ),
     );
-  }
-
-  private resumeRound(saved: SavedRound): void {
-    this.runSession(
-      new RoundSession(this.d.bank, saved.state, this.d.clock),
-      saved.seed,
-      this.assigned.resumeFinish(saved.state),
-    );
-  }
-
-  /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
-  private runSession(session: RoundSession, seed: number, finish?: RoundFinish): void {
-    // Every answer of every round (assigned ones too) goes into the student's own learning record.
-    this.learning.follow(session, createRng(seed + session.state.answers.length));
-    session.onChange((s) => {
-      if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
-      else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
-    });
-    // Only the round on screen tells the map what to show.
-    this.unfollowStage();
-    this.unfollowStage = followStage(session, this.d.bank, this.d.map);
-    this.showRound(session, seed, finish);
-  }
-
-  private showRound(session: RoundSession, seed: number, finish?: RoundFinish): void {
-    this.redraw = () => this.showRound(session, seed, finish);
-    this.show(
-      'round',
-      roundScreen(
-        { sound: this.d.sound, countdown: this.d.countdown },
-        session,
-        this.d.map,
-        seed,
-        () => this.summary(session, finish),
-        () => this.quitRound(session),
-      ),
-    );
-  }
-
-  /**
-   * Pause → Quit, confirmed: the round is dropped and not offered to continue; every answer
-   * given was already recorded in the student's progress as it came.
-   */
-  private quitRound(session: RoundSession): void {
-    this.d.records.remove(SAVED_ROUND_KEY);
-    this.title(); // first: the round screen leaves before the round ends, so no summary shows
-    session.stop();
-  }
-
-  private summary(session: RoundSession, finish?: RoundFinish): void {
-    this.d.sound.play('round-end');
-    finish?.ended?.();
-    this.d.map.celebrate(celebrationLevel(session.state));
-    // Worked out once per round: a redraw (language change) must not turn "New best!" into a tie.
-    const best = this.bestOf(session, finish?.bestKind ?? 'standard');
-    const factsMovedOn = this.learning.factsMovedOn;
-    const draw = (): void => {
-      this.redraw = draw;
-      const texts = currentTexts(this.question);
-      this.show(
-        'summary',
-        summaryScreen(session.state, this.question, texts, {
-          playAgain: () => (finish ? finish.playAgain() : this.playStandard()),
-          home: () => this.title(),
-          panel: finish?.panel(session.state) ?? null,
-          extras: this.summaryExtras(session),
-          best,
-          factsMovedOn,
-        }),
-      );
-    };
-    draw();
-  }
-
-  /** This kind of round's personal best, updated with the round just ended (scored rounds only). */
-  private bestOf(session: RoundSession, kind: string): { isNew: boolean; score: number } | null {
-    const s = session.state;
-    if (!s.config.scored) return null;
-    const r = roundResult(s);
-    const out = updateBest(
-      this.d.records,
-      kind,
-      { score: r.score, correct: r.correct, total: r.total },
-      this.d.wallClock(),
-    );
-    if (!out.saved.ok) this.notice = errorMessage(out.saved.problem);
-    return { isNew: out.isNew, score: out.isNew ? r.score : (out.previous?.score ?? 0) };
-  }
-
-  private savedRound(): SavedRound | undefined {
-    const loaded = this.d.records.load(
-      SAVED_ROUND_KEY,
-      (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined),
-      undefined,
-      SAVED_ROUND_VERSION,
-    );
-    // Said once per visit: the unreadable round is already kept aside by the store.
-    if (loaded.problem && loaded.problem !== 'storage/unavailable' && !this.roundProblemTold) {
-      this.roundProblemTold = true;
-      const told = recordNotice('round', loaded.problem);
-      this.notice = this.notice ? `${this.notice} ${told}` : told;
-    }
-    return loaded.value;
   }
 
   /** Shows a feature's screen; `redraw` draws it again after a language change. */

@@ -1,10 +1,10 @@
 import type { ContentPack } from '../core/content/types.ts';
+import { isFullyRight } from '../core/round/verdict.ts';
 import {
   answerEvent,
   clearProgress,
   confusedPlaces,
   factProgress,
-  isCorrect,
   loadProgress,
   missedRound,
   nextPracticeQuestion,
@@ -85,7 +85,7 @@ export class Learning {
 
   /** "Practise what I missed": one other question per fact missed in this round; empty when none was. */
   missedQuestions(state: RoundState, rng: Rng): string[] {
-    if (state.answers.every((a) => isCorrect(a.correctness))) return [];
+    if (state.answers.every((a) => isFullyRight(a.correctness))) return [];
     return missedRound(this.pack, state.answers, rng);
   }
 

@@ -7,7 +7,7 @@
 import type { ContentPack } from '../core/content/types.ts';
 import type { Assignment } from '../core/share/assignment.ts';
 import type { Bank } from '../core/round/engine.ts';
-import type { RecordStore } from '../core/storage/index.ts';
+import type { RecordStore } from '../ports/storage.ts';
 import type { LiveHealth } from '../core/live/protocol.ts';
 import { t } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';

@@ -8,7 +8,8 @@
  * A full quota is not "unavailable": set() rethrows it so the record store reports 'storage/full'
  * (unless the store is empty: a zero quota means no storage at all).
  */
-import { createMemoryStore, isQuotaError, type KeyValueStore, type StorageProblem } from '../core/storage/index.ts';
+import { createMemoryStore, isQuotaError } from '../core/storage/index.ts';
+import type { KeyValueStore, StorageProblem } from '../ports/storage.ts';
 
 /** The part of the Web Storage API this uses. */
 export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

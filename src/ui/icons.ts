@@ -3,6 +3,8 @@
  * on a machine without an emoji or symbol font. Each icon is decoration (`aria-hidden`); the words beside
  * it carry the meaning for screen readers. Colour follows the text (`currentColor`).
  */
+import type { Verdict } from '../core/round/verdict.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One shape: a path, stroked unless `fill` says otherwise. */
@@ -25,6 +27,14 @@ const SHAPES = {
 } satisfies Record<string, Shape[]>;
 
 export type IconName = keyof typeof SHAPES;
+
+/** The icon of each verdict, wherever an answer is marked (feedback, summary, live phone, class grid). */
+export const VERDICT_ICONS: Record<Verdict, IconName> = {
+  right: 'check',
+  partial: 'partial',
+  wrong: 'cross',
+  timeout: 'timer',
+};
 
 /** An inline SVG icon, 1em square, hidden from assistive technology. */
 export function icon(name: IconName): SVGSVGElement {

@@ -10,7 +10,7 @@ import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
 import { questionTimeMs } from '../../src/core/round/timing.ts';
 
-/** A standard round's base time per question (STANDARD_ROUND in src/app/app.ts). */
+/** A standard round's base time per question (STANDARD_ROUND in src/core/round/presets.ts). */
 const STANDARD_BASE_MS = 20_000;
 
 /** Visible text, and CSS-generated content, that contains a symbol character. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   BOX_INTERVALS_MS,
-  CORRECT_THRESHOLD,
   emptyProgress,
   factProgress,
   recordAnswer,
   type Progress,
 } from '../../src/core/progress/index.ts';
+import { FULLY_RIGHT } from '../../src/core/round/verdict.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -74,8 +74,8 @@ describe('recordAnswer: Leitner boxes', () => {
     expect(factProgress(answer(emptyProgress(), 'capital', 0.5, START), 'capital')!.box).toBe(1);
     expect(factProgress(answer(emptyProgress(), 'capital', 0.99, START), 'capital')!.box).toBe(1);
     expect(factProgress(answer(emptyProgress(), 'capital', 1 / 3 + 1 / 3 + 1 / 3, START), 'capital')!.box).toBe(2);
-    expect(CORRECT_THRESHOLD).toBeGreaterThan(0.999);
-    expect(CORRECT_THRESHOLD).toBeLessThanOrEqual(1);
+    expect(FULLY_RIGHT).toBeGreaterThan(0.999);
+    expect(FULLY_RIGHT).toBeLessThanOrEqual(1);
   });
 
   it('does not promote a fact answered right again before it is due (replaying a round the same day)', () => {

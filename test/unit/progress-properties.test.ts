@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/core/random/rng.ts';
 import {
-  CORRECT_THRESHOLD,
   dueFacts,
   emptyProgress,
   missedRound,
@@ -11,6 +10,7 @@ import {
   validateProgress,
   type Progress,
 } from '../../src/core/progress/index.ts';
+import { FULLY_RIGHT } from '../../src/core/round/verdict.ts';
 import { factOf, progressBank } from '../fixtures/progress-bank.ts';
 
 const START = Date.UTC(2026, 8, 7, 9, 0);
@@ -111,9 +111,7 @@ describe('progress properties', () => {
     fc.assert(
       fc.property(roundArb, fc.integer(), (answers, seed) => {
         const ids = missedRound(progressBank, answers, createRng(seed));
-        const missed = new Set(
-          answers.filter((a) => a.correctness < CORRECT_THRESHOLD).map((a) => factOf(a.questionId)),
-        );
+        const missed = new Set(answers.filter((a) => a.correctness < FULLY_RIGHT).map((a) => factOf(a.questionId)));
         expect(ids.length).toBe(missed.size);
         expect(new Set(ids.map(factOf))).toEqual(missed);
       }),

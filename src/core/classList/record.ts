@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import type { Loaded, RecordStore, SaveResult } from '../storage/index.ts';
-import { salvaged } from '../storage/index.ts';
+import { salvaging } from '../storage/index.ts';
 import { CLASS_LIST_LIMITS } from './parse.ts';
 import { confirmKey } from './match.ts';
 
@@ -95,15 +95,7 @@ export function salvageClassList(x: unknown): { value: ClassListRecord; lost: nu
 
 /** The stored class list (empty when there is none); a problem when it could not be read whole. */
 export function loadClassList(store: RecordStore): Loaded<ClassListRecord> {
-  return store.load(
-    CLASS_LIST_KEY,
-    (d) => {
-      const s = salvageClassList(d);
-      return s ? salvaged(s.value, s.lost) : undefined;
-    },
-    emptyClassList(),
-    CLASS_LIST_VERSION,
-  );
+  return store.load(CLASS_LIST_KEY, salvaging(salvageClassList), emptyClassList(), CLASS_LIST_VERSION);
 }
 
 export function saveClassList(store: RecordStore, record: ClassListRecord): SaveResult {

@@ -1,6 +1,6 @@
 import type { Question } from '../content/types.ts';
 import type { AnswerRecord } from '../round/types.ts';
-import { isFullyRight } from '../round/scoring.ts';
+import { verdictOf } from '../round/verdict.ts';
 import type { Distribution } from './protocol.ts';
 
 /**
@@ -24,8 +24,7 @@ export function distributionOf(q: Question, answers: readonly (AnswerRecord | un
     else if (r.type === 'truefalse') add(String(r.value));
     else if (r.type === 'locate') for (const place of r.places) out.picks.push({ place });
     else if (r.type === 'locate-point') out.picks.push({ lon: r.lon, lat: r.lat });
-    if (q.type !== 'choice' && q.type !== 'truefalse')
-      add(isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong');
+    if (q.type !== 'choice' && q.type !== 'truefalse') add(verdictOf(r, a.correctness));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../content/types.ts';
 import type { Rng } from '../random/rng.ts';
 import { pick } from './bank.ts';
-import { isCorrect } from './leitner.ts';
+import { isFullyRight } from '../round/verdict.ts';
 
 /**
  * Another question about `fact`, so that practice tests the fact and not the memory of one question:
@@ -37,7 +37,7 @@ export function missedRound(
   const seenFacts = new Set<string>();
   const out: string[] = [];
   for (const a of answers) {
-    if (isCorrect(a.correctness)) continue;
+    if (isFullyRight(a.correctness)) continue;
     const q = byId.get(a.questionId);
     if (q === undefined || seenFacts.has(q.fact)) continue;
     seenFacts.add(q.fact);

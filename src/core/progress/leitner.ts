@@ -1,18 +1,7 @@
+import { isFullyRight } from '../round/verdict.ts';
 import type { AnswerEvent, Box, Confusion, FactProgress, Progress } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * An answer counts as right at or above this correctness. Scores are 0..1 with partial credit
- * (a click near but not on a city, a timeline half in order); only a full answer promotes a fact,
- * and the tiny margin below 1 absorbs floating-point sums such as 3 × (1/3).
- * Partial credit and time-outs count as misses.
- */
-export const CORRECT_THRESHOLD = 1 - 1e-9;
-
-export function isCorrect(correctness: number): boolean {
-  return correctness >= CORRECT_THRESHOLD;
-}
 
 /**
  * How long a fact rests in each box before it is due again (index = box − 1):
@@ -47,7 +36,7 @@ export function factProgress(progress: Progress, fact: string): FactProgress | u
  * Records one answer and returns a new progress record (the input is not changed).
  *
  * Leitner rules:
- * - a miss (correctness below CORRECT_THRESHOLD) sends the fact back to box 1, due at once;
+ * - a miss (not fully right: partial credit and time-outs count as misses, core/round/verdict.ts) sends the fact back to box 1, due at once;
  * - a right answer moves it up one box (at most 5) and schedules it after that box's interval;
  *   a never-seen fact starts in box 1, so a first right answer puts it in box 2;
  * - a right answer *before the fact is due* (replaying a round the same afternoon) is counted
@@ -58,7 +47,7 @@ export function recordAnswer(progress: Progress, answer: AnswerEvent): Progress 
   const { fact, questionId, correctness, now } = answer;
   const before = factProgress(progress, fact);
   let after: FactProgress;
-  if (!isCorrect(correctness)) {
+  if (!isFullyRight(correctness)) {
     after = {
       box: 1,
       lastSeen: now,

@@ -1,4 +1,4 @@
-import { ASIDE_PREFIX, salvaged, type Loaded, type RecordStore, type SaveResult } from '../storage/index.ts';
+import { ASIDE_PREFIX, salvaging, type Loaded, type RecordStore, type SaveResult } from '../storage/index.ts';
 import { emptyProgress, salvageProgress } from './record.ts';
 import { PROGRESS_VERSION, type Progress } from './types.ts';
 
@@ -11,15 +11,7 @@ export const PROGRESS_KEY = 'progress';
  * or older record is kept aside and starts afresh, a newer version's record is left untouched.
  */
 export function loadProgress(store: RecordStore): Loaded<Progress> {
-  return store.load(
-    PROGRESS_KEY,
-    (data) => {
-      const r = salvageProgress(data);
-      return r ? salvaged(r.value, r.lost) : undefined;
-    },
-    emptyProgress(),
-    PROGRESS_VERSION,
-  );
+  return store.load(PROGRESS_KEY, salvaging(salvageProgress), emptyProgress(), PROGRESS_VERSION);
 }
 
 export function saveProgress(store: RecordStore, progress: Progress): SaveResult {

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { normaliseResult, validateResult, type ResultRecord } from '../share/result.ts';
 import { ASSIGNMENT_HASH } from '../share/ids.ts';
 import type { Loaded, RecordStore, SaveResult } from '../storage/index.ts';
-import { salvaged } from '../storage/index.ts';
+import { salvaging } from '../storage/index.ts';
 import { buildClassTable, splitCodes, type ClassTable, type Flag, type ResultEntry } from './classTable.ts';
 
 export interface ClassRound {
@@ -158,10 +158,7 @@ export function loadClassResults(
 ): Loaded<ClassResults> & { flags: Flag[]; migrated?: true } {
   const loaded = store.load(
     CLASS_RESULTS_KEY,
-    (d) => {
-      const s = salvageClassResults(d);
-      return s ? salvaged(s.value, s.lost) : undefined;
-    },
+    salvaging(salvageClassResults),
     emptyClassResults(),
     CLASS_RESULTS_VERSION,
   );

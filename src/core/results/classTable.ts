@@ -4,7 +4,7 @@
  * hardest questions, and the CSV export. The page only shows what this returns.
  */
 import { csvText, type CsvSeparator } from '../csv.ts';
-import { isFullyRight } from '../round/scoring.ts';
+import { isFullyRight, type Verdict, verdictOf } from '../round/verdict.ts';
 import type { AnswerRecord, TimeScale } from '../round/types.ts';
 import { normaliseResult, type ResultRecord } from '../share/result.ts';
 import type { ResultError } from '../share/resultErrors.ts';
@@ -33,7 +33,7 @@ export interface Flag {
 }
 
 /** 'timeout': no answer was given before the time ran out (not the same as a wrong answer). */
-export type Mark = 'right' | 'partial' | 'wrong' | 'timeout' | 'none';
+export type Mark = Verdict | 'none';
 
 export interface StudentRow {
   source: string;
@@ -77,8 +77,7 @@ export const HARDEST_COUNT = 3;
 
 export function markOf(a: AnswerRecord | undefined): Mark {
   if (!a) return 'none';
-  if (a.response === null && !(a.correctness > 0)) return 'timeout';
-  return isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+  return verdictOf(a.response, a.correctness);
 }
 
 /** Same student, same answers: the same result sent twice (a code and its file count alike). */

@@ -10,7 +10,8 @@
  */
 import type { Question, Response } from '../content/types.ts';
 import type { LonLat } from './distance.ts';
-import { correctness, isFullyRight, points, speedFraction } from './scoring.ts';
+import { correctness, points, speedFraction } from './scoring.ts';
+import { isFullyRight } from './verdict.ts';
 import type { AnswerRecord, RoundConfig, RoundState } from './types.ts';
 
 export type RoundError = 'round/not_asking' | 'round/bad_response' | 'round/unknown_question';

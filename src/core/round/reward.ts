@@ -6,7 +6,8 @@
 import type { Question } from '../content/types.ts';
 import { distanceKm, type LonLat } from './distance.ts';
 import { questionBaseMs, type RoundSummary, summarize } from './engine.ts';
-import { isFullyRight, type PointsBreakdown, pointsBreakdown, speedFraction, streakShare } from './scoring.ts';
+import { type PointsBreakdown, pointsBreakdown, speedFraction, streakShare } from './scoring.ts';
+import { isFullyRight } from './verdict.ts';
 import type { RoundState } from './types.ts';
 
 /** The streak each answer made (right answers in a row up to and including it). */

@@ -1,6 +1,7 @@
 import type { Question, Response } from '../content/types.ts';
 import { kindOf } from '../questions/registry.ts';
 import type { LonLat } from './distance.ts';
+import { isFullyRight } from './verdict.ts';
 
 export { cityCorrectness } from '../questions/locate/index.ts';
 export { numericCorrectness } from '../questions/numeric/index.ts';
@@ -62,10 +63,6 @@ export function pointsBreakdown(c: number, speed: number | null, streak: number)
 /** `speed` is the speed fraction (see speedFraction), null with no time limit. */
 export function points(c: number, speed: number | null, streak: number): number {
   return pointsBreakdown(c, speed, streak).total;
-}
-
-export function isFullyRight(c: number): boolean {
-  return c >= 1 - 1e-9;
 }
 
 function clamp01(x: number): number {

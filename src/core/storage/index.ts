@@ -4,6 +4,7 @@ export {
   ASIDE_PREFIX,
   createRecordStore,
   salvaged,
+  salvaging,
   type Loaded,
   type RecordStore,
   type SaveResult,

@@ -34,6 +34,14 @@ export function salvaged<T>(value: T, lost: number): Salvaged<T> {
  */
 export type Validator<T> = (data: unknown) => T | Salvaged<T> | undefined;
 
+/** The Validator of a record read by a salvaging reader: what it kept and how many entries it lost. */
+export function salvaging<T>(salvage: (data: unknown) => { value: T; lost: number } | null | undefined): Validator<T> {
+  return (data) => {
+    const s = salvage(data);
+    return s ? salvaged(s.value, s.lost) : undefined;
+  };
+}
+
 export interface Loaded<T> {
   value: T;
   /** Set when the saved record could not be used (whole or in part). */

@@ -4,7 +4,7 @@
  * (round/roundController.ts, DOM-free); the parts are drawn by round/roundLayout.ts and
  * round/questionView.ts.
  */
-import type { RoundSession } from '../../app/roundSession.ts';
+import type { RoundSession } from '../../ports/round.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { t } from '../../i18n/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';

@@ -2,6 +2,7 @@ import type { TimeScale } from '../../core/round/types.ts';
 import { TIME_SCALES, type Settings } from '../../core/settings.ts';
 import { availableLanguages, currentLanguage, formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
+import { radioGroup } from '../radioGroup.ts';
 import type { Screen } from '../../ports/screen.ts';
 import './settingsScreen.css';
 
@@ -46,25 +47,15 @@ export function settingsScreen(a: SettingsActions): Screen {
     onPick: (v: V) => void,
     hint?: string,
   ) {
-    const hintId = hint ? `${name}-hint-${n}` : undefined;
-    return h(
-      'fieldset',
-      { class: 'choice-group', 'aria-describedby': hintId },
-      h('legend', {}, legend),
-      hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-      ...options.map((o) => {
-        const input = h('input', {
-          type: 'radio',
-          name: `${name}-${n}`,
-          checked: o.value === selected,
-          'data-testid': o.testId,
-        });
-        input.addEventListener('change', () => {
-          if (input.checked) onPick(o.value);
-        });
-        return h('label', { class: 'option' }, input, h('span', {}, o.label));
-      }),
-    );
+    return radioGroup({
+      name: `${name}-${n}`,
+      legend,
+      choices: options,
+      selected,
+      onPick,
+      classes: { group: 'choice-group', choice: 'option' },
+      ...(hint ? { hint: { id: `${name}-hint-${n}`, text: hint } } : {}),
+    });
   }
 
   const seconds = (scale: number) => formatNumber(Math.round((a.baseTimeLimitMs * scale) / 1000));

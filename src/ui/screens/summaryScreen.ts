@@ -1,13 +1,13 @@
 import { correctAnswerText, responseText, type Texts } from '../../core/content/describe.ts';
 import type { Question } from '../../core/content/types.ts';
 import { roundResult } from '../../core/round/reward.ts';
-import { isFullyRight } from '../../core/round/scoring.ts';
+import { verdictOf } from '../../core/round/verdict.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
 import type { Screen } from '../../ports/screen.ts';
-import { icon } from '../icons.ts';
+import { icon, VERDICT_ICONS } from '../icons.ts';
 
 export interface SummaryActions {
   playAgain(): void;
@@ -54,7 +54,8 @@ export function summaryScreen(
     const q = lookup(id);
     const a = state.answers[i];
     if (!q) return;
-    const right = a ? isFullyRight(a.correctness) : false;
+    const verdict = a ? verdictOf(a.response, a.correctness) : 'wrong';
+    const right = verdict === 'right';
     const words = texts.question(id);
     review.append(
       h(
@@ -66,7 +67,8 @@ export function summaryScreen(
           h(
             'span',
             { class: 'icon', 'aria-hidden': 'true' },
-            icon(right ? 'check' : a && a.correctness > 0 ? 'partial' : 'cross'),
+            // The review marks a question not answered in time as wrong.
+            icon(VERDICT_ICONS[verdict === 'timeout' ? 'wrong' : verdict]),
           ),
           ` ${words?.prompt ?? ''}`,
         ),

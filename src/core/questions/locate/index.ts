@@ -131,7 +131,7 @@ export function mapOptions(q: QuestionOf<'locate'>, places: MapPlaces): string[]
   const pool = q.mode === 'city' ? places.cities : places.countries;
   const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
   const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
-  const nearest = (p: MapPlace) => Math.min(...at.map((t) => angle(p, t)));
+  const nearest = (p: MapPlace) => Math.min(...at.map((t) => distanceKm(p, t)));
   const others = pool
     .filter((p) => !targets.includes(p.id))
     .map((p) => ({ id: p.id, d: at.length ? nearest(p) : 0 }))
@@ -139,15 +139,6 @@ export function mapOptions(q: QuestionOf<'locate'>, places: MapPlaces): string[]
     .slice(0, MAP_DISTRACTORS)
     .map((p) => p.id);
   return [...targets, ...others].sort((a, b) => a.localeCompare(b));
-}
-
-/** Angular distance (radians) on the sphere: only the order matters here. */
-function angle(a: MapPlace, b: MapPlace): number {
-  const r = Math.PI / 180;
-  const s =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
 function locateCorrectness(

@@ -7,7 +7,7 @@ import type { Question } from '../../../core/content/types.ts';
 import { markOf, type ClassTable, type Mark, type StudentRow } from '../../../core/results/classTable.ts';
 import type { TimeScale } from '../../../core/round/types.ts';
 import { formatDuration, formatNumber, formatPercent, t } from '../../../i18n/index.ts';
-import { type IconName, icon } from '../../icons.ts';
+import { icon, VERDICT_ICONS } from '../../icons.ts';
 import { button, h } from '../../dom.ts';
 
 export interface GridDeps {
@@ -18,17 +18,8 @@ export interface GridDeps {
   remove(row: StudentRow): void;
 }
 
-const ICON: Record<Mark, IconName | null> = {
-  right: 'check',
-  partial: 'partial',
-  wrong: 'cross',
-  timeout: 'timer',
-  none: null,
-};
-
 function iconOf(m: Mark): Node | string {
-  const name = ICON[m];
-  return name ? icon(name) : '–';
+  return m === 'none' ? '–' : icon(VERDICT_ICONS[m]);
 }
 
 /** The mark in words: "time ran out" is not "wrong". */

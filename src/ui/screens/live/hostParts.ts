@@ -2,6 +2,7 @@
 import { questionText } from '../../../i18n/texts.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { HostIntent, HostView, PlayerRow } from '../../../core/live/protocol.ts';
+import { isVerdict } from '../../../core/round/verdict.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { qrSvg } from '../teacher/qr.ts';
@@ -110,7 +111,7 @@ export function questionPart(v: HostView, q: Question, act: Act, time: HTMLEleme
 function label(q: Question, key: string): string {
   if (q.type === 'choice') return questionText(q).choices?.[key] ?? key;
   if (q.type === 'truefalse') return t(key === 'true' ? 'answer.true' : 'answer.false');
-  return t(`feedback.${key as 'right' | 'partial' | 'wrong'}`, { percent: '' }).replace(/\s*\(\s*%\)/, '');
+  return isVerdict(key) ? t(`feedback.${key}`, { percent: '' }).replace(/\s*\(\s*%\)/, '') : key;
 }
 
 function isRight(q: Question, key: string, correct: Response | null): boolean {

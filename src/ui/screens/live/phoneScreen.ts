@@ -8,7 +8,7 @@ import { responseText } from '../../../core/content/describe.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { PlayerView } from '../../../core/live/protocol.ts';
 import type { Bank } from '../../../core/round/engine.ts';
-import { isFullyRight } from '../../../core/round/scoring.ts';
+import { type Verdict, verdictOf as answerVerdict } from '../../../core/round/verdict.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
@@ -112,10 +112,8 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
     widget.focus();
   }
 
-  function verdictOf(v: PlayerView): 'right' | 'partial' | 'wrong' | 'timeout' {
-    const a = v.verdict;
-    if (!a || a.response === null) return 'timeout';
-    return isFullyRight(a.correctness) ? 'right' : a.correctness > 0 ? 'partial' : 'wrong';
+  function verdictOf(v: PlayerView): Verdict {
+    return v.verdict ? answerVerdict(v.verdict.response, v.verdict.correctness) : 'timeout';
   }
 
   function reveal(v: PlayerView): void {

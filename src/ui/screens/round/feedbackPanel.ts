@@ -1,12 +1,12 @@
-import { isFullyRight, type PointsBreakdown } from '../../../core/round/scoring.ts';
+import type { PointsBreakdown } from '../../../core/round/scoring.ts';
+import type { Verdict } from '../../../core/round/verdict.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
-import { type IconName, icon } from '../../icons.ts';
+import { icon, VERDICT_ICONS } from '../../icons.ts';
 import { countUp } from './countUp.ts';
 
-export type Verdict = 'right' | 'partial' | 'wrong' | 'timeout';
-
-const ICONS: Record<Verdict, IconName> = { right: 'check', partial: 'partial', wrong: 'cross', timeout: 'timer' };
+// The round screen reads the verdict from here beside the feedback lines; the rule is core's.
+export { type Verdict, verdictOf } from '../../../core/round/verdict.ts';
 
 export interface FeedbackFacts {
   verdict: Verdict;
@@ -17,11 +17,6 @@ export interface FeedbackFacts {
   streak: { count: number; bonusPercent: number } | null;
   /** A city question: how far the point was, and the city's name. */
   kmOff: { km: number; city: string } | null;
-}
-
-export function verdictOf(response: unknown, correctness: number): Verdict {
-  if (response === null) return 'timeout';
-  return isFullyRight(correctness) ? 'right' : correctness > 0 ? 'partial' : 'wrong';
 }
 
 /**
@@ -40,7 +35,7 @@ export function feedbackLines(
   const verdict = h(
     'p',
     { class: `verdict ${f.verdict}`, 'data-verdict': f.verdict },
-    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(ICONS[f.verdict])),
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(VERDICT_ICONS[f.verdict])),
     ` ${t(`feedback.${f.verdict}`, { percent: Math.round(f.correctness * 100) })}`,
     b && b.total > 0
       ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(b.total) })}`)

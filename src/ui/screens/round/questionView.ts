@@ -1,5 +1,5 @@
 /** A question on the round screen: its topic, prompt and answer widget, and after the answer its feedback. */
-import type { RoundSession } from '../../../app/roundSession.ts';
+import type { RoundSession } from '../../../ports/round.ts';
 import { placeName, questionText, topicName } from '../../../i18n/texts.ts';
 import { correctResponse } from '../../../core/content/describe.ts';
 import type { Question } from '../../../core/content/types.ts';
