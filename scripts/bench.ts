@@ -8,6 +8,7 @@
 // 0 = skip), BENCH_LIGHTHOUSE (Lighthouse mobile runs, default 1, 0 = skip),
 // BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1, BENCH_CAMERA=0 (skip the
 // map camera / celebration frame times, scripts/bench/camera.ts).
+import { cpus, loadavg } from 'node:os';
 import { serveStatic } from '../test/e2e/harness/server.ts';
 import { formatProblems } from '../test/e2e/harness/guard.ts';
 import { buildEmptyPhaser, buildGame, EMPTY_DIST, GAME_DIST } from './bench/build.ts';
@@ -185,7 +186,7 @@ async function benchTarget(target: BenchTarget): Promise<Figures> {
       figures.throttledMapReadyMs = round(median(throttled.map((l) => l.mapReadyMs ?? 0)));
     }
     if (target.name === 'game' && ROUNDS > 0) {
-      const growth = await measureHeapGrowth(target, server, ROUNDS, 20 * 60_000);
+      const growth = await measureHeapGrowth(target, server, ROUNDS, 5 * 60_000);
       log(
         `  game heap after round 2 → after round ${ROUNDS} (${growth.answers} answers): ${growth.heapStart} B → ${growth.heapEnd} B`,
       );
@@ -212,8 +213,15 @@ function ratio(game: number | undefined, empty: number | undefined): number | nu
   return game === undefined || empty === undefined || empty === 0 ? null : round(game / empty, 3);
 }
 
+/** The machine's 1-minute load average (2 cores here): figures taken under load are pessimistic. */
+function loadAverage(): number {
+  return round(loadavg()[0] ?? 0, 2);
+}
+
 async function main(): Promise<void> {
   if (RUNS < 1) throw new Error('BENCH_RUNS must be at least 1');
+  const startedAt = Date.now();
+  const loadAtStart = loadAverage();
   if (process.env.BENCH_NO_BUILD !== '1') {
     log('building the game (dist/) …');
     await buildGame();
@@ -241,10 +249,17 @@ async function main(): Promise<void> {
     },
   };
   reportTargets(game, result.ratio.firstQuestionBytes);
+  const machine = {
+    loadAverage: [loadAtStart, loadAverage()],
+    cpus: cpus().length,
+    seconds: round((Date.now() - startedAt) / 1000),
+  };
+  log(`  machine: load average ${machine.loadAverage.join(' → ')} on ${machine.cpus} CPUs, ${machine.seconds} s`);
   if (process.env.BENCH_NO_HISTORY !== '1') {
     await appendHistory({
       date: new Date().toISOString(),
       ...gitState(),
+      machine,
       runs: RUNS,
       throttledRuns: THROTTLED_RUNS,
       rounds: ROUNDS,

@@ -15,7 +15,8 @@ export const STEP_SOURCE = String.raw`(function () {
   }
   var state = card.dataset.state;
   if (state === 'feedback') {
-    var next = card.querySelector('[data-testid="next"]');
+    // Next sits in the round's footer (which never scrolls), not inside the question card.
+    var next = document.querySelector('[data-testid="next"]');
     if (next && !next.disabled) { next.click(); return 'next'; }
     return 'wait';
   }
@@ -54,6 +55,21 @@ export interface PlayOptions {
 }
 
 /**
+ * Longest the driver waits without a step of its own: a question it cannot fill times out by
+ * itself within the longest per-type time (50 s); anything longer is a driver that no longer
+ * matches the UI, and the bench says so instead of waiting out `timeoutMs`.
+ */
+const NO_PROGRESS_MS = 75_000;
+
+/** Where the page is, for an error message: the screen, the card's state and type. */
+const WHERE_SOURCE = `(function () {
+  var screen = document.querySelector('[data-screen]');
+  var card = document.querySelector('[data-testid="question"]');
+  return (screen ? screen.getAttribute('data-screen') : 'no screen') +
+    (card ? ', question ' + card.dataset.questionType + ' ' + card.dataset.state : '');
+})()`;
+
+/**
  * From a page showing a question, plays `rounds` complete rounds and waits at the first
  * question of the next one. Returns the number of answers given.
  */
@@ -61,11 +77,18 @@ export async function playRounds(page: Page, options: PlayOptions): Promise<numb
   const deadline = Date.now() + options.timeoutMs;
   let finished = 0;
   let answers = 0;
+  let progressed = Date.now();
   while (finished < options.rounds) {
     if (Date.now() > deadline) throw new Error(`rounds: ${finished}/${options.rounds} done when time ran out`);
     const did = (await page.evaluate(STEP_SOURCE)) as string;
     if (did === 'again') finished++;
     else if (did === 'choice' || did === 'place' || did === 'confirm') answers++;
+    if (did !== 'wait' && did !== 'stuck') progressed = Date.now();
+    else if (Date.now() - progressed > NO_PROGRESS_MS) {
+      throw new Error(
+        `rounds: no step possible for ${NO_PROGRESS_MS / 1000} s (${await page.evaluate(WHERE_SOURCE)}); the driver (scripts/bench/rounds.ts) no longer matches the round screen`,
+      );
+    }
     // 'stuck' (an answer type this driver cannot fill) waits for the question's timer instead.
     await page.waitForTimeout(did === 'wait' || did === 'stuck' ? 50 : 20);
   }

@@ -43,7 +43,7 @@ export function addTone(buf: Float32Array, o: ToneOptions): void {
   const phases = partials.map(() => 0);
   for (let i = 0; i < n && start + i < buf.length; i++) {
     const t = i / SAMPLE_RATE;
-    const f = o.toFreq === undefined ? o.freq : o.freq * Math.pow(o.toFreq / o.freq, t / o.duration);
+    const f = o.toFreq === undefined ? o.freq : o.freq * (o.toFreq / o.freq) ** (t / o.duration);
     let env = 1;
     if (t < attack) env *= 0.5 - 0.5 * Math.cos((Math.PI * t) / attack);
     const left = o.duration - t;
@@ -96,5 +96,5 @@ export function normalize(buf: Float32Array, peak: number): Float32Array {
 
 /** Frequency of a MIDI note number (69 = A4 = 440 Hz). */
 export function midi(note: number): number {
-  return 440 * Math.pow(2, (note - 69) / 12);
+  return 440 * 2 ** ((note - 69) / 12);
 }

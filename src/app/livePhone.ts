@@ -26,6 +26,20 @@ function validSeat(x: unknown): SavedSeat | null {
 
 let current: LiveConnection | null = null;
 
+/**
+ * A game of another pack than this page's: its page shows that pack's texts, so the phone goes there
+ * (the seat, kept for every pack, follows) — 'moved'; the same pack in another version — 'version'.
+ */
+function otherPack(v: PlayerView, host: LiveHost): 'moved' | 'version' | null {
+  if (v.pack && v.pack.id !== host.pack.id) {
+    const query = new URLSearchParams(location.search);
+    query.set('pack', v.pack.id);
+    location.assign(`?${query.toString()}#live=${v.code}`);
+    return 'moved';
+  }
+  return v.pack && v.pack.version !== host.pack.version ? 'version' : null;
+}
+
 export function openLivePhone(host: LiveHost, typedCode: string): void {
   current?.close();
   current = null;
@@ -46,17 +60,10 @@ export function openLivePhone(host: LiveHost, typedCode: string): void {
             seat = s.seat;
           } else if (type === 'view') {
             const v = body as PlayerView;
-            if (v.pack && v.pack.id !== host.pack.id) {
-              // A game of another pack: its page shows that pack's texts; the seat (kept for every pack) follows.
+            const other = otherPack(v, host);
+            if (other !== null) {
               current?.close();
-              const query = new URLSearchParams(location.search);
-              query.set('pack', v.pack.id);
-              location.assign(`?${query.toString()}#live=${v.code}`);
-              return;
-            }
-            if (v.pack && v.pack.version !== host.pack.version) {
-              current?.close();
-              screen.failed('live/other_version', false);
+              if (other === 'version') screen.failed('live/other_version', false);
               return;
             }
             last = v;

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { onTestFinished } from 'vitest';
-import { DIST_DIR } from '../e2e/harness/session.ts';
+import { onTestFailed, onTestFinished } from 'vitest';
+import { DIST_DIR, withSeed } from '../e2e/harness/session.ts';
 import { serveStatic, type StaticServer } from '../e2e/harness/server.ts';
 import { VIEWPORTS, type ViewportName } from '../e2e/harness/browser.ts';
 import { formatProblems, type AllowRule, type PageProblem } from '../e2e/harness/guard.ts';
@@ -35,7 +35,7 @@ export interface FirefoxOptions {
  * Serves dist/ on 127.0.0.1 (an OS-chosen high port: Firefox refuses some low ones), opens a fresh
  * context of headless Firefox ESR (WebDriver BiDi; one browser per language, started once), and opens the game. When the
  * test ends everything is closed, and the test fails if the page threw, logged an error, or
- * broke the page's Content-Security-Policy.
+ * broke the page's Content-Security-Policy. A `?test=1` page gets `&seed=N` (see withSeed); a failure prints its URL.
  */
 export async function openFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`No built page in ${DIST_DIR}: run \`npm run build\``);
@@ -59,7 +59,9 @@ export async function openFirefox(options: FirefoxOptions = {}): Promise<Firefox
       await server.close().catch(() => undefined); // the offline test stops it early
     }
   });
-  const url = `${server.url}${options.query ?? ''}`;
+  // A test page (`?test=1`) gets a replayable seed for its draws, as in Chromium (E2E_SEED=<n> replays).
+  const url = `${server.url}${withSeed(options.query ?? '')}`;
+  onTestFailed(() => console.error(`replay this draw with: ${url} (or E2E_SEED=<seed> npm run test:firefox)`));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { browser, page, driver: puppeteerDriver(page), server, url, problems };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openGame, waitForTitle, SELECTORS } from './harness/index.ts';
 import { answer, currentQuestion } from './play/answer.ts';
-import { audit } from './a11y/helpers.ts';
+import { animationsDone, audit } from './a11y/helpers.ts';
 
 const ready = (page: Page, state: string) =>
   page.waitForFunction((s) => document.documentElement.dataset.ready === s, state);
@@ -13,7 +13,7 @@ async function auditEntry(page: Page, testId: string, readyState: string, name: 
   if ((await entry.count()) === 0) return [`${name}: no "${testId}" entry on the title screen`];
   await entry.click();
   await ready(page, readyState);
-  await page.waitForTimeout(300);
+  await animationsDone(page);
   const found = await audit(page, name);
   await page.reload();
   await waitForTitle(page);

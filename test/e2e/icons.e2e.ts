@@ -8,10 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { openGame, SELECTORS, screenshot, waitForTitle } from './harness/index.ts';
 import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
-import { questionTimeMs } from '../../src/core/round/timing.ts';
-
-/** A standard round's base time per question (STANDARD_ROUND in src/core/round/presets.ts). */
-const STANDARD_BASE_MS = 20_000;
+import { timeOutWaitMs } from './play/timing.ts';
 
 /** Visible text, and CSS-generated content, that contains a symbol character. */
 async function symbolsOnScreen(page: Page): Promise<string[]> {
@@ -81,7 +78,7 @@ describe('icons that need no font', { timeout: 180_000 }, () => {
 
     const third = await currentQuestion(page);
     // Nothing answered: the question's own time runs out (up to 50 s for a four-pair match).
-    const timeout = await verdictIcon(page, questionTimeMs(third, STANDARD_BASE_MS) + 15_000);
+    const timeout = await verdictIcon(page, timeOutWaitMs(third));
     expect(timeout).toMatchObject({ icon: 'timer', glyph: '' });
     expect(timeout.text).toContain(words.feedback.timeout);
     expect(await symbolsOnScreen(page)).toEqual([]);

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
 import { answer, type Input } from './play/answer.ts';
 import { question, ui } from './play/bank.ts';
+import { STANDARD_BASE_MS } from './play/timing.ts';
+import { questionTimeMs } from '../../src/core/round/timing.ts';
 
 /**
  * The title and non-map questions come before Phaser: the map's code (the createGame chunk) is
@@ -54,7 +56,7 @@ describe('the game before the map has loaded', { timeout: 180_000 }, () => {
       expect(await page.evaluate(() => document.documentElement.dataset.map)).toBeUndefined();
       expect(requested(), 'the map code is asked for behind the title').toBe(true);
       await page.locator(SELECTORS.play).click();
-      await playUntilMapQuestion(page);
+      const q = question(await playUntilMapQuestion(page));
 
       // Waiting: not asked yet, a note says why, no pause dialog, the clock does not run.
       const note = page.locator('[data-testid="map-note"]');
@@ -63,7 +65,9 @@ describe('the game before the map has loaded', { timeout: 180_000 }, () => {
       expect(await page.locator('.paused-panel').isVisible()).toBe(false);
       expect(await page.locator(SELECTORS.askingQuestion).count()).toBe(0);
       await screenshot(page, `late-map-waiting-${lng}-${viewport}`);
-      await page.waitForTimeout(2500);
+      // Time is what this waits for: 2.5 s pass on the page's own clock while the map is held.
+      const heldAt = await page.evaluate(() => performance.now());
+      await page.waitForFunction((t) => performance.now() - t >= 2_500, heldAt);
       // Escape does not start the clock behind the player's back.
       await page.keyboard.press('Escape');
       expect(await card(page).getAttribute('data-state')).toBe('paused');
@@ -72,13 +76,14 @@ describe('the game before the map has loaded', { timeout: 180_000 }, () => {
       release();
       await page.locator(SELECTORS.askingQuestion).waitFor({ timeout: 30_000 });
       expect(await note.isVisible()).toBe(false);
-      // The 2.5 s spent waiting were not taken from the player's 20 s.
+      // The 2.5 s spent waiting were not taken from the question's own time (20 s for a country, 25 s for a city).
+      const own = questionTimeMs(q, STANDARD_BASE_MS) / 1000;
       await expect
         .poll(async () =>
           Number((await page.locator('[data-testid="time-left"]').textContent())?.replace(/\D/g, '') || 0),
         )
-        .toBeGreaterThanOrEqual(19);
-      const q = question((await card(page).getAttribute('data-question-id')) as string);
+        .toBeGreaterThanOrEqual(own - 1);
+      expect(await card(page).getAttribute('data-question-id')).toBe(q.id);
       await answer(page, q, true, 'mouse');
       await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('right');
       await screenshot(page, `late-map-answered-${lng}-${viewport}`);

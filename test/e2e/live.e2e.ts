@@ -6,7 +6,15 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLive, type LiveServer } from '../../server/live.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST_DIR, VIEWPORTS, guardPage, type PageGuard } from './harness/index.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DIST_DIR,
+  VIEWPORTS,
+  guardPage,
+  replayableUrl,
+  type PageGuard,
+} from './harness/index.ts';
 import { answer, type Input } from './play/answer.ts';
 import { question } from './play/bank.ts';
 
@@ -35,7 +43,7 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 
 describe('live game', () => {
   it('projector and three phones play a whole game; a reload keeps the score; results reach Class results', async () => {
-    const base = `http://127.0.0.1:${server.port}/?test=1`;
+    const base = replayableUrl(`http://127.0.0.1:${server.port}/`, '?test=1');
     const host = await device('desktop', 'en-US');
     await host.page.goto(base);
     await host.page.locator(tid('live-host')).click();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openGame, screenshot, waitForMap, waitForTitle } from './harness/index.ts';
+import { waitForStillMap } from './play/answer.ts';
 
 /**
  * The map view in the built game: a click lands on the polygon under the pointer, the view
@@ -72,7 +73,9 @@ describe('map view', () => {
       for (const el of Array.from(document.body.children) as HTMLElement[])
         if (!el.querySelector('canvas')) el.style.visibility = 'hidden';
     });
-    await page.waitForTimeout(1200);
+    // The marks' pop-in has played (no tween left) before the picture is taken.
+    await page.waitForFunction(() => (window as any).__sahel.map.tweens.getTweens().length === 0);
+    await waitForStillMap(page);
     await screenshot(page, 'map-outcome-desktop');
   });
 
@@ -82,7 +85,9 @@ describe('map view', () => {
       (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51),
     );
     await page.setViewportSize({ width: 640, height: 360 });
-    await page.waitForTimeout(600);
+    // The canvas has followed the window (the map re-fits in the same call) and the camera is still.
+    await page.waitForFunction(() => (document.querySelector('#stage canvas') as HTMLElement).style.width === '640px');
+    await waitForStillMap(page);
     const after = await page.evaluate(() =>
       (window as unknown as { __sahel: { map: MapHandle } }).__sahel.map.projectToScreen(2.11, 13.51),
     );

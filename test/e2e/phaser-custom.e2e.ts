@@ -32,6 +32,12 @@ function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: numbe
   return page.evaluate(([wx, wy]) => window.__phaserCheck!.toPage(wx, wy), [x, y] as const);
 }
 
+/** Waits until the game has run `n` more steps (its input and camera handled, the report updated). */
+async function steps(page: Page, n = 2): Promise<void> {
+  const now = (await report(page)).steps;
+  await page.waitForFunction((s) => (window.__phaserCheck?.report.steps ?? 0) >= s, now + n);
+}
+
 function colourAt(page: Page, x: number, y: number): Promise<number> {
   return page.evaluate(([wx, wy]) => window.__phaserCheck!.colourAt(wx, wy), [x, y] as const);
 }
@@ -65,12 +71,14 @@ describe('custom Phaser build runs what the game uses', () => {
       const inside = await toPage(page, 350, 200);
       await page.mouse.move(inside.x, inside.y);
       await page.waitForFunction(() => window.__phaserCheck?.report.hovering === true);
-      await page.waitForTimeout(100);
-      expect(hex(await colourAt(page, 350, 200))).toSatisfy((c: string) => near(parseInt(c.slice(1), 16), HOVER_FILL));
+      // Drawn in the hover colour once a frame has been rendered since.
+      await expect.poll(async () => near(await colourAt(page, 350, 200), HOVER_FILL)).toBe(true);
       await page.mouse.click(inside.x, inside.y);
       const notch = await toPage(page, 350, 330);
       await page.mouse.click(notch.x, notch.y);
-      await page.waitForTimeout(100);
+      // Both presses reached the game, and a step has run since (hover and out are settled).
+      await page.waitForFunction(() => window.__phaserCheck?.report.presses === 2);
+      await steps(page);
       r = await report(page);
       expect(r.clicks, 'clicks inside the polygon only').toBe(1);
       expect(r.hovering, 'pointer left the polygon').toBe(false);
@@ -85,7 +93,8 @@ describe('custom Phaser build runs what the game uses', () => {
       const before = r;
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('+');
-      await page.waitForTimeout(150);
+      await page.waitForFunction(() => (window.__phaserCheck?.report.keys.length ?? 0) >= 2);
+      await steps(page);
       r = await report(page);
       expect(r.keys).toEqual(['ArrowRight', '+']);
       expect(r.scrollX).toBeCloseTo(before.scrollX + 40, 5);
@@ -104,8 +113,10 @@ describe('custom Phaser build runs what the game uses', () => {
       });
       expect(canvas).toEqual({ w: 700, h: 500 });
       // The map is still drawn after the resize (the check page re-centres its camera on resize).
-      await page.waitForTimeout(100);
-      expect(near(await colourAt(page, 350, 200), FILL), 'polygon drawn after resize').toBe(true);
+      await steps(page);
+      await expect
+        .poll(async () => near(await colourAt(page, 350, 200), FILL), { message: 'polygon drawn after resize' })
+        .toBe(true);
       await screenshot(page, `phaser-custom-${name}-resized`);
     });
   }

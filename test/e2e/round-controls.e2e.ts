@@ -6,6 +6,7 @@ import { distanceKm } from '../../src/core/round/distance.ts';
 import type { Assignment } from '../../src/core/share/assignment.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
 import { encodeAssignment } from '../../src/core/share/roundLink.ts';
+import { TAP_GUARD_MS } from '../../src/ui/screens/round/roundControls.ts';
 import { openGame, screenshot, SELECTORS, waitForTitle } from './harness/index.ts';
 import { answer, currentQuestion } from './play/answer.ts';
 import { pack, places, ui } from './play/bank.ts';
@@ -80,6 +81,23 @@ describe('round controls', { timeout: 180_000 }, () => {
     await page.locator('[data-screen="assigned"]').waitFor();
     await page.locator(tid('student-name')).fill('Awa');
     await page.locator(tid('assigned-start')).tap();
+    // Every pointerdown and click the page receives, seen first (window, capture phase): the game's
+    // guard must be what stops the second tap, not the browser turning it into no click at all.
+    await page.evaluate(() => {
+      const log: { type: string; t: number; on: string }[] = [];
+      (window as any).__taps = log;
+      for (const type of ['pointerdown', 'click'])
+        addEventListener(
+          type,
+          (e) => {
+            const el = e.target as Element;
+            const on = el.closest('[data-testid="next"]') ? 'next' : el.closest('.choice') ? 'choice' : el.tagName;
+            log.push({ type, t: performance.now(), on });
+          },
+          { capture: true },
+        );
+    });
+    const cdp = await page.context().newCDPSession(page);
     let landedOnAChoice = 0;
     for (let round = 0; round < 3; round++) {
       await answerAndWait(page, true, 'touch');
@@ -88,23 +106,40 @@ describe('round controls', { timeout: 180_000 }, () => {
       if (!box) throw new Error('no Next button');
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
-      await page.touchscreen.tap(x, y);
-      await page.touchscreen.tap(x, y);
+      await page.evaluate(() => {
+        (window as any).__taps.length = 0;
+      });
+      // Two real taps (touch start and end, twice), sent back to back as a quick thumb does.
+      const finger = [{ x, y, id: 1 }];
+      await Promise.all([
+        cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger }),
+        cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+        cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger }),
+        cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+      ]);
       await page.locator(SELECTORS.askingQuestion).waitFor();
+      // Both taps reached the page as clicks, the first on Next, the second on the new question, within the guard's time.
+      await page.waitForFunction(() => (window as any).__taps.filter((e: any) => e.type === 'click').length >= 2);
+      const taps = (await page.evaluate(() => (window as any).__taps)) as { type: string; t: number; on: string }[];
+      const clicks = taps.filter((e) => e.type === 'click');
+      expect(clicks.length, JSON.stringify(taps)).toBe(2);
+      expect(clicks[0]?.on, 'the first tap pressed Next').toBe('next');
+      expect((clicks[1]?.t ?? 0) - (clicks[0]?.t ?? 0), 'the second tap came within a double tap').toBeLessThan(
+        TAP_GUARD_MS,
+      );
       // Let any late tap be handled before reading the state.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe(`Question ${round + 2} of 4`);
       await expect(page.locator('[data-verdict]').count()).resolves.toBe(0);
       await expect(savedAnswers(page)).resolves.toBe(round + 1);
-      const under = await page.evaluate(
-        (p) => (document.elementFromPoint(p.x, p.y)?.closest('.choice') ?? null) !== null,
-        { x, y },
-      );
-      if (under) landedOnAChoice++;
+      if (clicks[1]?.on === 'choice') landedOnAChoice++;
     }
     if (landedOnAChoice === 0) await screenshot(page, 'flow-double-tap-missed');
     // The second tap did land on a choice of the new question: the guard is what kept it from answering.
     expect(landedOnAChoice).toBeGreaterThan(0);
+    // And the guard is spent: a tap right after, on a choice, answers.
+    await answerAndWait(page, true, 'touch');
+    await expect(savedAnswers(page)).resolves.toBe(4);
   });
 
   test('each type gets its own time; a city answer says how far off it was; reduced motion counts at once', async () => {

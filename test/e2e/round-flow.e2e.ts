@@ -3,52 +3,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { QuestionType } from '../../src/core/content/types.ts';
-import { openGame, screenshot, SELECTORS, waitForTitle, type ViewportName } from './harness/index.ts';
-import { answer, currentQuestion, type Input } from './play/answer.ts';
+import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle, type ViewportName } from './harness/index.ts';
+import { answer, currentQuestion, visiblePlace, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
+import { timeOutWaitMs } from './play/timing.ts';
+import { expectInView } from './play/view.ts';
 
 type Lng = 'en' | 'fr';
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  width: number;
-  height: number;
-}
-
-/** Where an element is, against the viewport (getBoundingClientRect), and what is on top at its centre. */
-async function place(page: Page, selector: string): Promise<Box & { onTop: boolean; vw: number; vh: number }> {
-  return page.evaluate((sel) => {
-    const el = (sel === ':focus' ? document.activeElement : document.querySelector(sel)) as HTMLElement | null;
-    if (!el) throw new Error(`nothing at ${sel}`);
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return {
-      top: r.top,
-      bottom: r.bottom,
-      left: r.left,
-      right: r.right,
-      width: r.width,
-      height: r.height,
-      onTop: hit !== null && (el === hit || el.contains(hit)),
-      vw: innerWidth,
-      vh: innerHeight,
-    };
-  }, selector);
-}
-
-/** Wholly inside the viewport, not zero-sized, and not covered by anything else. */
-async function expectInView(page: Page, selector: string, what: string): Promise<void> {
-  const b = await place(page, selector);
-  expect(b.width * b.height, `${what}: has a size`).toBeGreaterThan(0);
-  expect(b.top, `${what}: top in view`).toBeGreaterThanOrEqual(0);
-  expect(b.left, `${what}: left in view`).toBeGreaterThanOrEqual(0);
-  expect(b.bottom, `${what}: bottom in view (viewport ${b.vh})`).toBeLessThanOrEqual(b.vh + 0.5);
-  expect(b.right, `${what}: right in view`).toBeLessThanOrEqual(b.vw + 0.5);
-  expect(b.onTop, `${what}: not covered`).toBe(true);
-}
 
 /** The round bar: its height and the Pause button's size and x, which must not change all round (on a phone the bar moves up and down with the map's share). */
 async function barShape(page: Page): Promise<string> {
@@ -114,6 +75,16 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
       if (q.type === 'locate') expect(share, `${what}: map share`).toBeGreaterThan(0.48);
       else expect(share, `${what}: map share`).toBeLessThan(0.3);
     }
+    // The map is drawn at the screen's density (2 on this phone, capped at 2), so its names are crisp.
+    if (first) {
+      const density = await page.evaluate(() => {
+        const c = document.querySelector('#stage canvas') as HTMLCanvasElement | null;
+        return c ? { ratio: c.width / c.getBoundingClientRect().width, dpr: devicePixelRatio } : null;
+      });
+      if (density) expect(density.ratio, `${what}: canvas density`).toBeCloseTo(Math.min(2, density.dpr), 2);
+      else
+        expect(q.type, `${what}: no map yet (only a question without the map may come before it)`).not.toBe('locate');
+    }
     if (first) await screenshot(page, `${tag}-${q.type}-asking`);
     if (i === 0) {
       // Paused: the question is hidden, Resume and Quit are offered.
@@ -161,11 +132,96 @@ async function playRound(viewport: ViewportName, lng: Lng, large: boolean): Prom
   await screenshot(page, `${tag}-summary`);
 }
 
+/** A several-countries question on a phone: the places are picked on the map, so Confirm must be in view without scrolling the card. */
+async function confirmInViewWhilePicking(lng: Lng, large: boolean): Promise<void> {
+  const { page } = await openGame({
+    viewport: 'phone',
+    query: `?test=1&lng=${lng}`,
+    ...(large ? { beforeLoad: largeTextBeforeLoad } : {}),
+  });
+  await waitForTitle(page);
+  await waitForMap(page);
+  await page.evaluate(() =>
+    (window as any).__sahel.app.playRound(
+      {
+        questionIds: ['geo-coup-summit-locate'],
+        timeLimitMs: null,
+        timeScale: 1,
+        explainDuringRound: true,
+        scored: true,
+      },
+      1,
+    ),
+  );
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  const what = `phone ${lng}${large ? ' large' : ''} several countries`;
+  await expectInView(page, '#prompt', `${what}: prompt`);
+  await expectInView(page, '[data-testid="confirm"]', `${what}: Confirm at open`);
+  // Picking on the map adds a "chosen" line to the card: Confirm stays in view.
+  for (const id of ['NER', 'NGA']) await page.touchscreen.tap(...xy(await visiblePlace(page, id)));
+  await expect(page.locator('[data-testid="confirm"]').isEnabled()).resolves.toBe(true);
+  await expectInView(page, '[data-testid="confirm"]', `${what}: Confirm after picking`);
+  await screenshot(page, `flow-phone-${lng}${large ? '-large' : ''}-countries-confirm`);
+  await page.locator('[data-testid="confirm"]').tap();
+  await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('right');
+  await expectInView(page, '[data-testid="next"]', `${what}: Next`);
+}
+
+const xy = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
+
+/** The states a played round may not reach: a time-out (verdict, Next and focus in view) and Quit's confirmation. */
+async function timeOutAndQuit(viewport: ViewportName, lng: Lng): Promise<void> {
+  const { page } = await openGame({ viewport, query: `?test=1&lng=${lng}` });
+  const tag = `flow-${viewport}-${lng}`;
+  await waitForTitle(page);
+  // The shortest base: a true/false gets its 5 s, then a second question to quit from.
+  const ids = ['coup-bazoum-elected-tf', 'coup-tchiani-tf'];
+  await page.evaluate(
+    (questionIds) =>
+      (window as any).__sahel.app.playRound(
+        { questionIds, timeLimitMs: 5_000, timeScale: 1, explainDuringRound: true, scored: true },
+        1,
+      ),
+    ids,
+  );
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  const q = await currentQuestion(page);
+  await page.locator('[data-verdict="timeout"]').waitFor({ timeout: timeOutWaitMs(q, 5_000) });
+  await expectInView(page, '[data-verdict]', `${tag} time-out: verdict`);
+  await expectInView(page, '[data-testid="next"]', `${tag} time-out: Next`);
+  await expectInView(page, ':focus', `${tag} time-out: focused element`);
+  await expect(page.locator('[data-verdict]').innerText()).resolves.toContain(ui[lng].feedback.timeout);
+  // The bar's clock says the time is gone (it said 1 s, the last second it had drawn).
+  await expect(page.locator('[data-testid="time-left"]').textContent()).resolves.toMatch(/^0\D/);
+  await screenshot(page, `${tag}-timeout`);
+  await page.locator('[data-testid="next"]').click();
+  await page.locator(SELECTORS.askingQuestion).waitFor();
+  await page.locator('[data-testid="pause"]').click();
+  await page.locator('[data-testid="quit"]').click();
+  await expectInView(page, '[data-testid="quit-yes"]', `${tag} quit: Yes`);
+  await expectInView(page, '[data-testid="quit-no"]', `${tag} quit: No`);
+  await expect(page.locator('[data-testid="quit-confirm"]').innerText()).resolves.toContain(ui[lng].play.quitConfirm);
+  await screenshot(page, `${tag}-quit-confirm`);
+}
+
 describe('a flow that never hides the way on', { timeout: 300_000 }, () => {
+  test('phone, fr: Confirm of a several-countries question stays in view while the places are picked on the map', async () => {
+    await confirmInViewWhilePicking('fr', false);
+  });
+  test('phone, larger text, en: Confirm of a several-countries question stays in view', async () => {
+    await confirmInViewWhilePicking('en', true);
+  });
   for (const viewport of ['phone', 'desktop'] as const) {
     for (const lng of ['en', 'fr'] as const) {
       test(`${viewport}, ${lng}, normal text: every type opens at its top; verdict, Next and focus in view`, async () => {
         await playRound(viewport, lng, false);
+      });
+    }
+  }
+  for (const viewport of ['phone', 'desktop'] as const) {
+    for (const lng of ['en', 'fr'] as const) {
+      test(`${viewport}, ${lng}: a time-out keeps its verdict, Next and focus in view; Quit asks first`, async () => {
+        await timeOutAndQuit(viewport, lng);
       });
     }
   }

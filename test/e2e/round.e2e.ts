@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openGame, screenshot, waitForTitle, SELECTORS } from './harness/index.ts';
 import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
+import { timeOutWaitMs } from './play/timing.ts';
 
 const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, '') || '0');
 
@@ -25,7 +26,8 @@ async function playRound(page: Page, opts: { inputs: Input[]; timeoutAt?: number
     expect(digits(progress)).toBe((i + 1) * 10 + 8); // "Question i+1 of 8"
     if (opts.shots && i < 3) await screenshot(page, `${opts.shots}-q${i + 1}-${q.type}`);
     if (i === opts.timeoutAt) {
-      await page.locator('[data-verdict="timeout"]').waitFor({ timeout: 30_000 });
+      // The question's own time runs out (a four-pair match gets 50 s), not a fixed 30 s.
+      await page.locator('[data-verdict="timeout"]').waitFor({ timeout: timeOutWaitMs(q) });
     } else {
       const right = i % 2 === 0;
       await answer(page, q, right, opts.inputs[i % opts.inputs.length] as Input);
@@ -46,7 +48,7 @@ async function playRound(page: Page, opts: { inputs: Input[]; timeoutAt?: number
   return played;
 }
 
-// A round has eight questions and one of them runs its full 20 s out.
+// A round has eight questions and one of them runs its own full time out.
 describe('a full round', { timeout: 240_000 }, () => {
   test('desktop, English: mouse and keyboard, one time-out, summary adds up', async () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });

@@ -101,25 +101,24 @@ describe('sounds in Chromium', () => {
   test('Howler loads and plays an effect and the looping music bed, without errors', async () => {
     const { page } = browser; // launched with --autoplay-policy=no-user-gesture-required
     await page.goto(server.url);
-    const r = await page.evaluate(
-      async (loop) => {
+    await page.evaluate(
+      (loop) => {
         type H = { play(s?: string): number; playing(id?: number): boolean; seek(id?: number): number; unload(): void };
         const Howl = (window as unknown as { Howl: new (o: object) => H }).Howl;
-        const errors: string[] = [];
-        const onloaderror = (_: number, e: unknown) => errors.push(`load ${String(e)}`);
-        const onplayerror = (_: number, e: unknown) => errors.push(`play ${String(e)}`);
-        const ended = new Promise<boolean>((resolve) => {
-          const h: H = new Howl({
-            src: ['correct.wav'],
-            format: ['wav'],
-            onloaderror,
-            onplayerror,
-            onend: () => resolve(true),
-          });
-          h.play();
-          setTimeout(() => resolve(false), 3000);
-        });
-        const music: H = new Howl({
+        const snd = { errors: [] as string[], effectEnded: false, music: null as H | null, id: 0 };
+        (window as unknown as { __snd: typeof snd }).__snd = snd;
+        const onloaderror = (_: number, e: unknown) => snd.errors.push(`load ${String(e)}`);
+        const onplayerror = (_: number, e: unknown) => snd.errors.push(`play ${String(e)}`);
+        new Howl({
+          src: ['correct.wav'],
+          format: ['wav'],
+          onloaderror,
+          onplayerror,
+          onend: () => {
+            snd.effectEnded = true;
+          },
+        }).play();
+        snd.music = new Howl({
           src: ['music.mp3'],
           format: ['mp3'],
           sprite: { bed: [loop.offset, loop.duration, true] },
@@ -127,15 +126,28 @@ describe('sounds in Chromium', () => {
           onloaderror,
           onplayerror,
         });
-        const id = music.play('bed');
-        const effectEnded = await ended;
-        await new Promise((r) => setTimeout(r, 400));
-        const result = { effectEnded, musicPlaying: music.playing(id), musicAt: music.seek(id), errors };
-        music.unload();
-        return result;
+        snd.id = snd.music.play('bed');
       },
       { offset: MUSIC_LOOP_MS.offset, duration: MUSIC_LOOP_MS.duration },
     );
+    // Waits on what is heard, not a fixed time: the effect has ended and the bed has moved past its start (or an error came).
+    await page.waitForFunction((offsetS) => {
+      const snd = (window as any).__snd;
+      return (
+        snd.errors.length > 0 || (snd.effectEnded && snd.music.playing(snd.id) && snd.music.seek(snd.id) > offsetS)
+      );
+    }, MUSIC_LOOP_MS.offset / 1000);
+    const r = await page.evaluate(() => {
+      const snd = (window as any).__snd;
+      const result = {
+        effectEnded: snd.effectEnded as boolean,
+        musicPlaying: snd.music.playing(snd.id) as boolean,
+        musicAt: snd.music.seek(snd.id) as number,
+        errors: snd.errors as string[],
+      };
+      snd.music.unload();
+      return result;
+    });
     expect(r.errors).toEqual([]);
     expect(r.effectEnded).toBe(true);
     expect(r.musicPlaying).toBe(true);

@@ -9,6 +9,7 @@ import { waitForTitle, SELECTORS } from './harness/contract.ts';
 import { guardPage } from './harness/guard.ts';
 import { screenshot } from './harness/screenshot.ts';
 import { serveStatic, type StaticServer } from './harness/server.ts';
+import { replayableUrl } from './harness/session.ts';
 import { answer, currentQuestion } from './play/answer.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +58,7 @@ describe('updates', { timeout: 420_000 }, () => {
   test('a new version is found during a round and offered only after the round ends; Refresh loads it', async () => {
     const { page } = browser;
     const guard = guardPage(page);
-    await page.goto(`${server.url}?test=1`);
+    await page.goto(replayableUrl(server.url, '?test=1'));
     await waitForTitle(page);
     await expect(page.evaluate(() => document.documentElement.dataset.build)).resolves.toBe('A');
     await page.locator(SELECTORS.play).click();

@@ -6,16 +6,20 @@ import { css, PALETTE } from './palette.ts';
  * Paints the still part of the map — page margin, sea, graticule, land, borders, neat line —
  * once per resize into a Canvas 2D context (a Phaser canvas texture). One
  * image per frame is far cheaper on a weak laptop than re-tessellating ~9,000 points.
+ * `top`: the context holds a horizontal band of the map starting this many device px down (the
+ * map is painted in bands, one per task, after a camera move; see MapDrawing).
  */
 export class BaseMapPainter {
-  paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number): void {
+  paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number, top = 0): void {
     const r = model.mapRect();
     // The whole texture, not just the viewport: with insets (phone, card below) the viewport is
     // smaller than the canvas, and the last fit's map would otherwise stay visible under it.
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = css(PALETTE.page);
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, -top);
+    const y0 = top / pixelRatio;
+    const y1 = (top + ctx.canvas.height) / pixelRatio;
 
     ctx.save();
     ctx.beginPath();
@@ -26,10 +30,12 @@ export class BaseMapPainter {
     this.graticule(ctx, model);
 
     const scale = Math.max(0.6, Math.min(1.4, r.width / 1200));
-    // Zoomed in, most countries lie off screen: only what the view shows is traced.
+    // Zoomed in, most countries lie off screen: only what the view (and this band) shows is traced.
+    const top0 = Math.max(r.y, y0);
+    const bottom = Math.min(r.y + r.height, y1);
     const shown = model
       .shapes()
-      .filter((s) => s.box.x1 >= r.x && s.box.x0 <= r.x + r.width && s.box.y1 >= r.y && s.box.y0 <= r.y + r.height);
+      .filter((s) => s.box.x1 >= r.x && s.box.x0 <= r.x + r.width && s.box.y1 >= top0 && s.box.y0 <= bottom);
     for (const s of shown) {
       ctx.fillStyle = css(CORE_COUNTRIES.has(s.id) ? PALETTE.landFocus : PALETTE.landOther);
       ctx.beginPath();

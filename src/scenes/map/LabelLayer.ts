@@ -30,16 +30,35 @@ export class LabelLayer {
     this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
   }
 
-  /** `size`: the canvas in CSS px; `resolution`: device pixels per CSS px. */
-  layout(model: MapModel, input: LabelInput, size: { width: number; height: number }, resolution: number): void {
+  /**
+   * `size`: the canvas in CSS px; `resolution`: device pixels per CSS px. `budgetMs`: after this
+   * long, name images not made yet are left for a later call and nothing is drawn (false is
+   * returned; what is on screen stays); the images made so far are kept, so the call that
+   * completes lays out and draws exactly what one unbounded call would have. Loading and camera
+   * settles stay free of long tasks this way.
+   */
+  layout(
+    model: MapModel,
+    input: LabelInput,
+    size: { width: number; height: number },
+    resolution: number,
+    budgetMs = Number.POSITIVE_INFINITY,
+  ): boolean {
+    const deadline = performance.now() + budgetMs;
+    let incomplete = false;
     const { placed, styles } = planLabels(model, input, (id, name, style) => {
+      if (!this.isReady(id, name, style, resolution) && performance.now() > deadline) {
+        incomplete = true;
+        return { width: 0, height: 0 };
+      }
       const t = this.text(id, name, style, resolution);
       return { width: t.width, height: t.height };
     });
+    if (incomplete) return false;
     this.placedLabels = placed;
     this.shown = new Set(placed.filter((p) => styles.has(p.id)).map((p) => p.id));
     const ctx = this.canvas(size, resolution);
-    if (!ctx) return;
+    if (!ctx) return true;
     ctx.lineWidth = 1;
     for (const p of placed) {
       if (!p.leader) continue;
@@ -61,7 +80,20 @@ export class LabelLayer {
       ctx.drawImage(t.canvas, p.box.x, p.box.y, t.width, t.height);
     }
     (this.scene.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture).refresh();
-    this.image.setTexture(TEXTURE).setDisplaySize(size.width, size.height).setVisible(true);
+    this.image.setTexture(TEXTURE).setPosition(0, 0).setDisplaySize(size.width, size.height).setVisible(true);
+    return true;
+  }
+
+  /** The names image, which the drawing moves with the camera until it is repainted (MapDrawing.carry). */
+  get view(): Phaser.GameObjects.Image {
+    return this.image;
+  }
+
+  /** Draw no names until the next complete layout (what is drawn would be in the wrong place). */
+  hide(): void {
+    this.image.setVisible(false);
+    this.shown = new Set();
+    this.placedLabels = [];
   }
 
   /** The overlay's 2D context, sized like the game canvas and cleared, in CSS px. */
@@ -91,12 +123,21 @@ export class LabelLayer {
     return this.placedLabels;
   }
 
+  /** True when the name's image exists with this text and look (making one is the costly part). */
+  private isReady(id: string, name: string, style: LabelStyle, resolution: number): boolean {
+    const t = this.texts.get(id);
+    return (
+      !!t &&
+      t.text === name &&
+      this.styleKeys.get(id) === JSON.stringify(textConfig(style, colorOf(id, style), resolution))
+    );
+  }
+
   private text(id: string, name: string, style: LabelStyle, resolution: number): Phaser.GameObjects.Text {
     // The whole style in one go: each single setter (size, colour, stroke…) re-renders the text, and
     // a font change measures the font again by scanning pixels. One render per name, one
     // measurement per font, keep loading free of long tasks.
-    const color = style.core ? PALETTE.label : id === id.toLowerCase() ? PALETTE.cityLabel : PALETTE.labelOther;
-    const config = textConfig(style, color, resolution);
+    const config = textConfig(style, colorOf(id, style), resolution);
     const key = JSON.stringify(config);
     const font = `${config.fontStyle} ${config.fontSize} ${FONT}`;
     const metrics = this.fontMetrics.get(font);
@@ -122,6 +163,10 @@ export class LabelLayer {
     this.image.destroy();
     if (this.scene.textures.exists(TEXTURE)) this.scene.textures.remove(TEXTURE);
   }
+}
+
+function colorOf(id: string, style: LabelStyle): string {
+  return style.core ? PALETTE.label : id === id.toLowerCase() ? PALETTE.cityLabel : PALETTE.labelOther;
 }
 
 function textConfig(style: LabelStyle, color: string, resolution: number) {

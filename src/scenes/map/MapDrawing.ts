@@ -3,14 +3,23 @@ import { markerCities } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
-import { BaseMapPainter } from './BaseMapPainter.ts';
+import { BAND_COUNT, BaseBands, type Placement } from './BaseBands.ts';
+import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapLayers } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
 
-const BASE_TEXTURE = 'map-base';
+/**
+ * What the camera showed just before it was reset to the new fit: a point p drawn at the old fit
+ * shows at (p − scroll) · zoom (CSS px). Images drawn at the old fit are carried by it until repainted.
+ */
+export interface Residual {
+  zoom: number;
+  scrollX: number;
+  scrollY: number;
+}
 
 /** What the drawing needs to know besides the model: names, layers, the stage plan, the highlights. */
 export interface DrawingInput {
@@ -26,47 +35,104 @@ export interface DrawingInput {
  * crosses. Painted for the model's current fit; the scene's camera moves it between repaints.
  */
 export class MapDrawing {
-  private readonly painter = new BaseMapPainter();
-  private readonly base: Phaser.GameObjects.Image;
+  private readonly base: BaseBands;
   private readonly highlights: HighlightLayer;
   private readonly markers: MarkerLayer;
   private readonly labels: LabelLayer;
   private readonly marks: OutcomeMarks;
+  private labelsPlace: Placement = { x: 0, y: 0, scale: 1 };
+
+  // Loading and settles without long tasks (see README, "Performance"): the names a few per task,
+  // the still map one band per task, each in a task of its own however often it was asked for.
+  private readonly laterLabels = new LaterTask(() => this.labelsSlice());
+  private readonly laterBand = new LaterTask(() => this.nextBand());
+  private bandsLeft = 0;
+  private destroyed = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly model: MapModel,
+    /** What to draw now (names, layers, plan, highlights): read again by each later slice. */
+    private readonly input: () => DrawingInput,
   ) {
-    this.base = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.base = new BaseBands(scene);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
     this.labels = new LabelLayer(scene);
     this.marks = new OutcomeMarks(scene);
   }
 
-  /** Repaint everything for the model's current fit. */
-  paint(input: DrawingInput): void {
-    const { width: w, height: h } = cssSize(this.scene);
-    const ratio = pixelRatio(this.scene);
-    const pw = Math.ceil(w * ratio);
-    const ph = Math.ceil(h * ratio);
-    const textures = this.scene.textures;
-    let tex = textures.exists(BASE_TEXTURE) ? (textures.get(BASE_TEXTURE) as Phaser.Textures.CanvasTexture) : null;
-    if (!tex) tex = textures.createCanvas(BASE_TEXTURE, pw, ph);
-    else if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
-    if (!tex) return;
-    this.painter.paint(tex.context, this.model, ratio);
-    this.markers.draw(this.model, this.markerIds(input));
-    tex.refresh();
-    this.base.setTexture(BASE_TEXTURE).setDisplaySize(w, h);
-    this.layoutLabels(input);
+  /**
+   * Repaint everything for the model's current fit: at once, or `sliced` (the still map one band
+   * per later task). Names are made a few per task; until all exist none are drawn.
+   */
+  paint(sliced = false): void {
+    const input = this.input();
+    this.bandsLeft = sliced ? BAND_COUNT : 0;
+    if (sliced) {
+      this.laterBand.request();
+      this.markers.draw(this.model, this.markerIds(input));
+    } else this.paintBase(input);
+    if (!this.layoutLabels(input, SLICE_MS)) {
+      this.labels.hide();
+      this.laterLabels.request();
+    }
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
   }
 
-  layoutLabels(input: DrawingInput): void {
+  /** Lay the names out again in a later task (names or layers changed). */
+  requestLabels(): void {
+    this.laterLabels.request();
+  }
+
+  /** Lay the names out now, as far as SLICE_MS allows; the rest in later tasks. */
+  labelsSlice(): void {
+    if (!this.destroyed && !this.layoutLabels(this.input(), SLICE_MS)) this.laterLabels.request();
+  }
+
+  private nextBand(): void {
+    if (this.destroyed || this.bandsLeft <= 0) return;
+    this.paintBase(this.input(), BAND_COUNT - this.bandsLeft);
+    if (--this.bandsLeft > 0) this.laterBand.request();
+  }
+
+  /** The still map (band `band` of it, or all) and the capital markers, at the model's current fit. */
+  paintBase(input: DrawingInput, band?: number): void {
+    this.base.paint(this.model, cssSize(this.scene), pixelRatio(this.scene), band);
+    if (band === undefined) this.markers.draw(this.model, this.markerIds(input));
+    requestRender(this.scene);
+  }
+
+  /**
+   * The camera settled and the model was fitted to its view: the markers, highlights and marks are
+   * redrawn there at once (cheap), while the map and names drawn at the old fit are moved to where
+   * the camera showed them, until paintBase and layoutLabels repaint them crisp in later tasks.
+   */
+  carry(residual: Residual): void {
+    const input = this.input();
+    const { width: w, height: h } = cssSize(this.scene);
+    const move = (p: Placement): Placement => ({
+      x: (p.x - residual.scrollX) * residual.zoom,
+      y: (p.y - residual.scrollY) * residual.zoom,
+      scale: p.scale * residual.zoom,
+    });
+    this.base.carry(move);
+    this.labelsPlace = move(this.labelsPlace);
+    const p = this.labelsPlace;
+    this.labels.view.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
+    this.markers.draw(this.model, this.markerIds(input));
+    this.redraw(input.state);
+    if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
+    this.bandsLeft = BAND_COUNT;
+    this.laterBand.request();
+    this.laterLabels.request();
+  }
+
+  /** Lays the names out and paints them; false when some name images are still to make (see LabelLayer.layout). */
+  layoutLabels(input: DrawingInput, budgetMs = Number.POSITIVE_INFINITY): boolean {
     const hide = input.plan?.hide;
-    this.labels.layout(
+    const done = this.labels.layout(
       this.model,
       {
         names: input.names,
@@ -78,8 +144,11 @@ export class MapDrawing {
       },
       cssSize(this.scene),
       pixelRatio(this.scene),
+      budgetMs,
     );
+    if (done) this.labelsPlace = { x: 0, y: 0, scale: 1 };
     requestRender(this.scene);
+    return done;
   }
 
   redraw(state: HighlightState): void {
@@ -113,6 +182,7 @@ export class MapDrawing {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.labels.destroy();
     this.markers.destroy();
     this.highlights.destroy();

@@ -10,7 +10,7 @@ import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
-import { type DrawingInput, MapDrawing } from './MapDrawing.ts';
+import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { LaterTask } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
@@ -39,7 +39,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
   // however many changes asked for them in the task before (see README, "Performance").
   private readonly laterRelayout = new LaterTask(() => this.relayout());
-  private readonly laterLabels = new LaterTask(() => this.layoutLabels());
+  private readonly onResize = (): void => this.relayout();
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -70,13 +70,14 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   create(): void {
-    this.drawing = new MapDrawing(this, this.model);
+    this.drawing = new MapDrawing(this, this.model, () => this.drawingInput());
     this.input2 = new MapInput(this);
     this.ready = true;
-    this.relayout();
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
+    // The first paint is sliced like a settle: the still map one band per task, names a few per task.
+    this.relayout(true);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
       this.input2?.destroy();
       this.drawing?.destroy();
       this.ready = false;
@@ -92,7 +93,7 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setNames(names: Record<string, string>): void {
     this.names = { ...names };
-    if (this.ready) this.laterLabels.request();
+    if (this.ready) this.drawing?.requestLabels();
   }
 
   setLayers(layers: Partial<MapLayers>): void {
@@ -268,33 +269,45 @@ export class MapScene extends Phaser.Scene implements MapView {
     else this.applyCamera();
   }
 
-  /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
-  applyCamera(): void {
+  /** Where the view shown now puts what was drawn at the committed one (see MapDrawing.carry). */
+  private residual(): Residual {
     const vp = this.viewport();
     const k = this.rig.view.zoom / this.rig.committed.zoom;
     const c = this.model.projection.project(this.rig.view.lon, this.rig.view.lat);
-    const vcx = vp.x + vp.width / 2;
-    const vcy = vp.y + vp.height / 2;
+    return { zoom: k, scrollX: c.x - (vp.x + vp.width / 2) / k, scrollY: c.y - (vp.y + vp.height / 2) / k };
+  }
+
+  /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
+  applyCamera(): void {
+    const r = this.residual();
     this.cameras.main
       .setOrigin(0, 0)
-      .setZoom(pixelRatio(this) * k)
-      .setScroll(c.x - vcx / k, c.y - vcy / k);
+      .setZoom(pixelRatio(this) * r.zoom)
+      .setScroll(r.scrollX, r.scrollY);
     requestRender(this);
   }
 
-  /** Redraw everything crisp at the view shown now. */
+  /**
+   * The view settled: fit the model to it at once (picks, markers, highlights follow it), show the
+   * map and names drawn at the old fit where the camera showed them, and repaint them crisp in later
+   * tasks (the map in one, the names in slices), so a settle is never one long task.
+   */
   private commit(): void {
+    if (!this.ready || !this.drawing) return;
+    const residual = this.residual();
     this.rig.committed = { ...this.rig.view };
-    this.relayout();
+    this.model.fitView(this.viewport(), this.rig.view, this.padding);
+    this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.carry(residual);
   }
 
-  private relayout(): void {
+  private relayout(sliced = false): void {
     if (!this.ready || !this.drawing) return;
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
-    this.drawing.paint(this.drawingInput());
+    this.drawing.paint(sliced);
   }
 
   private drawingInput(): DrawingInput {
@@ -305,8 +318,9 @@ export class MapScene extends Phaser.Scene implements MapView {
     if (this.ready) this.drawing?.showMarks(this.state, still);
   }
 
+  /** Names, made a few per task; the layout is drawn once every name image exists. */
   private layoutLabels(): void {
-    if (this.ready) this.drawing?.layoutLabels(this.drawingInput());
+    if (this.ready) this.drawing?.labelsSlice();
   }
 
   redraw(): void {

@@ -34,12 +34,139 @@ function drawMapNote(el: HTMLElement, note: MapNote): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
-/** What the screen shows now, kept between renders. */
-interface Shown {
-  index: number;
-  phase: RoundState['phase'] | null;
-  widget: AnswerWidget | null;
-  stopCount: () => void;
+/** One round's screen: made once, redrawn from the session's state on every change. */
+class RoundView {
+  private readonly stats = roundBarStats();
+  private readonly clock: ReturnType<typeof roundClock>;
+  private readonly feedback = h('div', { class: 'feedback' });
+  private readonly c: RoundController;
+  private readonly layout: RoundLayout;
+  // A second tap on "Next" lands on the next question: it must not answer it.
+  private readonly guard: ReturnType<typeof tapGuard>;
+  private shownIndex = -1;
+  private shownPhase: RoundState['phase'] | null = null;
+  private widget: AnswerWidget | null = null;
+  private stopCount: () => void = () => {};
+
+  constructor(
+    private readonly services: Services,
+    private readonly session: RoundSession,
+    private readonly map: MapPort,
+    private readonly seed: number,
+    private readonly onFinished: () => void,
+    onQuit?: () => void,
+  ) {
+    this.clock = roundClock(session, services.countdown, services.sound);
+    this.c = new RoundController(session, map, browserFrames, (note) => drawMapNote(this.layout.mapNote, note));
+    this.layout = roundLayout({
+      stats: this.stats,
+      clock: this.clock,
+      togglePause: () => this.c.togglePause(),
+      stop: session.state.config.openEnded ? () => session.stop() : null,
+      onQuit,
+    });
+    this.guard = tapGuard(this.layout.root);
+  }
+
+  render(s: RoundState): void {
+    if (s.phase === 'finished') {
+      this.onFinished();
+      return;
+    }
+    const { card, foot, pausedPanel, pauseBtn, quit } = this.layout;
+    const waiting = this.c.waitingForMap;
+    this.stats.render(s);
+    if (s.phase !== 'paused') quit?.reset();
+    // A pause between two taps makes them two decisions, not a double tap: the next tap counts.
+    else if (!waiting) this.guard.disarm();
+    pausedPanel.hidden = s.phase !== 'paused' || waiting;
+    pauseBtn.disabled = waiting;
+    for (const el of [card, foot]) el.toggleAttribute('inert', s.phase === 'paused');
+    card.dataset.state = s.phase;
+    // After answering its controls are locked: the card itself takes the focus, so keys can scroll the explanation.
+    card.tabIndex = s.phase === 'feedback' ? 0 : -1;
+    if (s.index !== this.shownIndex) this.showQuestion(s);
+    if (s.phase === 'feedback' && this.shownPhase !== 'feedback') this.showFeedback(s);
+    if (s.phase === 'paused' && this.shownPhase !== 'paused' && !waiting) pausedPanel.querySelector('button')?.focus();
+    if (this.shownPhase === 'paused' && s.phase !== 'paused')
+      (s.phase === 'feedback' ? foot.querySelector<HTMLButtonElement>('.next') : null)?.focus() ?? this.widget?.focus();
+    this.shownPhase = s.phase;
+    if (s.phase === 'asking') {
+      this.c.checkMap(s);
+      drawMapNote(this.layout.mapNote, this.c.mapNote);
+    }
+  }
+
+  private showQuestion(s: RoundState): void {
+    this.widget?.dispose?.();
+    this.stopCount();
+    if (this.shownIndex !== -1) this.guard.arm(this.c.nextPoint);
+    this.shownIndex = s.index;
+    this.shownPhase = null;
+    this.clock.reset();
+    const q = this.c.question(s);
+    if (!q) return;
+    // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
+    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
+    const submit = (r: Parameters<RoundSession['answer']>[0]) => {
+      if (this.session.answer(r) === 'round/bad_response')
+        this.layout.setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);
+    };
+    this.layout.setFoot([]);
+    const { card } = this.layout;
+    this.widget = showQuestionCard(card, this.feedback, q, { map: this.map, seed: this.seed + s.index, submit });
+    this.widget.focus();
+    // Each question opens at its top (its topic and prompt in view), whatever was scrolled before,
+    // even if focusing the first control scrolled the card a little.
+    card.scrollTop = 0;
+    this.services.countdown.show(this.session.remainingMs(), this.session.timeLimitMs());
+  }
+
+  private showFeedback(s: RoundState): void {
+    const q = this.c.question(s);
+    if (!q || !this.widget) return;
+    this.guard.disarm();
+    const last = s.index + 1 >= s.config.questionIds.length;
+    const next = button(t(last ? 'round.seeResults' : 'round.next'), (ev) => this.c.next(tapPoint(ev, next)), {
+      class: 'primary next',
+      'data-testid': 'next',
+      'aria-keyshortcuts': 'Enter',
+    });
+    const parts = { layout: this.layout, feedback: this.feedback, next, session: this.session };
+    const done = showAnswerFeedback(s, q, this.widget, parts);
+    if (!done) return;
+    this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong');
+    this.stopCount = done.stop;
+    next.focus({ preventScroll: true });
+    this.services.countdown.show(null, null);
+  }
+
+  private readonly onKey = (ev: KeyboardEvent): void => {
+    const k = { key: ev.key, repeat: ev.repeat, onButton: ev.target instanceof HTMLButtonElement };
+    if (this.c.key(k, () => this.widget?.key(ev) ?? false)) ev.preventDefault();
+  };
+
+  screen(): Screen {
+    const unsubscribe = this.session.onChange((s) => this.render(s));
+    return {
+      el: this.layout.root,
+      mount: () => {
+        document.addEventListener('keydown', this.onKey);
+        this.render(this.session.state);
+        this.c.start(() => this.clock.frame());
+      },
+      unmount: () => {
+        this.c.stop();
+        document.removeEventListener('keydown', this.onKey);
+        unsubscribe();
+        this.widget?.dispose?.();
+        this.stopCount();
+        this.guard.dispose();
+        delete document.body.dataset.mapRole;
+        this.services.countdown.show(null, null);
+      },
+    };
+  }
 }
 
 export function roundScreen(
@@ -51,118 +178,5 @@ export function roundScreen(
   /** Leaves the round for good (Pause → Quit, confirmed); what was answered is already recorded. */
   onQuit?: () => void,
 ): Screen {
-  const { sound, countdown } = services;
-  const stats = roundBarStats();
-  const clock = roundClock(session, countdown, sound);
-  const feedback = h('div', { class: 'feedback' });
-  let layout: RoundLayout;
-  const c = new RoundController(session, map, browserFrames, (note) => drawMapNote(layout.mapNote, note));
-  layout = roundLayout({
-    stats,
-    clock,
-    togglePause: () => c.togglePause(),
-    stop: session.state.config.openEnded ? () => session.stop() : null,
-    onQuit,
-  });
-  const { root, card, foot, pausedPanel, pauseBtn, quit } = layout;
-  const shown: Shown = { index: -1, phase: null, widget: null, stopCount: () => {} };
-  // A second tap on "Next" lands on the next question: it must not answer it.
-  const guard = tapGuard(root);
-
-  function render(s: RoundState): void {
-    if (s.phase === 'finished') {
-      onFinished();
-      return;
-    }
-    stats.render(s);
-    if (s.phase !== 'paused') quit?.reset();
-    // A pause between two taps makes them two decisions, not a double tap: the next tap counts.
-    else if (!c.waitingForMap) guard.disarm();
-    pausedPanel.hidden = s.phase !== 'paused' || c.waitingForMap;
-    pauseBtn.disabled = c.waitingForMap;
-    for (const el of [card, foot]) el.toggleAttribute('inert', s.phase === 'paused');
-    card.dataset.state = s.phase;
-    // After answering its controls are locked: the card itself takes the focus, so keys can scroll the explanation.
-    card.tabIndex = s.phase === 'feedback' ? 0 : -1;
-    if (s.index !== shown.index) showQuestion(s);
-    if (s.phase === 'feedback' && shown.phase !== 'feedback') showFeedback(s);
-    if (s.phase === 'paused' && shown.phase !== 'paused' && !c.waitingForMap)
-      pausedPanel.querySelector('button')?.focus();
-    if (shown.phase === 'paused' && s.phase !== 'paused')
-      (s.phase === 'feedback' ? foot.querySelector<HTMLButtonElement>('.next') : null)?.focus() ??
-        shown.widget?.focus();
-    shown.phase = s.phase;
-    if (s.phase === 'asking') {
-      c.checkMap(s);
-      drawMapNote(layout.mapNote, c.mapNote);
-    }
-  }
-
-  function showQuestion(s: RoundState): void {
-    shown.widget?.dispose?.();
-    shown.stopCount();
-    if (shown.index !== -1) guard.arm(c.nextPoint);
-    shown.index = s.index;
-    shown.phase = null;
-    clock.reset();
-    const q = c.question(s);
-    if (!q) return;
-    // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
-    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
-    const submit = (r: Parameters<RoundSession['answer']>[0]) => {
-      if (session.answer(r) === 'round/bad_response')
-        layout.setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);
-    };
-    layout.setFoot([]);
-    const widget = showQuestionCard(card, feedback, q, { map, seed: seed + s.index, submit });
-    shown.widget = widget;
-    widget.focus();
-    // Each question opens at its top (its topic and prompt in view), whatever was scrolled before,
-    // even if focusing the first control scrolled the card a little.
-    card.scrollTop = 0;
-    countdown.show(session.remainingMs(), session.timeLimitMs());
-  }
-
-  function showFeedback(s: RoundState): void {
-    const q = c.question(s);
-    if (!q || !shown.widget) return;
-    guard.disarm();
-    const last = s.index + 1 >= s.config.questionIds.length;
-    const next = button(t(last ? 'round.seeResults' : 'round.next'), (ev) => c.next(tapPoint(ev, next)), {
-      class: 'primary next',
-      'data-testid': 'next',
-      'aria-keyshortcuts': 'Enter',
-    });
-    const done = showAnswerFeedback(s, q, shown.widget, { layout, feedback, next, session });
-    if (!done) return;
-    sound.play(done.verdict === 'right' ? 'correct' : 'wrong');
-    shown.stopCount = done.stop;
-    next.focus({ preventScroll: true });
-    countdown.show(null, null);
-  }
-
-  function onKey(ev: KeyboardEvent): void {
-    const k = { key: ev.key, repeat: ev.repeat, onButton: ev.target instanceof HTMLButtonElement };
-    if (c.key(k, () => shown.widget?.key(ev) ?? false)) ev.preventDefault();
-  }
-
-  const unsubscribe = session.onChange(render);
-  return {
-    el: root,
-    mount() {
-      document.addEventListener('keydown', onKey);
-      render(session.state);
-      c.start(() => clock.frame());
-    },
-    unmount() {
-      c.stop();
-      document.removeEventListener('keydown', onKey);
-      unsubscribe();
-      shown.widget?.dispose?.();
-      shown.stopCount();
-      guard.dispose();
-      delete document.body.dataset.mapRole;
-      countdown.show(null, null);
-    },
-  };
+  return new RoundView(services, session, map, seed, onFinished, onQuit).screen();
 }

@@ -2,7 +2,7 @@ import { correctAnswerText, responseText, type Texts } from '../../core/content/
 import type { Question } from '../../core/content/types.ts';
 import { roundResult } from '../../core/round/reward.ts';
 import { verdictOf } from '../../core/round/verdict.ts';
-import type { RoundState } from '../../core/round/types.ts';
+import type { AnswerRecord, RoundState } from '../../core/round/types.ts';
 import { formatDuration, formatNumber, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
@@ -20,6 +20,39 @@ export interface SummaryActions {
   best?: { isNew: boolean; score: number } | null;
   /** Practice (unscored) rounds: facts moved up a box during it. */
   factsMovedOn?: number;
+}
+
+/** One question of the review: the prompt with its mark, the answer given, the right one, why and where from. */
+function reviewItem(q: Question, a: AnswerRecord | undefined, texts: Texts): HTMLElement {
+  const verdict = a ? verdictOf(a.response, a.correctness) : 'wrong';
+  const right = verdict === 'right';
+  const words = texts.question(q.id);
+  return h(
+    'li',
+    { class: right ? 'right' : 'wrong', 'data-question': q.id },
+    h(
+      'p',
+      { class: 'prompt' },
+      h(
+        'span',
+        { class: 'icon', 'aria-hidden': 'true' },
+        // The review marks a question not answered in time as wrong.
+        icon(VERDICT_ICONS[verdict === 'timeout' ? 'wrong' : verdict]),
+      ),
+      ` ${words?.prompt ?? ''}`,
+    ),
+    h(
+      'p',
+      { class: 'yours' },
+      `${t('summary.yourAnswer')} `,
+      h('span', { 'data-testid': 'your-answer' }, responseText(q, a?.response ?? null, texts)),
+    ),
+    right
+      ? null
+      : h('p', { class: 'right-answer' }, `${t('summary.rightAnswer')} `, h('span', {}, correctAnswerText(q, texts))),
+    h('p', { class: 'explanation' }, words?.explanation ?? ''),
+    h('p', { class: 'source' }, sourceText(q)),
+  );
 }
 
 /** The end of a round: score, right answers, time, and every question reviewed. */
@@ -52,44 +85,7 @@ export function summaryScreen(
   const review = h('ol', { class: 'review', 'data-testid': 'review' });
   state.config.questionIds.forEach((id, i) => {
     const q = lookup(id);
-    const a = state.answers[i];
-    if (!q) return;
-    const verdict = a ? verdictOf(a.response, a.correctness) : 'wrong';
-    const right = verdict === 'right';
-    const words = texts.question(id);
-    review.append(
-      h(
-        'li',
-        { class: right ? 'right' : 'wrong', 'data-question': id },
-        h(
-          'p',
-          { class: 'prompt' },
-          h(
-            'span',
-            { class: 'icon', 'aria-hidden': 'true' },
-            // The review marks a question not answered in time as wrong.
-            icon(VERDICT_ICONS[verdict === 'timeout' ? 'wrong' : verdict]),
-          ),
-          ` ${words?.prompt ?? ''}`,
-        ),
-        h(
-          'p',
-          { class: 'yours' },
-          `${t('summary.yourAnswer')} `,
-          h('span', { 'data-testid': 'your-answer' }, responseText(q, a?.response ?? null, texts)),
-        ),
-        right
-          ? null
-          : h(
-              'p',
-              { class: 'right-answer' },
-              `${t('summary.rightAnswer')} `,
-              h('span', {}, correctAnswerText(q, texts)),
-            ),
-        h('p', { class: 'explanation' }, words?.explanation ?? ''),
-        h('p', { class: 'source' }, sourceText(q)),
-      ),
-    );
+    if (q) review.append(reviewItem(q, state.answers[i], texts));
   });
   const again = button(t('summary.playAgain'), () => a.playAgain(), { class: 'primary', 'data-testid': 'play-again' });
   const el = h(

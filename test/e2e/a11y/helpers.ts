@@ -17,6 +17,16 @@ export async function audit(page: Page, where: string): Promise<string[]> {
   );
 }
 
+/** Waits until the page's fonts are in and every CSS animation or transition that ends has ended, so an audit sees the final look. */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY),
+  );
+}
+
 /** The live round as the game saved it (`sahel-quiz:round`), i.e. the state the views draw from. */
 export async function savedRound(page: Page): Promise<RoundState | null> {
   return page.evaluate(() => {

@@ -61,8 +61,7 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
       await server.close();
     }
   });
-  const url = `${server.url}${withSeed(options.query ?? '')}`;
-  onTestFailed(() => console.error(`replay this draw with: ${url}`));
+  const url = replayableUrl(server.url, options.query ?? '');
   await options.beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { server, browser, page, guard, url };
@@ -71,8 +70,9 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
 /**
  * A test page (`?test=1`) gets a seed for its draws unless the test chose one: E2E_SEED=<n> replays a
  * failed run, whose seed the failure prints; otherwise each run draws anew, so the suite still explores.
+ * The Firefox harness (test/e2e-firefox/firefox.ts) uses it too.
  */
-function withSeed(query: string): string {
+export function withSeed(query: string): string {
   const hash = query.indexOf('#');
   const search = hash < 0 ? query : query.slice(0, hash);
   const fragment = hash < 0 ? '' : query.slice(hash);
@@ -80,4 +80,14 @@ function withSeed(query: string): string {
   if (!params.has('test') || params.has('seed')) return query;
   params.set('seed', process.env.E2E_SEED ?? String(Math.floor(Math.random() * 2 ** 31)));
   return `?${params.toString()}${fragment}`;
+}
+
+/**
+ * `base` + `query` with a seed for a test page (see withSeed), for a test that opens pages itself
+ * (several devices, a served copy of dist/); a failure of the calling test prints the URL that replays it.
+ */
+export function replayableUrl(base: string, query: string): string {
+  const url = `${base}${withSeed(query)}`;
+  onTestFailed(() => console.error(`replay this draw with: ${url} (or E2E_SEED=<seed>)`));
+  return url;
 }

@@ -23,13 +23,19 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
     session.tick();
     const s = session.state;
     const left = session.remainingMs();
-    if (s.phase === 'asking' && left !== null) {
+    if (s.phase !== 'asking' && left !== null) {
+      // Stopped (answered, paused, or the time ran out on this very frame): the bar shows the time as it
+      // stands, so a time-out reads 0 s, not the 1 s of the frame before.
+      const text = t('round.timeLeft', { seconds: Math.ceil(left / 1000) });
+      if (timeText.textContent !== text) timeText.textContent = text;
+    } else if (left !== null) {
       countdown.show(left, session.timeLimitMs());
       const secs = Math.ceil(left / 1000);
-      // Only on change: a DOM write every frame restyles and repaints the bar over the map each frame.
-      const text = t('round.timeLeft', { seconds: secs });
-      if (timeText.textContent !== text) timeText.textContent = text;
       if (secs !== lastWholeSecond) {
+        // Only on change: a DOM write (or a translation) every frame costs each frame, and the
+        // camera flies while the clock runs.
+        const text = t('round.timeLeft', { seconds: secs });
+        if (timeText.textContent !== text) timeText.textContent = text;
         if (lastWholeSecond !== -1 && secs <= TICK_FROM_S && secs > 0) sound.play('tick');
         // Said when the time comes down to it, not when a question starts with it (a 30 s question
         // does not open with "30 seconds left": its time is in the bar).
@@ -37,7 +43,8 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
           announce.textContent = t('round.secondsLeft', { count: secs });
         lastWholeSecond = secs;
       }
-    } else if (s.phase === 'asking') {
+    } else if (s.phase === 'asking' && lastWholeSecond !== 0) {
+      lastWholeSecond = 0;
       const text = t('round.untimed');
       // Said to screen readers; on screen the bar keeps its room for Pause and Stop (no ring, no clock).
       if (timeText.textContent !== text) {

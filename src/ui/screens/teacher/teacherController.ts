@@ -1,8 +1,8 @@
 /**
  * The teachers' page without its DOM: the form being edited, what is in view, the pick list's search,
  * the saved round being edited, the status line, and every intent a teacher can have (save, open,
- * duplicate, delete, import…). The views read it and call its intents; it tells them when to redraw.
- * Unit-tested in plain node (test/unit/teacher-controller.test.ts).
+ * duplicate, delete, import…). The views read it and call its intents; it tells them when to redraw
+ * (unit-tested in plain node: test/unit/teacher-controller.test.ts).
  */
 import { currentTexts } from '../../../i18n/texts.ts';
 import type { ContentPack, Question } from '../../../core/content/types.ts';
