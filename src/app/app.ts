@@ -226,29 +226,7 @@ export class App {
 
   /** The teachers' page, loaded only when asked for (teachers.ts). */
   openTeachers(): void {
-    openTeachers({
-      ...this.d,
-      live: this.live,
-      notices: this.notices,
-      ...this.host(),
-      openStudio: () => this.openStudio(),
-    });
-  }
-
-  /** "Write a quiz" (For teachers): the authoring studio, loaded only when opened. */
-  openStudio(): void {
-    import('./studio.ts').then(
-      ({ openStudio }) =>
-        openStudio({
-          ...this.d,
-          ...this.host(),
-          teachers: () => this.openTeachers(),
-        }),
-      () => {
-        this.notices.set(t('studio.loadFailed'));
-        this.title();
-      },
-    );
+    openTeachers({ ...this.d, live: this.live, notices: this.notices, ...this.host(), studio: this.d });
   }
 
   playStandard(): void {

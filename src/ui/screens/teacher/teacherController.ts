@@ -97,7 +97,6 @@ export class TeacherController {
   }
 
   // ---- What the views read ------------------------------------------------------------------
-
   result(): FormResult {
     return formToAssignment(this.form, this.d.pack);
   }
