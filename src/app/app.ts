@@ -241,7 +241,7 @@ export class App {
 
   /** The teachers' page, loaded only when asked for (teachers.ts). */
   openTeachers(): void {
-    openTeachers({ ...this.d, live: this.live, notices: this.notices, ...this.host() });
+    openTeachers({ ...this.d, live: this.live, notices: this.notices, ...this.host(), studio: this.d });
   }
 
   playStandard(): void {

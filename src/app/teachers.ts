@@ -6,6 +6,7 @@ import type { RecordStore } from '../ports/storage.ts';
 import type { LiveEntry } from './live.ts';
 import type { Notices } from './notices.ts';
 import { DEFAULT_PACK_ID } from './packs.ts';
+import type { StudioHost } from './studio.ts';
 
 export interface TeachersHost {
   pack: ContentPack;
@@ -16,6 +17,8 @@ export interface TeachersHost {
   notices: Notices;
   showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
+  /** What "Write a quiz" (the authoring studio) needs to preview a quiz on the game's map. */
+  studio?: Omit<StudioHost, 'showScreen' | 'teachers'>;
 }
 
 /** The teachers' page (round builder, sharing, saved rounds), loaded only when asked for: students never download it. */
@@ -31,12 +34,26 @@ export function openTeachers(host: TeachersHost): void {
         gameUrl: `${location.origin}${location.pathname}${host.pack.id === DEFAULT_PACK_ID ? '' : `?pack=${host.pack.id}`}`,
         home: () => host.title(),
         ...(host.live.hostsThisPack() ? { hostLive: (a: Assignment) => host.live.openHost(a) } : {}),
+        ...(host.studio ? { openStudio: () => openStudio(host) } : {}),
       });
       const draw = (): void => host.showScreen(page.screen(), draw, 'teacher');
       draw();
     },
     () => {
       host.notices.set(t('builder.loadFailed'));
+      host.title();
+    },
+  );
+}
+
+/** "Write a quiz", loaded only when opened (./studio.ts): never in a student's first bytes. */
+function openStudio(host: TeachersHost): void {
+  const studio = host.studio;
+  if (!studio) return;
+  import('./studio.ts').then(
+    (m) => m.openStudio({ ...studio, showScreen: host.showScreen, teachers: () => openTeachers(host) }),
+    () => {
+      host.notices.set(t('studio.loadFailed'));
       host.title();
     },
   );

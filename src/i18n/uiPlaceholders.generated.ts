@@ -234,6 +234,44 @@ export interface UiPlaceholders {
     articleOf: '{{date}}';
     progress: '{{mastered}}{{total}}';
   };
+  studio: {
+    topicName: '{{n}}';
+    inLanguage: '{{label}}{{language}}';
+    fallback: '{{text}}';
+    paragraphCount_one: '{{count}}';
+    paragraphCount_other: '{{count}}';
+    knownParagraphs_one: '{{count}}';
+    knownParagraphs_other: '{{count}}';
+    questionN: '{{n}}{{type}}';
+    problemCount_one: '{{count}}';
+    problemCount_other: '{{count}}';
+    deleted: '{{n}}';
+    choiceN: '{{n}}';
+    rightChoice: '{{n}}';
+    chosen: '{{places}}';
+    eventN: '{{n}}';
+    statementN: '{{n}}';
+    speakerN: '{{n}}';
+    check: {
+      unknownParagraph: '{{n}}';
+      notNumber: '{{field}}';
+      eventCount: '{{n}}';
+      pairCount: '{{n}}';
+      overlong: '{{lng}}';
+      longest: '{{n}}{{of}}';
+      trueShare: '{{n}}{{of}}';
+      other: '{{detail}}';
+    };
+    share: {
+      hint: '{{max}}';
+      link: '{{n}}';
+      tooLong: '{{max}}';
+      imported_one: '{{count}}';
+      imported_other: '{{count}}';
+      replaceAsk_one: '{{count}}';
+      replaceAsk_other: '{{count}}';
+    };
+  };
   packFile: {
     tooLarge: '{{size}}{{max}}';
     tooDeep: '{{max}}';

@@ -21,6 +21,8 @@ export const SCREEN_IDS = [
   'class-results',
   'live-host',
   'live-phone',
+  'studio',
+  'studio-map',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 

@@ -32,6 +32,8 @@ export interface TeacherDeps {
   home(): void;
   /** Play this round as a live classroom game; only when a live server answers (see app/live.ts). */
   hostLive?: (a: Assignment) => void;
+  /** "Write a quiz": the authoring studio (loaded only when opened). */
+  openStudio?: () => void;
 }
 
 /** The page's parts, made once per form. */
@@ -106,6 +108,9 @@ export class TeacherPage {
       'header',
       { class: 'tp-top' },
       h('h1', { tabindex: '-1', 'data-testid': 'teacher-heading' }, t('builder.heading')),
+      this.d.openStudio
+        ? button(t('studio.entry'), () => this.d.openStudio?.(), { 'data-testid': 'open-studio' })
+        : null,
       button(t('builder.back'), () => this.d.home(), { class: 'secondary', 'data-testid': 'teacher-home' }),
     );
     const card = (name: string, testId?: string) =>

@@ -1,0 +1,116 @@
+/**
+ * A pack file (already checked by ../content/packFileCheck.ts) as a draft to edit: another teacher's
+ * exported quiz, or one's own from another device. The source's text is not in a pack, so the
+ * draft knows only how many paragraphs it has until the teacher pastes it again.
+ */
+import type { PackFile } from '../content/packFile.ts';
+import type { Question } from '../content/types.ts';
+import { newDraft, type Draft, type DraftItem, type DraftQuestion, type Words } from './draft.ts';
+
+type TextsOf = (lng: string) => Record<string, unknown>;
+
+const rec = (x: unknown): Record<string, unknown> =>
+  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+
+export function packFileToDraft(file: PackFile): Draft {
+  const languages = Object.keys(file.texts);
+  const texts: TextsOf = (lng) => rec(file.texts[lng]);
+  const words = (get: (t: Record<string, unknown>) => unknown): Words =>
+    Object.fromEntries(languages.map((lng) => [lng, str(get(texts(lng)))]).filter(([, w]) => w !== ''));
+  const packWords = (lng: string) => rec(texts(lng)._pack);
+  const base = newDraft(file.id, languages.length > 0 ? languages : ['en']);
+  const source = file.meta.source;
+  const article = source.kind === 'article' ? source : null;
+  const questions = file.questions.map((q) => draftQuestion(q, words));
+  return {
+    ...base,
+    title: words((t) => rec(t._pack).title),
+    source: {
+      title: article?.title ?? '',
+      publication: article?.publication ?? '',
+      date: article?.date ?? '',
+      link: article?.url ?? '',
+      text: '',
+      knownParagraphs: article?.paragraphs ?? 0,
+    },
+    topics: file.meta.topics.map((id) => ({
+      id,
+      words: Object.fromEntries(
+        languages.map((lng) => [lng, str(rec(packWords(lng).topics)[id])]).filter(([, w]) => w !== ''),
+      ),
+    })),
+    questions,
+    serial: nextSerial(questions),
+  };
+}
+
+function draftQuestion(q: Question, words: (get: (t: Record<string, unknown>) => unknown) => Words): DraftQuestion {
+  const of = (field: string) => words((t) => rec(t[q.id])[field]);
+  const item = (group: string, id: string): DraftItem => ({ id, words: words((t) => rec(rec(t[q.id])[group])[id]) });
+  const blank: DraftQuestion = {
+    id: q.id,
+    type: q.type,
+    topic: q.topic,
+    difficulty: q.difficulty,
+    paragraphs: [...q.paragraphs],
+    context: q.context === true,
+    prompt: of('prompt'),
+    explanation: of('explanation'),
+    choices: [],
+    answer: '',
+    truth: true,
+    mode: 'country',
+    targets: [],
+    toleranceKm: '100',
+    numeric: { answer: '', min: '', max: '', step: '1', tolerance: '0', year: false },
+    unit: {},
+    events: [],
+    pairs: [],
+  };
+  switch (q.type) {
+    case 'choice':
+      return { ...blank, choices: q.choices.map((c) => item('choices', c)), answer: q.answer };
+    case 'truefalse':
+      return { ...blank, truth: q.answer };
+    case 'locate':
+      return { ...blank, mode: q.mode, targets: [...q.targets], toleranceKm: String(q.toleranceKm ?? 100) };
+    case 'numeric':
+      return {
+        ...blank,
+        numeric: {
+          answer: String(q.answer),
+          min: String(q.min),
+          max: String(q.max),
+          step: String(q.step),
+          tolerance: String(q.tolerance),
+          year: q.year === true,
+        },
+        unit: of('unit'),
+      };
+    case 'timeline':
+      return { ...blank, events: q.order.map((e) => item('events', e)) };
+    case 'match':
+      return {
+        ...blank,
+        pairs: q.pairs.map((p) => ({
+          statement: item('statements', p.statement),
+          speaker: item('speakers', p.speaker),
+        })),
+      };
+  }
+}
+
+/** New ids (q7, c12…) must not meet an imported one: the serial starts above every number in use. */
+function nextSerial(questions: readonly DraftQuestion[]): number {
+  let max = 0;
+  const see = (id: string) => {
+    const m = /(\d+)$/.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  };
+  for (const q of questions) {
+    see(q.id);
+    for (const it of [...q.choices, ...q.events, ...q.pairs.flatMap((p) => [p.statement, p.speaker])]) see(it.id);
+  }
+  return Math.min(max, 1e9) + 1;
+}
