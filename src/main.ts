@@ -58,10 +58,7 @@ async function boot(): Promise<void> {
   const map = new LateMap();
   const countdown = new LateCountdown();
   const stage = document.getElementById('stage') as HTMLElement;
-  const params = new URLSearchParams(location.search);
-  const test = params.has('test');
-  // Tests only: ?test=1&seed=N makes every draw of this page load replayable (a failing test prints N).
-  const seeded = test && params.has('seed') ? createRng(Number(params.get('seed'))) : null;
+  const test = new URLSearchParams(location.search).has('test');
   const app = new App({
     root: ui,
     pack: contentPack,
@@ -73,9 +70,7 @@ async function boot(): Promise<void> {
     records,
     clock: () => performance.now(),
     wallClock: () => Date.now(),
-    newSeed: seeded
-      ? () => Math.floor(seeded() * 2 ** 32)
-      : () => crypto.getRandomValues(new Uint32Array(1))[0] as number,
+    newSeed: seedSource(),
     startupProblem,
     notice,
     openPackFile: () => pickPackFile(kv, ui, (message) => app.tell(message)),
@@ -95,6 +90,19 @@ async function boot(): Promise<void> {
   // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it
   // while the student reads the title, not in the task that answers their tap on Play.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => formatNumber(0));
+  loadWorld(stage, map, countdown, hooks);
+  startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
+}
+
+/** Seeds for every draw; tests only: ?test=1&seed=N makes a page load's draws replayable (a failing test prints N). */
+function seedSource(): () => number {
+  const params = new URLSearchParams(location.search);
+  const seeded = params.has('test') && params.has('seed') ? createRng(Number(params.get('seed'))) : null;
+  return seeded ? () => Math.floor(seeded() * 2 ** 32) : () => crypto.getRandomValues(new Uint32Array(1))[0] as number;
+}
+
+/** Phaser (its code too) loads behind the title; the map and countdown take over when they arrive. */
+function loadWorld(stage: HTMLElement, map: LateMap, countdown: LateCountdown, hooks: { map?: unknown }): void {
   void import('./scenes/createGame.ts')
     .then(({ createGame }) => createGame(stage))
     .then(
@@ -113,7 +121,6 @@ async function boot(): Promise<void> {
         console.warn('map failed to load', error);
       },
     );
-  startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
 
 void boot();

@@ -1,18 +1,12 @@
-import type { ContentPack, Question } from '../core/content/types.ts';
-import type { PackChoice } from '../core/progress/packChoice.ts';
-import type { Bank } from '../core/round/engine.ts';
+import type { Question } from '../core/content/types.ts';
 import { STANDARD_ROUND } from '../core/round/presets.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import type { Settings } from '../core/settings.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
-import type { StageData } from '../geo/stage.ts';
 import { onLanguageChanged, placeText, setLanguage, t } from '../i18n/index.ts';
 import { followTextPack, packSourceText, packTitle, placeName } from '../i18n/texts.ts';
-import type { CountdownPort } from '../ports/countdown.ts';
-import type { MapPort } from '../ports/map.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
-import type { SoundPlayer } from '../ports/sound.ts';
-import type { RecordStore, StorageProblem } from '../ports/storage.ts';
+import type { StorageProblem } from '../ports/storage.ts';
 import { progressScreen } from '../ui/screens/progressScreen.ts';
 import { settingsScreen } from '../ui/screens/settingsScreen.ts';
 import { titleScreen } from '../ui/screens/titleScreen.ts';
@@ -28,33 +22,9 @@ import { Rounds } from './rounds.ts';
 import { SettingsKeeper } from './settingsKeeper.ts';
 import { openTeachers } from './teachers.ts';
 
-export interface AppDeps {
-  root: HTMLElement;
-  pack: ContentPack;
-  bank: Bank;
-  map: MapPort & {
-    setNames(names: Record<string, string>): void;
-    setReducedMotion(reduced: boolean): void;
-    setStageData(data: StageData): void;
-  };
-  /** The pack's map staging: regions a map question may frame, places each fact names. */
-  stage?: StageData;
-  countdown: CountdownPort;
-  sound: SoundPlayer;
-  /** The packs to choose from, with the student's progress in each (read when the title shows). */
-  packs?: () => readonly PackChoice[];
-  records: RecordStore;
-  clock: () => number;
-  /** Wall-clock time (Date.now): the learning schedule spans days and visits. */
-  wallClock: () => number;
-  newSeed: () => number;
-  /** A storage problem met while starting, to tell the player once. */
-  startupProblem: StorageProblem | null;
-  /** Something else to tell the player once on the title (e.g. why a teacher's pack did not open). */
-  notice?: string | null;
-  /** "Open a quiz file" on the title screen (app/openPack.ts). */
-  openPackFile?: () => void;
-}
+import type { AppDeps } from './appDeps.ts';
+
+export type { AppDeps };
 
 /**
  * Which screen is up, and moving between them: the title and the pages it opens. Rounds are

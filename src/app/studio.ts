@@ -22,7 +22,7 @@ import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { StudioPage } from '../ui/screens/studio/studioPage.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
-import { activePack, packs } from './packs.ts';
+import { activePack, SHIPPED_PACK_IDS } from './packs.ts';
 import { shareTools } from '../ui/screens/studio/shareTools.ts';
 import { mapPickScreen } from '../ui/screens/studio/mapPick.ts';
 import { RoundSession } from './roundSession.ts';
@@ -82,7 +82,7 @@ export function openStudio(host: StudioHost): void {
     placeName,
     tools: shareTools({
       gameUrl: `${location.origin}${location.pathname}`,
-      ctx: { placeIds, shippedIds: packs.map((p) => p.pack.id), languages: availableLanguages().map((l) => l.code) },
+      ctx: { placeIds, shippedIds: SHIPPED_PACK_IDS, languages: availableLanguages().map((l) => l.code) },
     }),
   });
   showPage(host);
@@ -106,10 +106,9 @@ const PREVIEW = 'studio-preview-';
 function preview(host: StudioHost, file: PackFile, ids: readonly string[] | null): void {
   const questions: Question[] = file.questions.map((q) => ({ ...q, id: PREVIEW + q.id, fact: PREVIEW + q.fact }));
   const prefix = activePack().pack.id;
-  for (const [lng, texts] of Object.entries(file.texts)) {
-    const renamed = Object.fromEntries(Object.entries(texts).map(([k, v]) => [PREVIEW + k, v]));
-    addPackTexts(prefix, lng, renamed);
-  }
+  const renamed = (texts: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(texts).map(([k, v]) => [PREVIEW + k, v]));
+  addPackTexts(prefix, Object.fromEntries(Object.entries(file.texts).map(([lng, texts]) => [lng, renamed(texts)])));
   const bank = bankOf({ id: file.id, version: 1, paragraphCount: 0, questions }, cities);
   const config: RoundConfig = {
     questionIds: (ids ?? file.questions.map((q) => q.id)).map((id) => PREVIEW + id),

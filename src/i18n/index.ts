@@ -396,11 +396,3 @@ export function formatDuration(ms: number): string {
 export function formatDate(d: Date | number): string {
   return formatDateIn(currentLanguage(), d);
 }
-
-/**
- * Words of a pack the build did not ship (a teacher's, being previewed), put under `<prefix>` in the
- * `questions` namespace of `lng`, where the round screen reads a pack's words.
- */
-export function addPackTexts(prefix: string, lng: string, texts: Record<string, unknown>): void {
-  i18n.addResourceBundle(lng, 'questions', { [prefix]: texts }, true, true);
-}

@@ -41,7 +41,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(path);
-    return /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+    return /\.ts$/.test(e.name) && !/\.(d|generated)\.ts$/.test(e.name) ? [path] : []; // generated: written by a script
   });
 }
 

@@ -175,11 +175,6 @@ function adviseCues(d: Draft, pack: PackFile, put: Put): void {
   }
 }
 
-/** The field of an item's words: speakers merged by name share the first one's field. */
-export function itemField(questionId: string, itemId: string, lng: string): string {
-  return `${questionId}.item.${itemId}.${lng}`;
-}
-
 /**
  * The questions a student could not play yet: any error but a missing translation in a language
  * other than the main one (the game falls back to it), plus the whole quiz's own errors.

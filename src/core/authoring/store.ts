@@ -71,7 +71,3 @@ export function loadDraft(records: RecordStore): Loaded<Draft | undefined> {
 export function saveDraft(records: RecordStore, d: Draft): SaveResult {
   return records.save(DRAFT_KEY, d, DRAFT_VERSION);
 }
-
-export function forgetDraft(records: RecordStore): SaveResult {
-  return records.remove(DRAFT_KEY);
-}
