@@ -110,30 +110,73 @@ function fresh<T>(defaults: T): T {
   }
 }
 
+/**
+ * Copies `text` to the first free (or identical) aside slot of `key`; the slot's key, or undefined
+ * (then `key` is held: its unreadable text is never overwritten).
+ */
+function keepAsideIn(
+  kv: KeyValueStore,
+  prefix: string,
+  held: Map<string, StorageProblem>,
+  key: string,
+  text: string,
+): string | undefined {
+  for (let n = 1; n <= MAX_ASIDE_COPIES; n++) {
+    const slot = `${ASIDE_PREFIX}${key}${n === 1 ? '' : `#${n}`}`;
+    try {
+      const there = kv.get(prefix + slot);
+      if (there === text) return slot;
+      if (there !== null && there !== undefined) continue;
+      kv.set(prefix + slot, text);
+      return slot;
+    } catch (err) {
+      held.set(key, isQuotaError(err) ? 'storage/full' : 'storage/unavailable');
+      return undefined;
+    }
+  }
+  held.set(key, 'storage/full');
+  return undefined;
+}
+
+/** Writes `value` under its version at `fullKey`, unless a newer version of the game wrote what is there. */
+function saveIn(kv: KeyValueStore, fullKey: string, value: unknown, version: number): SaveResult {
+  let text: string;
+  try {
+    text = JSON.stringify({ v: version, data: value });
+  } catch {
+    // Not serialisable (a cycle, a BigInt): a programming error, but never a crash for the player.
+    return { ok: false, problem: 'storage/invalid' };
+  }
+  try {
+    const before = kv.get(fullKey);
+    const there = typeof before === 'string' ? parseEnvelope(before) : undefined;
+    if (there && there.v > version) return { ok: false, problem: 'storage/newer' };
+    kv.set(fullKey, text);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, problem: isQuotaError(err) ? 'storage/full' : 'storage/unavailable' };
+  }
+}
+
+/** The keys of the records under `prefix` (none when the store cannot list them). */
+function keysIn(kv: KeyValueStore, prefix: string): string[] {
+  try {
+    return kv
+      .keys()
+      .filter((k) => typeof k === 'string' && k.startsWith(prefix))
+      .map((k) => k.slice(prefix.length));
+  } catch {
+    return [];
+  }
+}
+
 export function createRecordStore(kv: KeyValueStore, namespace: string): RecordStore {
   const prefix = `${namespace}:`;
   const fullKey = (key: string) => prefix + key;
   /** Keys whose unreadable text could not be kept aside: they are never overwritten either. */
   const held = new Map<string, StorageProblem>();
 
-  /** Copies `text` to the first free (or identical) aside slot of `key`; the slot's key, or undefined. */
-  const keepAside = (key: string, text: string): string | undefined => {
-    for (let n = 1; n <= MAX_ASIDE_COPIES; n++) {
-      const slot = `${ASIDE_PREFIX}${key}${n === 1 ? '' : `#${n}`}`;
-      try {
-        const there = kv.get(fullKey(slot));
-        if (there === text) return slot;
-        if (there !== null && there !== undefined) continue;
-        kv.set(fullKey(slot), text);
-        return slot;
-      } catch (err) {
-        held.set(key, isQuotaError(err) ? 'storage/full' : 'storage/unavailable');
-        return undefined;
-      }
-    }
-    held.set(key, 'storage/full');
-    return undefined;
-  };
+  const keepAside = (key: string, text: string) => keepAsideIn(kv, prefix, held, key, text);
 
   const failAside = <T>(key: string, text: string, defaults: T, problem: StorageProblem): Loaded<T> => {
     const aside = keepAside(key, text);
@@ -184,23 +227,7 @@ export function createRecordStore(kv: KeyValueStore, namespace: string): RecordS
     save(key: string, value: unknown, version = DEFAULT_VERSION): SaveResult {
       if (value === undefined) return { ok: false, problem: 'storage/invalid' };
       const hold = held.get(key);
-      if (hold) return { ok: false, problem: hold };
-      let text: string;
-      try {
-        text = JSON.stringify({ v: version, data: value });
-      } catch {
-        // Not serialisable (a cycle, a BigInt): a programming error, but never a crash for the player.
-        return { ok: false, problem: 'storage/invalid' };
-      }
-      try {
-        const before = kv.get(fullKey(key));
-        const there = typeof before === 'string' ? parseEnvelope(before) : undefined;
-        if (there && there.v > version) return { ok: false, problem: 'storage/newer' };
-        kv.set(fullKey(key), text);
-        return { ok: true };
-      } catch (err) {
-        return { ok: false, problem: isQuotaError(err) ? 'storage/full' : 'storage/unavailable' };
-      }
+      return hold ? { ok: false, problem: hold } : saveIn(kv, fullKey(key), value, version);
     },
 
     remove(key: string): SaveResult {
@@ -214,14 +241,7 @@ export function createRecordStore(kv: KeyValueStore, namespace: string): RecordS
     },
 
     keys(): string[] {
-      try {
-        return kv
-          .keys()
-          .filter((k) => typeof k === 'string' && k.startsWith(prefix))
-          .map((k) => k.slice(prefix.length));
-      } catch {
-        return [];
-      }
+      return keysIn(kv, prefix);
     },
   };
 }
