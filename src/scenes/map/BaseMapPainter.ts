@@ -1,9 +1,11 @@
+import { EXTENT } from '../../geo/frame.ts';
 import { CORE_COUNTRIES } from '../../geo/importance.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import { css, PALETTE } from './palette.ts';
 
 /**
- * Paints the still part of the map — page margin, sea, graticule, land, borders, neat line —
+ * Paints the still part of the map — sea, graticule, land, borders, neat line (the page margin
+ * around it is Backdrop's) —
  * once per resize into a Canvas 2D context (a Phaser canvas texture). One
  * image per frame is far cheaper on a weak laptop than re-tessellating ~9,000 points.
  * `top`: the context holds a horizontal band of the map starting this many device px down (the
@@ -12,11 +14,10 @@ import { css, PALETTE } from './palette.ts';
 export class BaseMapPainter {
   paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number, top = 0): void {
     const r = model.mapRect();
-    // The whole texture, not just the viewport: with insets (phone, card below) the viewport is
-    // smaller than the canvas, and the last fit's map would otherwise stay visible under it.
+    // The whole texture, not just the map: outside it the texture stays clear, so the page margin
+    // (and, while the camera carries this drawing, the backdrop of the whole map) shows under it.
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = css(PALETTE.page);
-    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, -top);
     const y0 = top / pixelRatio;
     const y1 = (top + ctx.canvas.height) / pixelRatio;
@@ -51,9 +52,32 @@ export class BaseMapPainter {
 
     ctx.restore();
 
+    this.neatLine(ctx, model);
+  }
+
+  /**
+   * The line where the map data ends and the page margin begins: only on the sides of the map that
+   * are EXTENT's, not where the viewport cuts the map (a drawing carried by the camera would show
+   * that cut as a frame floating over the backdrop).
+   */
+  private neatLine(ctx: CanvasRenderingContext2D, model: MapModel): void {
+    const r = model.mapRect();
+    const e = model.projection.boxToRect(EXTENT);
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+    const [x0, y0, x1, y1] = [r.x + 0.75, r.y + 0.75, r.x + r.width - 0.75, r.y + r.height - 0.75];
     ctx.strokeStyle = css(PALETTE.neatLine);
     ctx.lineWidth = 1.5;
-    ctx.strokeRect(r.x + 0.75, r.y + 0.75, r.width - 1.5, r.height - 1.5);
+    ctx.beginPath();
+    const side = (on: boolean, ax: number, ay: number, bx: number, by: number) => {
+      if (!on) return;
+      ctx.moveTo(ax, ay);
+      ctx.lineTo(bx, by);
+    };
+    side(near(r.y, e.y), r.x, y0, r.x + r.width, y0);
+    side(near(r.y + r.height, e.y + e.height), r.x, y1, r.x + r.width, y1);
+    side(near(r.x, e.x), x0, r.y, x0, r.y + r.height);
+    side(near(r.x + r.width, e.x + e.width), x1, r.y, x1, r.y + r.height);
+    ctx.stroke();
   }
 
   private graticule(ctx: CanvasRenderingContext2D, model: MapModel): void {

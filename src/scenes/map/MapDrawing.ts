@@ -3,6 +3,7 @@ import { markerCities } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
+import { Backdrop } from './Backdrop.ts';
 import { BAND_COUNT, BaseBands, type Placement } from './BaseBands.ts';
 import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
@@ -10,6 +11,11 @@ import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapLayers } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
+
+/** Names drawn for another scale fade from this ratio of scales… */
+const NAMES_FADE = 1.06;
+/** …and are gone by this one. */
+const NAMES_GONE = 1.25;
 
 /**
  * What the camera showed just before it was reset to the new fit: a point p drawn at the old fit
@@ -35,6 +41,7 @@ export interface DrawingInput {
  * crosses. Painted for the model's current fit; the scene's camera moves it between repaints.
  */
 export class MapDrawing {
+  private readonly backdrop: Backdrop;
   private readonly base: BaseBands;
   private readonly highlights: HighlightLayer;
   private readonly markers: MarkerLayer;
@@ -55,6 +62,10 @@ export class MapDrawing {
     /** What to draw now (names, layers, plan, highlights): read again by each later slice. */
     private readonly input: () => DrawingInput,
   ) {
+    this.backdrop = new Backdrop(scene, model, () => {
+      this.backdrop.place(this.model);
+      requestRender(this.scene);
+    });
     this.base = new BaseBands(scene);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
@@ -68,6 +79,7 @@ export class MapDrawing {
    */
   paint(sliced = false): void {
     const input = this.input();
+    this.backdrop.place(this.model);
     this.bandsLeft = sliced ? BAND_COUNT : 0;
     if (sliced) {
       this.laterBand.request();
@@ -95,12 +107,17 @@ export class MapDrawing {
     if (this.destroyed || this.bandsLeft <= 0) return;
     this.paintBase(this.input(), BAND_COUNT - this.bandsLeft);
     if (--this.bandsLeft > 0) this.laterBand.request();
+    // Once the crisp map is done, the backdrop for this window size (if not painted yet).
+    else this.backdrop.ensure(pixelRatio(this.scene));
   }
 
   /** The still map (band `band` of it, or all) and the capital markers, at the model's current fit. */
   paintBase(input: DrawingInput, band?: number): void {
     this.base.paint(this.model, cssSize(this.scene), pixelRatio(this.scene), band);
-    if (band === undefined) this.markers.draw(this.model, this.markerIds(input));
+    if (band === undefined) {
+      this.markers.draw(this.model, this.markerIds(input));
+      this.backdrop.ensure(pixelRatio(this.scene));
+    }
     requestRender(this.scene);
   }
 
@@ -118,9 +135,11 @@ export class MapDrawing {
       scale: p.scale * residual.zoom,
     });
     this.base.carry(move);
+    this.backdrop.place(this.model);
     this.labelsPlace = move(this.labelsPlace);
     const p = this.labelsPlace;
     this.labels.view.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
+    this.cameraMoved(1);
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
@@ -146,9 +165,23 @@ export class MapDrawing {
       pixelRatio(this.scene),
       budgetMs,
     );
-    if (done) this.labelsPlace = { x: 0, y: 0, scale: 1 };
+    if (done) {
+      this.labelsPlace = { x: 0, y: 0, scale: 1 };
+      this.labels.view.setAlpha(1);
+    }
     requestRender(this.scene);
     return done;
+  }
+
+  /**
+   * The camera shows the committed fit scaled by `zoom`: names drawn for another scale than the one
+   * shown fade out (gone by NAMES_GONE), so no oversized, blurry or shrunken names show in a flight.
+   */
+  cameraMoved(zoom: number): void {
+    const off = Math.abs(Math.log(this.labelsPlace.scale * zoom));
+    const fade = (off - Math.log(NAMES_FADE)) / (Math.log(NAMES_GONE) - Math.log(NAMES_FADE));
+    this.labels.view.setAlpha(1 - Math.max(0, Math.min(1, fade)));
+    requestRender(this.scene);
   }
 
   redraw(state: HighlightState): void {
@@ -184,6 +217,7 @@ export class MapDrawing {
   destroy(): void {
     this.destroyed = true;
     this.labels.destroy();
+    this.backdrop.destroy();
     this.markers.destroy();
     this.highlights.destroy();
     this.marks.clear();

@@ -6,7 +6,7 @@ import { offeredPlaces } from '../../geo/offered.ts';
 import type { MapData } from '../../geo/mapData.ts';
 import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
-import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
+import { cssSize, pixelRatio } from '../onDemandGame.ts';
 import { CameraRig } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import type { HighlightState } from './HighlightLayer.ts';
@@ -284,7 +284,7 @@ export class MapScene extends Phaser.Scene implements MapView {
       .setOrigin(0, 0)
       .setZoom(pixelRatio(this) * r.zoom)
       .setScroll(r.scrollX, r.scrollY);
-    requestRender(this);
+    this.drawing?.cameraMoved(r.zoom);
   }
 
   /**

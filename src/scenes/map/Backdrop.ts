@@ -1,0 +1,118 @@
+import type Phaser from 'phaser';
+import { mercY } from '../../geo/camera.ts';
+import { EXTENT } from '../../geo/frame.ts';
+import { MapModel } from '../../geo/mapModel.ts';
+import { BaseMapPainter } from './BaseMapPainter.ts';
+import { LaterTask } from './load/yieldToMain.ts';
+import { PALETTE } from './palette.ts';
+
+const TEXTURE = 'map-backdrop';
+/** Slices the backdrop is painted in, one per task: each traces and fills about a sixth of it. */
+const SLICES = 6;
+/** Backdrop width in device px per px of the window's longer side: soft, but never blocky. */
+const DENSITY = 0.75;
+const MIN_WIDTH = 512;
+const MAX_WIDTH = 2048;
+/** A new window size repaints the backdrop only when it wants a width this much different. */
+const REPAINT_RATIO = 1.3;
+
+/**
+ * The whole map area (EXTENT), painted once per window size at a low resolution, drawn under the
+ * crisp bands (BaseBands) where the same camera moves it. The crisp bands are painted for the view
+ * they were committed at and cover only it; while a flight or a resize shows more than that (a
+ * zoom out, the phone's strip growing into the stage) and until they are repainted, the backdrop
+ * shows the real, slightly soft map there instead of blank sea. Below it, a page-coloured field
+ * stands for the margin past EXTENT at any camera.
+ *
+ * Painted in slices into a canvas of its own, one per task, then copied to its texture at once: the
+ * backdrop shown is always a complete one (the previous size's until the new one is done).
+ */
+export class Backdrop {
+  private readonly painter = new BaseMapPainter();
+  private readonly page: Phaser.GameObjects.Graphics;
+  private readonly image: Phaser.GameObjects.Image;
+  private readonly later = new LaterTask(() => this.slice());
+  private readonly model: MapModel;
+  /** The canvas being painted, and how many slices of it are done. */
+  private work: { canvas: HTMLCanvasElement; done: number } | null = null;
+  /** Width of the backdrop shown (0: none yet) and of the one asked for. */
+  private shownWidth = 0;
+  private wantedWidth = 0;
+  private destroyed = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    model: MapModel,
+    /** Called when a new backdrop is shown, to place it. */
+    private readonly onShown: () => void,
+  ) {
+    this.page = scene.add.graphics().fillStyle(PALETTE.page).fillRect(-1e5, -1e5, 2e5, 2e5);
+    this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
+    this.model = new MapModel({ countries: [...model.countries], cities: [] }, EXTENT, EXTENT);
+  }
+
+  /** Paints a backdrop for the window's size in later tasks, unless the one shown is close enough. */
+  ensure(ratio: number): void {
+    if (this.destroyed) return;
+    const longer = Math.max(window.innerWidth, window.innerHeight, 1);
+    const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longer * Math.min(ratio, 2) * DENSITY)));
+    const near = (w: number) => w > 0 && Math.max(w / width, width / w) < REPAINT_RATIO;
+    if (near(this.shownWidth) || (this.work && near(this.wantedWidth))) return;
+    this.wantedWidth = width;
+    this.work = null;
+    this.later.request();
+  }
+
+  /** Puts the backdrop where `fit` (the crisp drawing's fit, in CSS px) shows EXTENT. */
+  place(fit: MapModel): void {
+    const r = fit.projection.boxToRect(EXTENT);
+    if (!this.shownWidth || !(r.width > 0)) return;
+    this.image.setPosition(r.x, r.y).setDisplaySize(r.width, r.height).setVisible(true);
+  }
+
+  private slice(): void {
+    if (this.destroyed || !this.wantedWidth) return;
+    if (!this.work) {
+      // The first slice sizes the canvas to EXTENT's shape and fits the map to it.
+      const w = this.wantedWidth;
+      const h = Math.round(
+        (w * (mercY(EXTENT.north) - mercY(EXTENT.south))) / ((EXTENT.east - EXTENT.west) * (Math.PI / 180)),
+      );
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = Math.max(1, h);
+      this.model.fit({ x: 0, y: 0, width: w, height: canvas.height });
+      this.work = { canvas, done: 0 };
+      this.later.request();
+      return;
+    }
+    const { canvas } = this.work;
+    const top = Math.round((this.work.done * canvas.height) / SLICES);
+    const end = Math.round(((this.work.done + 1) * canvas.height) / SLICES);
+    const band = document.createElement('canvas');
+    band.width = canvas.width;
+    band.height = Math.max(1, end - top);
+    const ctx = band.getContext('2d');
+    if (ctx) this.painter.paint(ctx, this.model, 1, top);
+    canvas.getContext('2d')?.drawImage(band, 0, top);
+    if (++this.work.done < SLICES) this.later.request();
+    else this.show(canvas);
+  }
+
+  private show(canvas: HTMLCanvasElement): void {
+    const textures = this.scene.textures;
+    if (textures.exists(TEXTURE)) textures.remove(TEXTURE);
+    textures.addCanvas(TEXTURE, canvas);
+    this.image.setTexture(TEXTURE);
+    this.shownWidth = canvas.width;
+    this.work = null;
+    this.onShown();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.work = null;
+    this.image.destroy();
+    this.page.destroy();
+  }
+}
