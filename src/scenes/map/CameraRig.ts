@@ -10,12 +10,20 @@ import {
 } from '../../geo/camera.ts';
 import type { LonLatBox } from '../../geo/frame.ts';
 import type { Rect } from '../../geo/projection.ts';
+import type { Residual } from './MapDrawing.ts';
 
 /** A press that moves farther than this (CSS px) before release is a drag, not a pick. */
 export const TAP_SLOP = 10;
 /** After the last wheel step or finger move, wait this long before redrawing crisp at the new view. */
 const SETTLE_MS = 140;
 const FLIGHT_MS = 650;
+
+/** What the camera shows now, what the map was drawn at, and whether it is still moving (tests, bench). */
+export interface CameraState {
+  view: View;
+  committed: View;
+  moving: boolean;
+}
 
 interface Flight {
   from: View;
@@ -105,6 +113,24 @@ export class CameraRig {
       now - this.lastChange >= SETTLE_MS &&
       !sameView(this.view, this.committed)
     );
+  }
+
+  state(): CameraState {
+    return {
+      view: { ...this.view },
+      committed: { ...this.committed },
+      moving: this.moving() || !sameView(this.view, this.committed),
+    };
+  }
+
+  /**
+   * Where the view shown now puts what was drawn at the committed one: the zoom and scroll that carry
+   * the committed drawing (projected by `project`) to the view shown in `vp`.
+   */
+  residual(vp: Rect, project: (lon: number, lat: number) => { x: number; y: number }): Residual {
+    const k = this.view.zoom / this.committed.zoom;
+    const c = project(this.view.lon, this.view.lat);
+    return { zoom: k, scrollX: c.x - (vp.x + vp.width / 2) / k, scrollY: c.y - (vp.y + vp.height / 2) / k };
   }
 
   moving(): boolean {

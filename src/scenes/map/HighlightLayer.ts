@@ -13,6 +13,17 @@ export interface HighlightState {
   point: { lon: number; lat: number } | null;
 }
 
+/** An answer's outcome shown on the map (null: none); a hover does not stay over it. */
+export function setOutcome(
+  state: HighlightState,
+  o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } } | null,
+): void {
+  state.correct = o ? [...o.correct] : [];
+  state.wrong = o ? [...o.wrong] : [];
+  state.point = o?.point ?? null;
+  if (o) state.hover = null;
+}
+
 /**
  * The moving part of the map, drawn over the base image: hover, selection, keyboard focus and
  * an answer's outcome (right in green, wrong in red; the icons in OutcomeMarks say which is which

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { projectionFor, sameView, type View } from '../../geo/camera.ts';
+import { projectionFor } from '../../geo/camera.ts';
 import { FOCUS } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
@@ -7,11 +7,11 @@ import type { MapData } from '../../geo/mapData.ts';
 import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
 import { cssSize, pixelRatio } from '../onDemandGame.ts';
-import { CameraRig } from './CameraRig.ts';
+import { CameraRig, type CameraState } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
-import type { HighlightState } from './HighlightLayer.ts';
+import { type HighlightState, setOutcome } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
-import type { MapInsets, MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
+import type { MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { LaterTask } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
 
@@ -43,7 +43,6 @@ export class MapScene extends Phaser.Scene implements MapView {
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
-  private insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   interaction: MapInteraction = { kind: 'none' };
   readonly state: HighlightState = { hover: null, selected: [], focus: null, correct: [], wrong: [], point: null };
   private readonly listeners = new Set<(pick: MapPick) => void>();
@@ -117,7 +116,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.plan = request ? stagePlan(request, this.mapData, this.stageData) : null;
     if (!this.ready) return;
     this.resetView();
-    this.layoutLabels();
+    // Names, made a few per task; the layout is drawn once every name image exists.
+    this.drawing?.labelsSlice();
   }
 
   resetView(): void {
@@ -163,18 +163,13 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   showOutcome(o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } }): void {
-    this.state.correct = [...o.correct];
-    this.state.wrong = [...o.wrong];
-    this.state.point = o.point ?? null;
-    this.state.hover = null;
+    setOutcome(this.state, o);
     this.redraw();
-    this.showMarks(this.reducedMotion);
+    if (this.ready) this.drawing?.showMarks(this.state, this.reducedMotion);
   }
 
   clearOutcome(): void {
-    this.state.correct = [];
-    this.state.wrong = [];
-    this.state.point = null;
+    setOutcome(this.state, null);
     this.drawing?.clearMarks();
     this.redraw();
   }
@@ -234,33 +229,19 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Camera and canvas state (for tests and the bench). */
-  viewState(): {
-    view: View;
-    committed: View;
-    pixelRatio: number;
-    moving: boolean;
-    plan: StagePlan | null;
-    celebrating: boolean;
-  } {
+  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
     return {
+      ...this.rig.state(),
       celebrating: this.party()?.playing() ?? false,
-      view: { ...this.rig.view },
-      committed: { ...this.rig.committed },
       pixelRatio: pixelRatio(this),
-      moving: this.rig.moving() || !sameView(this.rig.view, this.rig.committed),
       plan: this.plan,
     };
   }
 
+  /** The whole canvas, in CSS px: the map is the page's background. */
   viewport(): { x: number; y: number; width: number; height: number } {
     const { width, height } = cssSize(this);
-    const i = this.insets;
-    return {
-      x: i.left,
-      y: i.top,
-      width: Math.max(1, width - i.left - i.right),
-      height: Math.max(1, height - i.top - i.bottom),
-    };
+    return { x: 0, y: 0, width: Math.max(1, width), height: Math.max(1, height) };
   }
 
   private afterCameraCall(): void {
@@ -271,10 +252,7 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   /** Where the view shown now puts what was drawn at the committed one (see MapDrawing.carry). */
   private residual(): Residual {
-    const vp = this.viewport();
-    const k = this.rig.view.zoom / this.rig.committed.zoom;
-    const c = this.model.projection.project(this.rig.view.lon, this.rig.view.lat);
-    return { zoom: k, scrollX: c.x - (vp.x + vp.width / 2) / k, scrollY: c.y - (vp.y + vp.height / 2) / k };
+    return this.rig.residual(this.viewport(), (lon, lat) => this.model.projection.project(lon, lat));
   }
 
   /** Show the moving view by transforming what was drawn at the committed one (no repaint). */
@@ -312,15 +290,6 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   private drawingInput(): DrawingInput {
     return { names: this.names, layers: this.layers, plan: this.plan, state: this.state };
-  }
-
-  private showMarks(still: boolean): void {
-    if (this.ready) this.drawing?.showMarks(this.state, still);
-  }
-
-  /** Names, made a few per task; the layout is drawn once every name image exists. */
-  private layoutLabels(): void {
-    if (this.ready) this.drawing?.labelsSlice();
   }
 
   redraw(): void {

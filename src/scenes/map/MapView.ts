@@ -5,14 +5,6 @@ export type { MapInteraction, MapPick } from '../../ports/map.ts';
 
 export type { MapLayers } from '../../ports/map.ts';
 
-/** Space kept free of map content at the window's edges (px), e.g. for a question panel. */
-export interface MapInsets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /**
  * What the rest of the game may ask of the map scene. The scene draws and reports picks; it
  * never decides whether an answer is right.
