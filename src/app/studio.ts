@@ -11,7 +11,7 @@ import type { Question } from '../core/content/types.ts';
 import { bankOf } from '../core/round/bank.ts';
 import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
-import type { RecordStore } from '../core/storage/index.ts';
+import type { KeyValueStore, RecordStore } from '../core/storage/index.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import { addPackTexts, availableLanguages, currentLanguage } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
@@ -22,14 +22,17 @@ import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { StudioPage } from '../ui/screens/studio/studioPage.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
-import { activePack, SHIPPED_PACK_IDS } from './packs.ts';
-import { shareTools } from '../ui/screens/studio/shareTools.ts';
+import { receivePack, summaryTitle } from './authoredPacks.ts';
+import { activePack, packHref, SHIPPED_PACK_IDS } from './packs.ts';
+import { type KeepOnDevice, shareTools } from '../ui/screens/studio/shareTools.ts';
 import { mapPickScreen } from '../ui/screens/studio/mapPick.ts';
 import { RoundSession } from './roundSession.ts';
 import { currentTexts, placeName } from '../i18n/texts.ts';
 
 export interface StudioHost {
   records: RecordStore;
+  /** The device's store: a finished quiz is saved among the teacher's packs there (none: no such button). */
+  kv?: KeyValueStore | undefined;
   map: MapPort;
   countdown: CountdownPort;
   sound: SoundPlayer;
@@ -83,9 +86,21 @@ export function openStudio(host: StudioHost): void {
     tools: shareTools({
       gameUrl: `${location.origin}${location.pathname}`,
       ctx: { placeIds, shippedIds: SHIPPED_PACK_IDS, languages: availableLanguages().map((l) => l.code) },
+      ...(host.kv ? { keep: keepOn(host.kv) } : {}),
     }),
   });
   showPage(host);
+}
+
+/**
+ * Saves the quiz among the teacher's packs on this device, as a pack opened from a link would be
+ * (asking before it replaces a different one with its id), so rounds can be assigned from it here.
+ */
+function keepOn(kv: KeyValueStore): KeepOnDevice {
+  return async (c, ask) => {
+    const r = await receivePack(c, kv, (saved) => ask(summaryTitle(saved)));
+    return r.ok ? { ok: true, href: `${location.pathname}${packHref(r.id)}` } : r;
+  };
 }
 
 function showPage(host: StudioHost): void {

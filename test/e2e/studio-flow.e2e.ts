@@ -1,7 +1,7 @@
 /**
  * The studio's whole promise in one flow: a teacher (desktop) writes a small bilingual quiz, takes
- * the studio's share link and opens it on their own device (the pack is saved there); on the
- * teachers' page of that pack they make a round link. A student on a phone opens the quiz's link
+ * the studio's share link, and saves the quiz among their packs on this device (asked before an
+ * edited copy replaces it); on the teachers' page of that pack they make a round link. A student on a phone opens the quiz's link
  * (the game saves it), then the round link, plays it by touch and gets a result code; the teacher's
  * class results of that pack read it. Every page runs under the built page's CSP.
  */
@@ -40,6 +40,22 @@ test('studio → share link → round link → student on a phone → result cod
     await writeType(tp, type);
   }
   await expect.poll(() => tp.locator(tid('studio-problems')).textContent()).toBe(ui.en.studio.allReady);
+  // The teacher saves the quiz among their packs on this device.
+  await tp.locator(tid('studio-save-pack')).click();
+  const said = tp.locator(`${tid('studio-share-out')} p`);
+  await expect.poll(() => said.textContent()).toBe(ui.en.studio.share.saved);
+  // Saving it again after an edit asks first; "keep" changes nothing, "replace" saves the edit.
+  await tp.locator(tid('studio-edit-1')).click();
+  await tp.locator(tid('studio-prompt-en')).fill('Question 1 in English, edited?');
+  await tp.locator(tid('studio-save-pack')).click();
+  await expect.poll(() => said.textContent()).toContain('“Niger in July 2023”');
+  await tp.locator(tid('studio-save-keep')).click();
+  await expect.poll(() => said.textContent()).toBe(ui.en.authored.kept);
+  await tp.locator(tid('studio-save-pack')).click();
+  await tp.locator(tid('studio-save-replace')).click();
+  await expect.poll(() => said.textContent()).toBe(ui.en.studio.share.saved);
+
+  // The share link, read back as the game reads `#p=`.
   await tp.locator(tid('studio-share')).click();
   const link = await tp.locator(tid('studio-link-out')).inputValue();
   const fragment = link.slice(link.indexOf('#'));
@@ -49,11 +65,13 @@ test('studio → share link → round link → student on a phone → result cod
   const id = read.file.id;
   const byId = new Map(read.file.questions.map((q) => [q.id, q]));
 
-  // The teacher opens the link on their own device: the game saves the quiz and opens it.
-  await tp.goto(replayableUrl(teacher.server.url, `?test=1&lng=en${fragment}`));
+  // Saving what is saved already asks nothing; the teacher opens it in the game.
+  await tp.locator(tid('studio-save-pack')).click();
+  await tp.locator(tid('studio-open-saved')).click();
   await tp.waitForURL(new RegExp(`pack=${id}`));
   await waitForTitle(tp);
   await expect(tp.locator('.tagline').textContent()).resolves.toBe('Niger in July 2023');
+  await expect(tp.locator(`${tid(`pack-${id}`)} .pack-source`).textContent()).resolves.toBe(ui.en.authored.byTeacher);
   await tp.locator(tid('teachers')).click();
   await tp.waitForFunction(() => document.documentElement.dataset.ready === 'teacher');
   await expect(tp.locator(tid('summary-count')).textContent()).resolves.toBe('3 questions');
