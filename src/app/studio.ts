@@ -9,6 +9,7 @@ import { loadDraft } from '../core/authoring/store.ts';
 import type { PackFile } from '../core/content/packFile.ts';
 import type { Question } from '../core/content/types.ts';
 import { bankOf } from '../core/round/bank.ts';
+import { distanceKm } from '../core/round/distance.ts';
 import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
 import type { KeyValueStore, RecordStore } from '../core/storage/index.ts';
@@ -44,6 +45,17 @@ export interface StudioHost {
 }
 
 const cities = places.cities as Record<string, { lon: number; lat: number }>;
+/** The city nearest a point clicked on the map (within 150 km), for a locate question's city. */
+function nearestCity(lon: number, lat: number): string | null {
+  let best: string | null = null;
+  let bestKm = 150;
+  for (const [id, c] of Object.entries(cities)) {
+    const km = distanceKm(c, { lon, lat });
+    if (km < bestKm) [best, bestKm] = [id, km];
+  }
+  return best;
+}
+
 /** The studio's page stays one object while it is open, so a preview comes back to it as it was. */
 let page: StudioPage | null = null;
 
@@ -67,9 +79,10 @@ export function openStudio(host: StudioHost): void {
             map: host.map,
             ...o,
             placeName,
-            done: (ids) => {
+            nearestCity,
+            done: (ids, radiusKm) => {
               showPage(host);
-              done(ids);
+              done(ids, radiusKm);
             },
             cancel: () => showPage(host),
           }),

@@ -10,9 +10,9 @@ import { expect, test } from 'vitest';
 import { decodePackLink } from '../../src/core/content/packLink.ts';
 import type { Question } from '../../src/core/content/types.ts';
 import { openGame, replayableUrl, waitForTitle } from './harness/index.ts';
-import { answer } from './play/answer.ts';
+import { answer, visiblePlace } from './play/answer.ts';
 import { places, ui } from './play/bank.ts';
-import { addQuestion, openStudio, tid, writeQuizHead, writeType } from './studio/write.ts';
+import { addQuestion, openStudio, ready, tid, writeQuizHead, writeType } from './studio/write.ts';
 
 const TYPES = ['choice', 'truefalse', 'numeric'] as const;
 const ctx = {
@@ -115,4 +115,32 @@ test('studio → share link → round link → student on a phone → result cod
   await expect(
     row.locator('td[data-mark]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-mark'))),
   ).resolves.toEqual(marks);
+});
+
+test("a locate question's city and its radius, clicked on the game's map", { timeout: 300_000 }, async () => {
+  const { page } = await openGame({ viewport: 'desktop', query: '?test=1&lng=fr' });
+  await openStudio(page);
+  await page.locator(tid('studio-new-type')).selectOption('locate');
+  await page.locator(tid('studio-add')).click();
+  await page.locator(tid('studio-mode-city')).check();
+  await page.locator(tid('studio-map-pick')).click();
+  await ready(page, 'studio-map');
+  await expect(page.locator('[data-screen="studio-map"] h1').textContent()).resolves.toBe(ui.fr.studio.mapPick.city);
+  const niamey = await visiblePlace(page, 'niamey');
+  await page.mouse.click(niamey.x, niamey.y);
+  await page.locator(tid('studio-map-chosen'), { hasText: 'Niamey' }).waitFor();
+  await page.locator(tid('studio-map-radius')).fill('40');
+  await page.locator(tid('studio-map-done')).click();
+  await ready(page, 'studio');
+  await page.locator(tid('studio-targets'), { hasText: 'Niamey' }).waitFor();
+  expect(await page.locator(tid('studio-radius')).inputValue()).toBe('40');
+  // Cancel leaves the question as it was.
+  await page.locator(tid('studio-map-pick')).click();
+  await ready(page, 'studio-map');
+  const bamako = await visiblePlace(page, 'bamako');
+  await page.mouse.click(bamako.x, bamako.y);
+  await page.locator(tid('studio-map-chosen'), { hasText: 'Bamako' }).waitFor();
+  await page.locator(tid('studio-map-cancel')).click();
+  await ready(page, 'studio');
+  await page.locator(tid('studio-targets'), { hasText: 'Niamey' }).waitFor();
 });
