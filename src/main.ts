@@ -68,6 +68,7 @@ async function boot(): Promise<void> {
     countdown,
     sound: createHowlerPlayer(),
     records,
+    kv,
     clock: () => performance.now(),
     wallClock: () => Date.now(),
     newSeed: seedSource(),

@@ -6,7 +6,7 @@ import type { StageData } from '../geo/stage.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { MapPort } from '../ports/map.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
-import type { RecordStore, StorageProblem } from '../ports/storage.ts';
+import type { KeyValueStore, RecordStore, StorageProblem } from '../ports/storage.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -24,6 +24,8 @@ export interface AppDeps {
   /** The packs to choose from, with the student's progress in each (read when the title shows). */
   packs?: () => readonly PackChoice[];
   records: RecordStore;
+  /** The device's store itself: the studio saves a finished quiz among the teacher's packs there. */
+  kv?: KeyValueStore;
   clock: () => number;
   /** Wall-clock time (Date.now): the learning schedule spans days and visits. */
   wallClock: () => number;

@@ -9,9 +9,10 @@ import { loadDraft } from '../core/authoring/store.ts';
 import type { PackFile } from '../core/content/packFile.ts';
 import type { Question } from '../core/content/types.ts';
 import { bankOf } from '../core/round/bank.ts';
+import { distanceKm } from '../core/round/distance.ts';
 import { withQuestionTimes } from '../core/round/timing.ts';
 import type { RoundConfig } from '../core/round/types.ts';
-import type { RecordStore } from '../core/storage/index.ts';
+import type { KeyValueStore, RecordStore } from '../core/storage/index.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import { addPackTexts, availableLanguages, currentLanguage } from '../i18n/index.ts';
 import type { MapPort } from '../ports/map.ts';
@@ -22,14 +23,17 @@ import { summaryScreen } from '../ui/screens/summaryScreen.ts';
 import { StudioPage } from '../ui/screens/studio/studioPage.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 import { followStage } from './mapStage.ts';
-import { activePack, SHIPPED_PACK_IDS } from './packs.ts';
-import { shareTools } from '../ui/screens/studio/shareTools.ts';
+import { receivePack, summaryTitle } from './authoredPacks.ts';
+import { activePack, packHref, SHIPPED_PACK_IDS } from './packs.ts';
+import { type KeepOnDevice, shareTools } from '../ui/screens/studio/shareTools.ts';
 import { mapPickScreen } from '../ui/screens/studio/mapPick.ts';
 import { RoundSession } from './roundSession.ts';
 import { currentTexts, placeName } from '../i18n/texts.ts';
 
 export interface StudioHost {
   records: RecordStore;
+  /** The device's store: a finished quiz is saved among the teacher's packs there (none: no such button). */
+  kv?: KeyValueStore | undefined;
   map: MapPort;
   countdown: CountdownPort;
   sound: SoundPlayer;
@@ -41,6 +45,17 @@ export interface StudioHost {
 }
 
 const cities = places.cities as Record<string, { lon: number; lat: number }>;
+/** The city nearest a point clicked on the map (within 150 km), for a locate question's city. */
+function nearestCity(lon: number, lat: number): string | null {
+  let best: string | null = null;
+  let bestKm = 150;
+  for (const [id, c] of Object.entries(cities)) {
+    const km = distanceKm(c, { lon, lat });
+    if (km < bestKm) [best, bestKm] = [id, km];
+  }
+  return best;
+}
+
 /** The studio's page stays one object while it is open, so a preview comes back to it as it was. */
 let page: StudioPage | null = null;
 
@@ -64,9 +79,10 @@ export function openStudio(host: StudioHost): void {
             map: host.map,
             ...o,
             placeName,
-            done: (ids) => {
+            nearestCity,
+            done: (ids, radiusKm) => {
               showPage(host);
-              done(ids);
+              done(ids, radiusKm);
             },
             cancel: () => showPage(host),
           }),
@@ -83,9 +99,21 @@ export function openStudio(host: StudioHost): void {
     tools: shareTools({
       gameUrl: `${location.origin}${location.pathname}`,
       ctx: { placeIds, shippedIds: SHIPPED_PACK_IDS, languages: availableLanguages().map((l) => l.code) },
+      ...(host.kv ? { keep: keepOn(host.kv) } : {}),
     }),
   });
   showPage(host);
+}
+
+/**
+ * Saves the quiz among the teacher's packs on this device, as a pack opened from a link would be
+ * (asking before it replaces a different one with its id), so rounds can be assigned from it here.
+ */
+function keepOn(kv: KeyValueStore): KeepOnDevice {
+  return async (c, ask) => {
+    const r = await receivePack(c, kv, (saved) => ask(summaryTitle(saved)));
+    return r.ok ? { ok: true, href: `${location.pathname}${packHref(r.id)}` } : r;
+  };
 }
 
 function showPage(host: StudioHost): void {

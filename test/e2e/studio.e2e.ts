@@ -133,6 +133,12 @@ describe.each(['en', 'fr'])('axe finds no violation in the studio, %s', (lng) =>
         violations.push(...(await audit(page, `${lng} studio, countries on the map`)));
         await page.locator(tid('studio-map-cancel')).click();
         await ready(page, 'studio');
+        await page.locator(tid('studio-mode-city')).check();
+        await page.locator(tid('studio-map-pick')).click();
+        await ready(page, 'studio-map');
+        violations.push(...(await audit(page, `${lng} studio, a city and its radius on the map`)));
+        await page.locator(tid('studio-map-cancel')).click();
+        await ready(page, 'studio');
       }
     }
     await page.locator(tid('studio-share')).click();

@@ -29,17 +29,16 @@ export function placePicker(c: StudioCtx, q: DraftQuestion): HTMLElement {
           onInput: (v) => c.editQ(q.id, (x) => ({ ...x, toleranceKm: v })),
         })
       : null;
-  const onMap =
-    q.mode !== 'city' && c.d.pickOnMap
-      ? button(
-          t('studio.mapPick.open'),
-          () =>
-            c.d.pickOnMap?.({ multiple: q.mode === 'countries', chosen: q.targets }, (ids) =>
-              c.editQ(q.id, (x) => ({ ...x, targets: ids }), true),
-            ),
-          { 'data-testid': 'studio-map-pick' },
-        )
-      : null;
+  const onMap = c.d.pickOnMap
+    ? button(
+        t('studio.mapPick.open'),
+        () =>
+          c.d.pickOnMap?.({ mode: q.mode, chosen: q.targets, radiusKm: q.toleranceKm }, (ids, radiusKm) =>
+            c.editQ(q.id, (x) => ({ ...x, targets: ids, toleranceKm: radiusKm ?? x.toleranceKm }), true),
+          ),
+        { 'data-testid': 'studio-map-pick' },
+      )
+    : null;
   const clear = button(t('studio.clearPlaces'), () => c.editQ(q.id, (x) => ({ ...x, targets: [] }), true), {
     class: 'secondary',
     'data-testid': 'studio-clear-places',

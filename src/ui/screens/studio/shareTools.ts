@@ -20,7 +20,15 @@ export interface ShareDeps {
   /** The game's address without query or fragment. */
   gameUrl: string;
   ctx: PackFileContext;
+  /** Saves the quiz among the teacher's packs on this device; `ask` says whether to replace another saved with its id. */
+  keep?: KeepOnDevice;
 }
+
+type Checked = Extract<PackFileCheck, { ok: true }>;
+export type KeepOnDevice = (
+  c: Checked,
+  ask: (savedTitle: string) => Promise<boolean>,
+) => Promise<{ ok: true; href: string } | { ok: false; message: string }>;
 
 const problemText = (p: PackProblem): string =>
   `${p.entry && p.entry !== 'file' && p.entry !== 'link' ? `${p.entry}${p.field ? ` (${p.field})` : ''}: ` : ''}${uiLookup()(p.key, p.values)}`;
@@ -65,6 +73,10 @@ export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
       downloadText(`${name}.sahel-quiz.json`, packFileText(c.file), 'application/json');
       out.replaceChildren(h('p', { role: 'status' }, t('studio.share.exported')));
     };
+    const keepIt = (keep: KeepOnDevice | undefined) => {
+      const c = checked();
+      if (c?.ok && keep) void keepOnDevice(out, c, keep, page);
+    };
     return h(
       'section',
       { class: 'card st-share', 'aria-labelledby': 'st-share-h' },
@@ -75,11 +87,46 @@ export function shareTools(s: ShareDeps): (page: StudioPage) => HTMLElement {
         { class: 'st-actions' },
         button(t('studio.share.makeLink'), share, { 'data-testid': 'studio-share' }),
         button(t('studio.share.export'), exportFile, { class: 'secondary', 'data-testid': 'studio-export' }),
+        ...(s.keep
+          ? [
+              button(t('studio.share.save'), () => keepIt(s.keep), {
+                class: 'secondary',
+                'data-testid': 'studio-save-pack',
+              }),
+            ]
+          : []),
       ),
       importPicker(page, out, s.ctx),
       out,
     );
   };
+}
+
+/** Saves on this device, asking first in place of the share's output; then a link opens it in the game. */
+async function keepOnDevice(out: HTMLElement, c: Checked, keep: KeepOnDevice, page: StudioPage): Promise<void> {
+  const main = page.draft().languages[0] ?? 'en';
+  const ask = (saved: string) =>
+    new Promise<boolean>((resolve) => {
+      const incoming = page.draft().title[main] ?? c.file.id;
+      out.replaceChildren(
+        h('p', { role: 'alert' }, t('authored.replaceQuestion', { id: c.file.id, saved, incoming })),
+        h(
+          'div',
+          { class: 'st-actions' },
+          button(t('authored.replace'), () => resolve(true), { 'data-testid': 'studio-save-replace' }),
+          button(t('authored.keep'), () => resolve(false), { class: 'secondary', 'data-testid': 'studio-save-keep' }),
+        ),
+      );
+    });
+  const r = await keep(c, ask);
+  if (!r.ok) {
+    out.replaceChildren(h('p', { class: 'st-msg', role: 'alert' }, r.message));
+    return;
+  }
+  out.replaceChildren(
+    h('p', { role: 'status' }, t('studio.share.saved')),
+    h('a', { href: r.href, class: 'button-link', 'data-testid': 'studio-open-saved' }, t('studio.share.openSaved')),
+  );
 }
 
 /** The link with its copy button and QR code; a link over the limit is refused (the file carries any size). */

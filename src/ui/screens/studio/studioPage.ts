@@ -15,6 +15,7 @@ import type { Screen } from '../../../ports/screen.ts';
 import { questionsSection } from './questionList.ts';
 import { quizSection, sourceSection } from './sourceSection.ts';
 import type { WordsOptions } from './fields.ts';
+import type { MapPickRequest } from './mapPick.ts';
 import './studio.css';
 
 export interface StudioDeps {
@@ -31,8 +32,8 @@ export interface StudioDeps {
   countries: readonly string[];
   cities: readonly string[];
   placeName(id: string): string;
-  /** Opens the map to click a locate question's countries; `done` gets the chosen ones. */
-  pickOnMap?: (o: { multiple: boolean; chosen: readonly string[] }, done: (ids: string[]) => void) => void;
+  /** Opens the map to click a locate question's countries or city; `done` gets the chosen ones (and the city's radius). */
+  pickOnMap?: (o: MapPickRequest, done: (ids: string[], radiusKm?: string) => void) => void;
   /** Extra tools under the questions (share, export, import), when present. */
   tools?: (page: StudioPage) => HTMLElement;
 }
