@@ -1,4 +1,4 @@
-import type { LocateQuestion } from '../../core/content/types.ts';
+import type { LocateQuestion, Response } from '../../core/content/types.ts';
 import { t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import type { MapPick } from '../../ports/map.ts';
@@ -8,22 +8,84 @@ import { icon } from '../icons.ts';
 
 const ALL_LAYERS = { countryLabels: true, cityLabels: true, cityMarkers: true } as const;
 
+type Ctx = AnswerContext<LocateQuestion>;
+
 /**
  * Locate on the map. The map takes clicks and taps; the same places are a list of real buttons
  * (behind "Choose from a list") for the keyboard and screen readers, and focusing one highlights
  * it on the map.
  */
-export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
+export function locateWidget(ctx: Ctx): AnswerWidget {
   const q = ctx.question;
   const many = q.mode === 'countries';
   const selected = new Set<string>();
+  const buttons = new Map<string, HTMLButtonElement>();
+  let locked = false;
+
+  const list = placeList(ctx, buttons, (p) => pick(p));
+  const toggle = listToggle(list);
+  const chosen = h('p', { class: 'chosen', 'aria-live': 'polite' });
+  const ok = many ? confirmButton(() => submitMany()) : null;
+  if (ok) ok.disabled = true;
+  const outcome = h('div', { class: 'outcome' });
+  const el = locateView(q, many ? chosen : null, toggle, list, ok, outcome);
+
+  function submitMany(): void {
+    if (!locked && selected.size > 0) ctx.submit({ type: 'locate', places: [...selected] });
+  }
+  function pick(p: MapPick): void {
+    if (locked) return;
+    if (p.kind === 'point') {
+      if (q.mode === 'city') ctx.submit({ type: 'locate-point', lon: p.lon, lat: p.lat });
+      return;
+    }
+    if (!many) {
+      ctx.submit({ type: 'locate', places: [p.id] });
+      return;
+    }
+    toggleSelected(ctx, selected, p.id, buttons, chosen);
+    if (ok) ok.disabled = selected.size === 0;
+  }
+
+  const unsubscribe = prepareMap(ctx, pick);
+
+  return {
+    el,
+    focus: () => toggle.focus(),
+    key(ev) {
+      if (ev.key === 'Enter' && many && ok && !ok.disabled && !(ev.target instanceof HTMLButtonElement)) {
+        submitMany();
+        return true;
+      }
+      return false;
+    },
+    reveal(correct, given) {
+      locked = true;
+      ctx.map.setInteraction({ kind: 'none' });
+      ctx.map.setLayers(ALL_LAYERS);
+      for (const b of buttons.values()) b.disabled = true;
+      toggle.disabled = true;
+      if (ok) ok.disabled = true;
+      revealPlaces(ctx, buttons, outcome, correct, given);
+    },
+    dispose() {
+      unsubscribe();
+      ctx.map.setInteraction({ kind: 'none' });
+      ctx.map.setLayers(ALL_LAYERS);
+      ctx.map.clearOutcome();
+      ctx.map.focusPlace(null);
+    },
+  };
+}
+
+/** The places offered, sorted by name, as a list of buttons (one Tab stop, arrows move within). */
+function placeList(ctx: Ctx, buttons: Map<string, HTMLButtonElement>, pick: (p: MapPick) => void): HTMLElement {
+  const q = ctx.question;
+  const many = q.mode === 'countries';
   const ids = ctx.map
     .offeredPlaces(q.mode === 'city' ? 'cities' : 'countries')
     .map((id) => ({ id, name: ctx.place(id) }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const buttons = new Map<string, HTMLButtonElement>();
-  let locked = false;
-
   const list = h('ul', {
     class: 'places',
     id: `places-${q.id}`,
@@ -47,24 +109,31 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     buttons.set(id, b);
     list.append(h('li', {}, b));
   });
-  list.addEventListener('keydown', (ev) => {
-    const all = [...buttons.values()];
-    const at = all.indexOf(ev.target as HTMLButtonElement);
-    if (at < 0) return;
-    const to =
-      ev.key === 'ArrowDown' || ev.key === 'ArrowRight'
-        ? Math.min(all.length - 1, at + 1)
-        : ev.key === 'ArrowUp' || ev.key === 'ArrowLeft'
-          ? Math.max(0, at - 1)
-          : ev.key === 'Home'
-            ? 0
-            : ev.key === 'End'
-              ? all.length - 1
-              : -1;
-    if (to < 0) return;
-    ev.preventDefault();
-    all[to]?.focus();
-  });
+  list.addEventListener('keydown', (ev) => moveInList(ev, [...buttons.values()]));
+  return list;
+}
+
+/** Arrow keys, Home and End move focus along the list's buttons. */
+function moveInList(ev: KeyboardEvent, all: HTMLButtonElement[]): void {
+  const at = all.indexOf(ev.target as HTMLButtonElement);
+  if (at < 0) return;
+  const to =
+    ev.key === 'ArrowDown' || ev.key === 'ArrowRight'
+      ? Math.min(all.length - 1, at + 1)
+      : ev.key === 'ArrowUp' || ev.key === 'ArrowLeft'
+        ? Math.max(0, at - 1)
+        : ev.key === 'Home'
+          ? 0
+          : ev.key === 'End'
+            ? all.length - 1
+            : -1;
+  if (to < 0) return;
+  ev.preventDefault();
+  all[to]?.focus();
+}
+
+/** "Choose from a list": shows or hides the list, focusing its first place when shown. */
+function listToggle(list: HTMLElement): HTMLButtonElement {
   const toggle = button(
     t('answer.listToggle'),
     () => {
@@ -74,47 +143,53 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
     },
     { class: 'list-toggle', 'aria-expanded': 'false', 'aria-controls': list.id, 'data-testid': 'place-list-toggle' },
   );
+  return toggle;
+}
 
-  const chosen = h('p', { class: 'chosen', 'aria-live': 'polite' });
-  const ok = many ? confirmButton(() => submitMany()) : null;
-  if (ok) ok.disabled = true;
+function locateView(
+  q: LocateQuestion,
+  chosen: HTMLElement | null,
+  toggle: HTMLButtonElement,
+  list: HTMLElement,
+  ok: HTMLButtonElement | null,
+  outcome: HTMLElement,
+): HTMLElement {
+  const many = q.mode === 'countries';
   const hint = t(q.mode === 'city' ? 'answer.mapHintCity' : many ? 'answer.mapHintCountries' : 'answer.mapHintCountry');
-  const outcome = h('div', { class: 'outcome' });
-  const el = h(
+  return h(
     'div',
     { class: 'locate' },
     h('p', { class: 'hint' }, hint),
-    many ? chosen : null,
+    chosen,
     toggle,
     h('p', { class: 'visually-hidden', id: `places-hint-${q.id}` }, t('a11y.placesHint')),
     list,
     ok,
     outcome,
   );
+}
 
-  function submitMany(): void {
-    if (!locked && selected.size > 0) ctx.submit({ type: 'locate', places: [...selected] });
-  }
-  function pick(p: MapPick): void {
-    if (locked) return;
-    if (p.kind === 'point') {
-      if (q.mode === 'city') ctx.submit({ type: 'locate-point', lon: p.lon, lat: p.lat });
-      return;
-    }
-    if (!many) {
-      ctx.submit({ type: 'locate', places: [p.id] });
-      return;
-    }
-    if (selected.has(p.id)) selected.delete(p.id);
-    else selected.add(p.id);
-    buttons.get(p.id)?.setAttribute('aria-pressed', String(selected.has(p.id)));
-    ctx.map.setInteraction({ kind: 'countries', selected: [...selected] });
-    chosen.textContent = selected.size
-      ? t('answer.selected', { places: [...selected].map(ctx.place).join(t('answer.listSeparator')) })
-      : '';
-    if (ok) ok.disabled = selected.size === 0;
-  }
+/** Countries mode: a pick adds or removes a country, on the map, its button and the words. */
+function toggleSelected(
+  ctx: Ctx,
+  selected: Set<string>,
+  id: string,
+  buttons: Map<string, HTMLButtonElement>,
+  chosen: HTMLElement,
+): void {
+  if (selected.has(id)) selected.delete(id);
+  else selected.add(id);
+  buttons.get(id)?.setAttribute('aria-pressed', String(selected.has(id)));
+  ctx.map.setInteraction({ kind: 'countries', selected: [...selected] });
+  chosen.textContent = selected.size
+    ? t('answer.selected', { places: [...selected].map(ctx.place).join(t('answer.listSeparator')) })
+    : '';
+}
 
+/** Sets the map up for this question and listens to its picks; returns the unsubscribe. */
+function prepareMap(ctx: Ctx, pick: (p: MapPick) => void): () => void {
+  const q = ctx.question;
+  const many = q.mode === 'countries';
   ctx.map.setInteraction(
     q.mode === 'city' ? { kind: 'point' } : many ? { kind: 'countries', selected: [] } : { kind: 'country' },
   );
@@ -122,57 +197,39 @@ export function locateWidget(ctx: AnswerContext<LocateQuestion>): AnswerWidget {
   ctx.map.setLayers(
     q.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false },
   );
-  const unsubscribe = ctx.map.onPick(pick);
+  return ctx.map.onPick(pick);
+}
 
-  return {
-    el,
-    focus: () => toggle.focus(),
-    key(ev) {
-      if (ev.key === 'Enter' && many && ok && !ok.disabled && !(ev.target instanceof HTMLButtonElement)) {
-        submitMany();
-        return true;
-      }
-      return false;
-    },
-    reveal(correct, given) {
-      locked = true;
-      ctx.map.setInteraction({ kind: 'none' });
-      ctx.map.setLayers(ALL_LAYERS);
-      for (const b of buttons.values()) b.disabled = true;
-      toggle.disabled = true;
-      if (ok) ok.disabled = true;
-      const right = correct.type === 'locate' ? correct.places : q.targets;
-      const gave = given?.type === 'locate' ? given.places : [];
-      // The map's ticks and crosses, said in words too.
-      for (const [id, b] of buttons) {
-        if (right.includes(id)) markPlace(b, 'right');
-        else if (gave.includes(id)) markPlace(b, 'wrong');
-      }
-      const names = (ps: readonly string[]) => ps.map(ctx.place).join(t('answer.listSeparator'));
-      outcome.append(
-        h(
-          'p',
-          { class: 'truth' },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('check')),
-          ` ${t('a11y.rightPlaces', { places: names(right) })}`,
-        ),
-      );
-      if (gave.length) outcome.append(h('p', { class: 'given' }, t('a11y.yourPlaces', { places: names(gave) })));
-      else if (given?.type === 'locate-point') outcome.append(h('p', { class: 'given' }, t('a11y.yourPoint')));
-      ctx.map.showOutcome({
-        correct: right,
-        wrong: gave.filter((p) => !right.includes(p)),
-        ...(given?.type === 'locate-point' ? { point: { lon: given.lon, lat: given.lat } } : {}),
-      });
-    },
-    dispose() {
-      unsubscribe();
-      ctx.map.setInteraction({ kind: 'none' });
-      ctx.map.setLayers(ALL_LAYERS);
-      ctx.map.clearOutcome();
-      ctx.map.focusPlace(null);
-    },
-  };
+/** The map's ticks and crosses, said in words too, on the buttons and under the list. */
+function revealPlaces(
+  ctx: Ctx,
+  buttons: Map<string, HTMLButtonElement>,
+  outcome: HTMLElement,
+  correct: Response,
+  given: Response | null,
+): void {
+  const right = correct.type === 'locate' ? correct.places : ctx.question.targets;
+  const gave = given?.type === 'locate' ? given.places : [];
+  for (const [id, b] of buttons) {
+    if (right.includes(id)) markPlace(b, 'right');
+    else if (gave.includes(id)) markPlace(b, 'wrong');
+  }
+  const names = (ps: readonly string[]) => ps.map(ctx.place).join(t('answer.listSeparator'));
+  outcome.append(
+    h(
+      'p',
+      { class: 'truth' },
+      h('span', { class: 'icon', 'aria-hidden': 'true' }, icon('check')),
+      ` ${t('a11y.rightPlaces', { places: names(right) })}`,
+    ),
+  );
+  if (gave.length) outcome.append(h('p', { class: 'given' }, t('a11y.yourPlaces', { places: names(gave) })));
+  else if (given?.type === 'locate-point') outcome.append(h('p', { class: 'given' }, t('a11y.yourPoint')));
+  ctx.map.showOutcome({
+    correct: right,
+    wrong: gave.filter((p) => !right.includes(p)),
+    ...(given?.type === 'locate-point' ? { point: { lon: given.lon, lat: given.lat } } : {}),
+  });
 }
 
 function markPlace(b: HTMLButtonElement, kind: 'right' | 'wrong'): void {

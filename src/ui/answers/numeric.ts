@@ -11,38 +11,10 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
   const start = q.min + Math.round((q.max - q.min) / 2 / q.step) * q.step;
   const unit = ctx.text.unit ?? '';
   const labelId = `numeric-${q.id}`;
-  const slider = h('input', {
-    type: 'range',
-    min: q.min,
-    max: q.max,
-    step: q.step,
-    value: start,
-    id: labelId,
-    class: 'slider',
-    'aria-valuetext': valueText(start),
-  });
-  const typed = h('input', {
-    type: 'number',
-    min: q.min,
-    max: q.max,
-    step: q.step,
-    value: start,
-    class: 'typed',
-    inputmode: 'numeric',
-    'aria-label': t('answer.typeNumber'),
-  });
-  // Hidden from readers (the slider says its value), and not a live region either: an <output> is one by default.
-  const shown = h(
-    'output',
-    { class: 'value', for: labelId, 'aria-hidden': 'true', 'aria-live': 'off' },
-    valueText(start),
-  );
+  const valueText = valueTextOf(q, unit);
+  const { slider, typed, shown } = numberInputs(q, start, labelId, valueText);
   const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
 
-  function valueText(v: number): string {
-    const n = formatNumber(v, { useGrouping: !q.year });
-    return unit ? `${n} ${unit}` : n;
-  }
   function set(v: number, from: 'slider' | 'typed'): void {
     if (from !== 'slider') slider.value = String(v);
     if (from !== 'typed') typed.value = String(v);
@@ -105,4 +77,48 @@ export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget
         el.append(h('p', { class: 'given' }, t('answer.yourValue', { value: valueText(given.value) })));
     },
   };
+}
+
+/** A value as said and shown: grouped digits (not for years) and the unit, if any. */
+function valueTextOf(q: NumericQuestion, unit: string): (v: number) => string {
+  return (v) => {
+    const n = formatNumber(v, { useGrouping: !q.year });
+    return unit ? `${n} ${unit}` : n;
+  };
+}
+
+/** The slider, the typed number and the shown value, all starting at `start`. */
+function numberInputs(
+  q: NumericQuestion,
+  start: number,
+  labelId: string,
+  valueText: (v: number) => string,
+): { slider: HTMLInputElement; typed: HTMLInputElement; shown: HTMLOutputElement } {
+  const slider = h('input', {
+    type: 'range',
+    min: q.min,
+    max: q.max,
+    step: q.step,
+    value: start,
+    id: labelId,
+    class: 'slider',
+    'aria-valuetext': valueText(start),
+  });
+  const typed = h('input', {
+    type: 'number',
+    min: q.min,
+    max: q.max,
+    step: q.step,
+    value: start,
+    class: 'typed',
+    inputmode: 'numeric',
+    'aria-label': t('answer.typeNumber'),
+  });
+  // Hidden from readers (the slider says its value), and not a live region either: an <output> is one by default.
+  const shown = h(
+    'output',
+    { class: 'value', for: labelId, 'aria-hidden': 'true', 'aria-live': 'off' },
+    valueText(start),
+  );
+  return { slider, typed, shown };
 }

@@ -35,36 +35,7 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
   }
 
   function draw(marks?: Map<string, boolean>): void {
-    replace(
-      list,
-      ...order.map((id, i) => {
-        const mark = marks?.get(id);
-        return h(
-          'li',
-          { class: mark === undefined ? 'event' : mark ? 'event right' : 'event wrong', 'data-event': id },
-          h('span', { class: 'pos', 'aria-hidden': 'true' }, String(i + 1)),
-          h('span', { class: 'label' }, label(id)),
-          mark === undefined
-            ? null
-            : h(
-                'span',
-                { class: 'mark' },
-                h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(mark ? 'check' : 'cross')),
-                ` ${mark ? t('answer.markRight') : t('answer.markWrong')}`,
-              ),
-          button(icon('up'), () => move(i, i - 1, 'up'), {
-            class: 'up',
-            'aria-label': t('answer.moveUp', { event: label(id) }),
-            disabled: locked || i === 0,
-          }),
-          button(icon('down'), () => move(i, i + 1, 'down'), {
-            class: 'down',
-            'aria-label': t('answer.moveDown', { event: label(id) }),
-            disabled: locked || i === order.length - 1,
-          }),
-        );
-      }),
-    );
+    replace(list, ...order.map((id, i) => eventRow(id, i, { marks, locked, total: order.length, label, move })));
   }
   draw();
   const ok = confirmButton(() => ctx.submit({ type: 'timeline', order }));
@@ -110,4 +81,41 @@ export function timelineWidget(ctx: AnswerContext<TimelineQuestion>, seed: numbe
       );
     },
   };
+}
+
+interface RowState {
+  marks: Map<string, boolean> | undefined;
+  locked: boolean;
+  total: number;
+  label: (id: string) => string;
+  move: (from: number, to: number, focusKind: 'up' | 'down') => void;
+}
+
+/** One event in the list: its position, its name, its mark once revealed, and its move buttons. */
+function eventRow(id: string, i: number, { marks, locked, total, label, move }: RowState): HTMLElement {
+  const mark = marks?.get(id);
+  return h(
+    'li',
+    { class: mark === undefined ? 'event' : mark ? 'event right' : 'event wrong', 'data-event': id },
+    h('span', { class: 'pos', 'aria-hidden': 'true' }, String(i + 1)),
+    h('span', { class: 'label' }, label(id)),
+    mark === undefined
+      ? null
+      : h(
+          'span',
+          { class: 'mark' },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(mark ? 'check' : 'cross')),
+          ` ${mark ? t('answer.markRight') : t('answer.markWrong')}`,
+        ),
+    button(icon('up'), () => move(i, i - 1, 'up'), {
+      class: 'up',
+      'aria-label': t('answer.moveUp', { event: label(id) }),
+      disabled: locked || i === 0,
+    }),
+    button(icon('down'), () => move(i, i + 1, 'down'), {
+      class: 'down',
+      'aria-label': t('answer.moveDown', { event: label(id) }),
+      disabled: locked || i === total - 1,
+    }),
+  );
 }

@@ -47,59 +47,12 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
     { 'data-testid': 'assigned-title', tabindex: '-1' },
     as.title.trim() || t('assigned.untitled'),
   );
-  const facts = [
-    t('assigned.questions', { count: as.questionIds.length }),
-    as.timeLimitMs === null
-      ? t('assigned.noTimeLimit')
-      : t('assigned.timePerQuestion', { time: formatDuration(as.timeLimitMs) }),
-    as.timeLimitMs === null ? null : t(as.allowTimeChange ? 'assigned.timeChangeAllowed' : 'assigned.timeChangeFixed'),
-    v.languageName ? t('assigned.languageFixed', { language: v.languageName }) : t('assigned.languageFree'),
-    t(as.explainDuringRound ? 'assigned.explainDuring' : 'assigned.explainAtEnd'),
-    as.shuffle ? t('assigned.shuffled') : null,
-  ].filter((x): x is string => x !== null);
+  const facts = assignmentFacts(v);
 
-  const nameError = h('p', {
-    class: 'field-error',
-    id: 'student-name-error',
-    role: 'alert',
-    'data-testid': 'name-error',
-    hidden: true,
-  });
-  const name = h('input', {
-    id: 'student-name',
-    name: 'student-name',
-    type: 'text',
-    autocomplete: 'nickname',
-    spellcheck: 'false',
-    'aria-describedby': 'student-name-hint',
-    'data-testid': 'student-name',
-    value: '',
-  });
-  name.addEventListener('input', () => {
-    nameError.hidden = true;
-    name.removeAttribute('aria-invalid');
-  });
+  const { name, nameError } = nameField();
 
   const timed = as.timeLimitMs !== null && as.allowTimeChange;
-  const scaleInputs = timed
-    ? SCALES.map((s) => {
-        const id = `scale-${s ?? 'off'}`;
-        const input = h('input', {
-          type: 'radio',
-          name: 'time-scale',
-          id,
-          value: String(s ?? 'off'),
-          checked: s === v.defaultScale,
-          'data-testid': id,
-        });
-        const label =
-          s === null
-            ? t('assigned.scaleOff')
-            : t(`assigned.scale${s}`, { time: formatDuration((as.timeLimitMs as number) * s) });
-        return { s, input, row: h('div', { class: 'choice-row' }, input, h('label', { for: id }, label)) };
-      })
-    : [];
-  if (timed && !scaleInputs.some((x) => x.input.checked) && scaleInputs[0]) scaleInputs[0].input.checked = true;
+  const scaleInputs = timed ? scaleChoices(as.timeLimitMs as number, v.defaultScale) : [];
 
   const form = h(
     'form',
@@ -123,20 +76,7 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
       button(t('assigned.home'), () => a.home(), { class: 'secondary', 'data-testid': 'home' }),
     ),
   );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const checked = checkStudentName(name.value);
-    if (!checked.ok) {
-      nameError.textContent = t(nameMessageKey(checked.error), { max: MAX_NAME_CHARS });
-      nameError.hidden = false;
-      name.setAttribute('aria-invalid', 'true');
-      name.setAttribute('aria-describedby', 'student-name-hint student-name-error');
-      name.focus();
-      return;
-    }
-    const scale = timed ? (scaleInputs.find((x) => x.input.checked)?.s ?? 1) : 1;
-    a.start(checked.value, scale);
-  });
+  wireStart(form, name, nameError, () => (timed ? (scaleInputs.find((x) => x.input.checked)?.s ?? 1) : 1), a);
 
   const resume = v.resumeAs === null ? null : resumeChoice(v.resumeAs, form, name, a);
   const el = h(
@@ -168,6 +108,92 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
     },
     unmount() {},
   };
+}
+
+/** The assignment's settings, each in plain words. */
+function assignmentFacts(v: AssignedView): string[] {
+  const as = v.assignment;
+  return [
+    t('assigned.questions', { count: as.questionIds.length }),
+    as.timeLimitMs === null
+      ? t('assigned.noTimeLimit')
+      : t('assigned.timePerQuestion', { time: formatDuration(as.timeLimitMs) }),
+    as.timeLimitMs === null ? null : t(as.allowTimeChange ? 'assigned.timeChangeAllowed' : 'assigned.timeChangeFixed'),
+    v.languageName ? t('assigned.languageFixed', { language: v.languageName }) : t('assigned.languageFree'),
+    t(as.explainDuringRound ? 'assigned.explainDuring' : 'assigned.explainAtEnd'),
+    as.shuffle ? t('assigned.shuffled') : null,
+  ].filter((x): x is string => x !== null);
+}
+
+/** The student's name field (empty) and its error line, which typing hides again. */
+function nameField(): { name: HTMLInputElement; nameError: HTMLElement } {
+  const nameError = h('p', {
+    class: 'field-error',
+    id: 'student-name-error',
+    role: 'alert',
+    'data-testid': 'name-error',
+    hidden: true,
+  });
+  const name = h('input', {
+    id: 'student-name',
+    name: 'student-name',
+    type: 'text',
+    autocomplete: 'nickname',
+    spellcheck: 'false',
+    'aria-describedby': 'student-name-hint',
+    'data-testid': 'student-name',
+    value: '',
+  });
+  name.addEventListener('input', () => {
+    nameError.hidden = true;
+    name.removeAttribute('aria-invalid');
+  });
+  return { name, nameError };
+}
+
+/** The time choices the teacher allowed, one radio each; the default (or the first) is checked. */
+function scaleChoices(
+  limitMs: number,
+  defaultScale: TimeScale,
+): { s: TimeScale; input: HTMLInputElement; row: HTMLElement }[] {
+  const choices = SCALES.map((s) => {
+    const id = `scale-${s ?? 'off'}`;
+    const input = h('input', {
+      type: 'radio',
+      name: 'time-scale',
+      id,
+      value: String(s ?? 'off'),
+      checked: s === defaultScale,
+      'data-testid': id,
+    });
+    const label = s === null ? t('assigned.scaleOff') : t(`assigned.scale${s}`, { time: formatDuration(limitMs * s) });
+    return { s, input, row: h('div', { class: 'choice-row' }, input, h('label', { for: id }, label)) };
+  });
+  if (!choices.some((x) => x.input.checked) && choices[0]) choices[0].input.checked = true;
+  return choices;
+}
+
+/** Start checks the name first: a bad one is said under the field, which gets the focus back. */
+function wireStart(
+  form: HTMLFormElement,
+  name: HTMLInputElement,
+  nameError: HTMLElement,
+  scale: () => TimeScale,
+  a: AssignedActions,
+): void {
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const checked = checkStudentName(name.value);
+    if (!checked.ok) {
+      nameError.textContent = t(nameMessageKey(checked.error), { max: MAX_NAME_CHARS });
+      nameError.hidden = false;
+      name.setAttribute('aria-invalid', 'true');
+      name.setAttribute('aria-describedby', 'student-name-hint student-name-error');
+      name.focus();
+      return;
+    }
+    a.start(checked.value, scale());
+  });
 }
 
 /** "Continue as Amina?" beside "I am someone else", which opens the (empty) name form instead. */
