@@ -47,19 +47,40 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
   void import('../ui/screens/classResults/classResultsScreen.ts').catch(() => undefined);
   conn?.close();
   conn = null;
-  let game: HostGame | null = host.records.load(GAME_KEY, savedGame, null).value;
-  let view: HostView | null = null;
-  let screen: HostScreen;
+  const page = new HostPage(host, health);
+  page.draw();
+  if (round) {
+    const setup = liveSetupOf(round, host.newSeed());
+    page.game = null;
+    page.act = page.open(setup.questionIds, setup.timeLimitMs);
+  }
+}
 
-  const save = () => {
-    if (game) host.records.save(GAME_KEY, game);
-  };
+/** The host page's state (its game, the last view, its screen) and what it does with it. */
+class HostPage {
+  game: HostGame | null;
+  view: HostView | null = null;
+  /** Drawn first thing, before any connection can report to it. */
+  screen!: HostScreen;
+  act: ((a: HostIntent) => void) | null = null;
+
+  constructor(
+    private readonly host: LiveHost,
+    private readonly health: LiveHealth | null,
+  ) {
+    this.game = host.records.load(GAME_KEY, savedGame, null).value;
+  }
+
+  save(): void {
+    if (this.game) this.host.records.save(GAME_KEY, this.game);
+  }
 
   /** Puts the results received so far into Class results; returns how many students. */
-  const toClassResults = (): number => {
+  toClassResults(): number {
+    const game = this.game;
     if (!game) return 0;
     const records = liveResultRecords(game.results, liveAssignment(game.code, game.questionIds, game.timeLimitMs));
-    const ref = packRef(host.pack);
+    const ref = packRef(this.host.pack);
     const codes = records.flatMap((r) => {
       try {
         const c = encodeResultCode(r, ref);
@@ -68,111 +89,112 @@ export function openLiveHost(host: LiveHost, health: LiveHealth | null, round?: 
         return []; // a result this build cannot encode (kept from another version): left out, not fatal
       }
     });
-    addClassResultCodes(host, codes, game.sent);
+    addClassResultCodes(this.host, codes, game.sent);
     game.sent = codes;
-    save();
+    this.save();
     return codes.length;
-  };
+  }
 
   /** A new game (`game` null), or back into the one kept (a reloaded host page). */
-  const open = (questionIds: string[], timeLimitMs: number) => {
-    let secret = game?.secret ?? '';
-    conn = new LiveConnection(
-      (client: Client) =>
-        game
-          ? client.joinById(game.code, { role: 'host', secret: game.secret })
-          : client.create('live', {
-              role: 'host',
-              pack: { id: host.pack.id, version: host.pack.version },
-              questionIds,
-              timeLimitMs,
-            }),
-      {
-        message(type, body) {
-          if (type === 'host') {
-            const b = body as { secret: string; code: string };
-            secret = b.secret;
-            game ??= { code: b.code, secret, questionIds, timeLimitMs, results: [], sent: [] };
-            save();
-          } else if (type === 'view') {
-            const before = view?.phase;
-            view = body as HostView;
-            if (view.phase === 'finished' && before !== 'finished') screen.sent(toClassResults());
-            screen.view(view);
-          } else if (type === 'results' && game) {
-            game.results = body as LiveResult[];
-            save();
-          }
-        },
-        status: (s) => screen.status(s, game?.results.length ?? 0),
-        failed: (error) => {
-          const kept = game?.results.length ?? 0;
-          if (error !== 'live/unreachable') return screen.failed(error, kept);
-          // Unreachable: say why when the server answers but its shared Redis store does not.
-          void fetch('live/health', { cache: 'no-store' })
-            .then((r) => r.json() as Promise<{ cluster?: string }>)
-            .then((h) => screen.failed(h.cluster === 'down' ? 'live/redis_down' : error, kept))
-            .catch(() => screen.failed(error, kept));
-        },
+  open(questionIds: string[], timeLimitMs: number): (a: HostIntent) => void {
+    let secret = this.game?.secret ?? '';
+    conn = new LiveConnection((client: Client) => this.join(client, questionIds, timeLimitMs), {
+      message: (type, body) => {
+        if (type === 'host') {
+          const b = body as { secret: string; code: string };
+          secret = b.secret;
+          this.game ??= { code: b.code, secret, questionIds, timeLimitMs, results: [], sent: [] };
+          this.save();
+        } else this.message(type, body);
       },
-    );
+      status: (s) => this.screen.status(s, this.game?.results.length ?? 0),
+      failed: (error) => this.failed(error),
+    });
     void conn.open();
     return (a: HostIntent) => conn?.send('host', { ...a, secret });
-  };
+  }
 
-  let act: ((a: HostIntent) => void) | null = null;
-  const draw = (): void => {
-    screen = hostScreen({
-      health,
+  private join(client: Client, questionIds: string[], timeLimitMs: number) {
+    const pack = this.host.pack;
+    return this.game
+      ? client.joinById(this.game.code, { role: 'host', secret: this.game.secret })
+      : client.create('live', { role: 'host', pack: { id: pack.id, version: pack.version }, questionIds, timeLimitMs });
+  }
+
+  /** A view or the results from the server. */
+  private message(type: string, body: unknown): void {
+    if (type === 'view') {
+      const before = this.view?.phase;
+      this.view = body as HostView;
+      if (this.view.phase === 'finished' && before !== 'finished') this.screen.sent(this.toClassResults());
+      this.screen.view(this.view);
+    } else if (type === 'results' && this.game) {
+      this.game.results = body as LiveResult[];
+      this.save();
+    }
+  }
+
+  private failed(error: string): void {
+    const kept = this.game?.results.length ?? 0;
+    if (error !== 'live/unreachable') {
+      this.screen.failed(error, kept);
+      return;
+    }
+    // Unreachable: say why when the server answers but its shared Redis store does not.
+    void fetch('live/health', { cache: 'no-store' })
+      .then((r) => r.json() as Promise<{ cluster?: string }>)
+      .then((h) => this.screen.failed(h.cluster === 'down' ? 'live/redis_down' : error, kept))
+      .catch(() => this.screen.failed(error, kept));
+  }
+
+  draw(): void {
+    const host = this.host;
+    this.screen = hostScreen({
+      health: this.health,
       question: host.bank.question,
       map: host.map,
       countdown: host.countdown,
-      saved: game && !view ? { code: game.code, kept: game.results.length } : null,
+      saved: this.game && !this.view ? { code: this.game.code, kept: this.game.results.length } : null,
       resume: () => {
-        if (game) act = open(game.questionIds, game.timeLimitMs);
+        if (this.game) this.act = this.open(this.game.questionIds, this.game.timeLimitMs);
       },
       forget: () => {
-        game = null;
+        this.game = null;
         host.records.remove(GAME_KEY);
       },
       start: (count, seconds) => {
-        game = null;
+        this.game = null;
         const seed = host.newSeed();
         const ids = mapQuestionNotFirst(selectQuestions(host.pack, { count }, createRng(seed)), host.pack);
-        act = open(ids, seconds * 1000);
+        this.act = this.open(ids, seconds * 1000);
       },
-      act: (a) => act?.(a),
-      toClassResults,
-      openClassResults: () => {
-        conn?.close();
-        conn = null;
-        void openClassResults({
-          pack: host.pack,
-          records: host.records,
-          question: host.bank.question,
-          title: () => host.title(),
-          showScreen: (s, redraw, id) => host.showScreen(s, redraw, id),
-        });
-      },
+      act: (a) => this.act?.(a),
+      toClassResults: () => this.toClassResults(),
+      openClassResults: () => this.openClassResults(),
       home: () => {
         conn?.close();
         conn = null;
         host.title();
       },
     });
-    host.showScreen(
-      screen,
-      () => {
-        draw();
-        if (view) screen.view(view);
-      },
-      'live-host',
-    );
-  };
-  draw();
-  if (round) {
-    const setup = liveSetupOf(round, host.newSeed());
-    game = null;
-    act = open(setup.questionIds, setup.timeLimitMs);
+    host.showScreen(this.screen, () => this.redraw(), 'live-host');
+  }
+
+  private redraw(): void {
+    this.draw();
+    if (this.view) this.screen.view(this.view);
+  }
+
+  private openClassResults(): void {
+    const host = this.host;
+    conn?.close();
+    conn = null;
+    void openClassResults({
+      pack: host.pack,
+      records: host.records,
+      question: host.bank.question,
+      title: () => host.title(),
+      showScreen: (s, redraw, id) => host.showScreen(s, redraw, id),
+    });
   }
 }

@@ -107,27 +107,33 @@ export function planLabels(
       });
     }
   }
-  const obstacles: Box[] = model.cities
-    .filter((c) => input.markers.includes(c.id))
+  const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
+    bounds: r,
+    obstacles: [...markerBoxes(model, input.markers), ...(input.reserved ?? [])],
+    gap: 3,
+    leaderSpotOk: (id, b) => leaderSpotOk(model, id, b),
+  });
+  return { placed, styles };
+}
+
+/** The boxes the shown city markers cover, which no name may overlap. */
+function markerBoxes(model: MapModel, markers: readonly string[]): Box[] {
+  return model.cities
+    .filter((c) => markers.includes(c.id))
     .map((c) => {
       const { x, y } = model.projection.project(c.lon, c.lat);
       return { x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 };
     });
-  const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
-    bounds: r,
-    obstacles: [...obstacles, ...(input.reserved ?? [])],
-    gap: 3,
-    // A country's name on a leader line goes over sea or its own land, never over a neighbour.
-    leaderSpotOk: (id, b) => {
-      if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
-      const y = b.y + b.height / 2;
-      return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
-        const under = landAt(model, x, y);
-        return under === null || under === id;
-      });
-    },
+}
+
+/** A country's name on a leader line goes over sea or its own land, never over a neighbour. */
+function leaderSpotOk(model: MapModel, id: string, b: Box): boolean {
+  if (!/^[A-Z]{3}$/.test(id)) return true; // city names stay beside their marker
+  const y = b.y + b.height / 2;
+  return [b.x, b.x + b.width / 2, b.x + b.width].every((x) => {
+    const under = landAt(model, x, y);
+    return under === null || under === id;
   });
-  return { placed, styles };
 }
 
 /**

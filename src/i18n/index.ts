@@ -1,5 +1,6 @@
 /**
- * The game's languages: i18next set-up, locale discovery, language switching and formatting.
+ * The game's languages: i18next set-up, locale discovery and language switching (the shared
+ * instance and lookup in ./runtime.ts, content packs' texts in ./packTexts.ts, formatting in ./formatNow.ts).
  *
  * - Every folder `locales/<lng>/` is found at build time (`import.meta.glob`, raw text, so a
  *   broken JSON file never breaks the build). English is bundled for the first screen; every
@@ -13,7 +14,6 @@
  *   pseudo-language made from English at run time (see ./pseudo.ts).
  * All text goes into the DOM with `textContent` (or is drawn on canvas), so nothing is HTML-escaped.
  */
-import i18next, { type TOptions } from 'i18next';
 import {
   groupByLanguage,
   languageNameOf,
@@ -22,51 +22,40 @@ import {
   parseLocalePath,
   parseNamespace,
 } from './discover.ts';
-import { durationParts, formatDateIn, formatNumberIn, formatPercentIn } from './format.ts';
 import type { Translate, UiKey } from './keys.ts';
+import { loadOpenPacks } from './packTexts.ts';
 import { pickLanguage } from './pickLanguage.ts';
 import { withoutBrokenPlaceholders } from './placeholders.ts';
 import { pseudoLocalizeTree } from './pseudo.ts';
+import {
+  currentLanguage,
+  english,
+  FALLBACK_LANGUAGE,
+  i18n,
+  languages,
+  PSEUDO_LANGUAGE,
+  type Resources,
+  setEnglish,
+  translate,
+  warn,
+} from './runtime.ts';
 
+export { formatDate, formatDuration, formatNumber, formatPercent } from './formatNow.ts';
 export type { PlainUiKey, Translate, UiKey } from './keys.ts';
+export { addPackTexts, loadPackTexts, prefetchPackTexts } from './packTexts.ts';
+export { currentLanguage, t } from './runtime.ts';
 
-export const FALLBACK_LANGUAGE = 'en';
-export const PSEUDO_LANGUAGE = 'pseudo';
 export const NAMESPACES = ['ui', 'questions', 'places'] as const;
 
-type Resources = Record<string, Record<string, unknown>>;
-
-// Content packs' texts (content/<pack>/texts/<lng>.json) are read into the `questions` namespace under
-// the pack's id: `packText('<pack>.<question>.prompt')`. Each pack's file per language is its own lazy
-// chunk, fetched only for a pack that is opened (loadPackTexts), never for the others.
 const englishFiles = import.meta.glob<string>('/locales/en/*.json', { query: '?raw', import: 'default', eager: true });
 const lazyFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/en/*.json'], {
   query: '?raw',
   import: 'default',
 });
-const packTextFiles = import.meta.glob<string>('/content/*/texts/*.json', { query: '?raw', import: 'default' });
 
+const listeners = new Set<(code: string) => void>();
 const lazyByLanguage = groupByLanguage(lazyFiles);
 lazyByLanguage.delete(PSEUDO_LANGUAGE); // reserved: generated from English
-
-/** Packs whose texts are wanted: a language loaded later fetches theirs too. */
-const openPacks = new Set<string>();
-
-interface LanguageEntry {
-  code: string;
-  /** Own name from ui.json meta.languageName; null until read. */
-  name: string | null;
-  state: 'unread' | 'loaded' | 'broken';
-}
-
-const languages = new Map<string, LanguageEntry>();
-const listeners = new Set<(code: string) => void>();
-const i18n = i18next.createInstance();
-let english: Resources = {};
-
-function warn(message: string): void {
-  console.warn(`[i18n] ${message}`);
-}
 
 /** Puts a parsed file in place: a pack's texts go under its id in `questions`. */
 function putNamespace(out: Resources, ns: string, data: Record<string, unknown>): void {
@@ -158,71 +147,8 @@ async function ensureLoaded(lng: string): Promise<boolean> {
   }
   entry.name = languageNameOf(resources['ui']) ?? entry.name ?? lng;
   entry.state = 'loaded';
-  await Promise.all([...openPacks].map((id) => loadPackLanguage(id, lng)));
+  await loadOpenPacks(lng);
   return true;
-}
-
-/** Puts a pack's words in one language in place (English ones also become the fallback and the pseudo-language's source). */
-function putPackTexts(id: string, lng: string, data: Record<string, unknown>): void {
-  if (lng === FALLBACK_LANGUAGE) {
-    const questions = english['questions'] ?? {};
-    questions[id] = { ...(questions[id] as Record<string, unknown> | undefined), ...data };
-    english['questions'] = questions;
-    i18n.addResourceBundle(lng, 'questions', { [id]: data }, true, true);
-    if (i18n.hasResourceBundle(PSEUDO_LANGUAGE, 'ui'))
-      i18n.addResourceBundle(PSEUDO_LANGUAGE, 'questions', pseudoLocalizeTree({ [id]: data }), true, true);
-    return;
-  }
-  // A text whose {{…}} differ from English would show the braces: English is shown for it instead.
-  const safe = withoutBrokenPlaceholders({ [id]: english['questions']?.[id] ?? {} }, { [id]: data });
-  if (safe.dropped.length > 0)
-    warn(
-      `content/${id}/texts/${lng}.json: the {{…}} placeholders of ${safe.dropped.join(', ')} differ from English; English is shown for them (run npm run i18n:check)`,
-    );
-  i18n.addResourceBundle(lng, 'questions', safe.data, true, true);
-}
-
-async function loadPackLanguage(id: string, lng: string): Promise<void> {
-  const load = packTextFiles[`/content/${id}/texts/${lng}.json`];
-  if (!load) return;
-  let text: string;
-  try {
-    text = await load();
-  } catch (e) {
-    warn(`could not fetch content/${id}/texts/${lng}.json: ${String(e)}`);
-    return;
-  }
-  const r = parseNamespace(`content/${id}/texts/${lng}.json`, text);
-  if (r.ok) putPackTexts(id, lng, r.data);
-  else warn(r.warning);
-}
-
-/** Starts fetching a shipped pack's English texts before i18n is set up (loadPackTexts then finds them fetched). */
-export function prefetchPackTexts(id: string): void {
-  packTextFiles[`/content/${id}/texts/${FALLBACK_LANGUAGE}.json`]?.().catch(() => {});
-}
-
-/**
- * Fetches a shipped pack's texts: English (the fallback) and every language already loaded, and from
- * now on with every language loaded later. Call once i18n is set up (initI18n).
- */
-export async function loadPackTexts(id: string): Promise<void> {
-  openPacks.add(id);
-  await loadPackLanguage(id, FALLBACK_LANGUAGE);
-  const others = [...languages.values()].filter((l) => l.state === 'loaded' && l.code !== FALLBACK_LANGUAGE);
-  await Promise.all(others.map((l) => loadPackLanguage(id, l.code)));
-}
-
-/**
- * Adds a pack's words already read and checked (a teacher's pack, or every pack's `_pack` titles):
- * language → { <question id>: …, _pack: … }. Languages the game has no locales for are left out.
- */
-export function addPackTexts(id: string, texts: Readonly<Record<string, unknown>>): void {
-  const en = texts[FALLBACK_LANGUAGE];
-  if (en && typeof en === 'object') putPackTexts(id, FALLBACK_LANGUAGE, en as Record<string, unknown>);
-  for (const [lng, data] of Object.entries(texts))
-    if (lng !== FALLBACK_LANGUAGE && languages.has(lng) && data && typeof data === 'object')
-      putPackTexts(id, lng, data as Record<string, unknown>);
 }
 
 function applyToDocument(lng: string): void {
@@ -238,7 +164,7 @@ function applyToDocument(lng: string): void {
  */
 export async function initI18n(preferred: string | null, browserLanguages: readonly string[]): Promise<string> {
   const parsedEnglish = parseAll(groupByLanguage(englishFiles).get(FALLBACK_LANGUAGE) ?? new Map(), FALLBACK_LANGUAGE);
-  english = parsedEnglish ?? {};
+  setEnglish(parsedEnglish ?? {});
   if (!parsedEnglish) {
     // Keep the files that did parse: the game still runs, with empty strings where English is broken.
     for (const [path, text] of Object.entries(englishFiles)) {
@@ -316,11 +242,6 @@ export function loadLanguage(code: string): Promise<boolean> {
   return ensureLoaded(code);
 }
 
-/** The language shown now, e.g. "fr" (or "pseudo"). */
-export function currentLanguage(): string {
-  return i18n.language || FALLBACK_LANGUAGE;
-}
-
 /** Languages for the menu, each with its own name ("English", "Français"); never `pseudo` or a broken one. */
 export function availableLanguages(): { code: string; name: string }[] {
   return [...languages.values()]
@@ -336,17 +257,6 @@ export function onLanguageChanged(cb: (code: string) => void): () => void {
   listeners.add(cb);
   return () => listeners.delete(cb);
 }
-
-function translate(key: string, options?: TOptions): string {
-  const out: unknown = (i18n.t as (k: string, o?: TOptions) => unknown)(key, options);
-  return typeof out === 'string' ? out : '';
-}
-
-/**
- * A UI text: `t('round.progress', { n: 3, total: 10 })`. The key and its variables are checked by
- * tsc against locales/en/ui.json (./keys.ts); `lng` reads it in a loaded language other than the current one.
- */
-export const t: Translate = (key, ...args) => translate(key, args[0]);
 
 /** `t` bound to one language (loaded first with loadLanguage), e.g. for an answer key in the round's language. */
 export function textsIn(lng: string): Translate {
@@ -373,26 +283,4 @@ export function packText(key: string, lng?: string): string {
 /** A place's name by its id ('NER', 'city:niamey') from locales/<lng>/places.json. */
 export function placeText(id: string, lng?: string): string {
   return translate(id, { ns: 'places', ...(lng ? { lng } : {}) });
-}
-
-export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return formatNumberIn(currentLanguage(), n, options);
-}
-
-/** 0.85 → "85%" / "85 %". */
-export function formatPercent(ratio: number): string {
-  return formatPercentIn(currentLanguage(), ratio);
-}
-
-/** 65_000 → "1 min 05 s"; 42_000 → "42 s" (patterns from ui.json `format.duration*`). */
-export function formatDuration(ms: number): string {
-  const p = durationParts(currentLanguage(), ms);
-  return p.hasMinutes
-    ? t('format.durationMinutes', { minutes: p.minutes, seconds: p.seconds })
-    : t('format.durationSeconds', { seconds: p.seconds });
-}
-
-/** A date in the current language's long style: "26 July 2023" / "26 juillet 2023". */
-export function formatDate(d: Date | number): string {
-  return formatDateIn(currentLanguage(), d);
 }

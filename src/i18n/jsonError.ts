@@ -49,44 +49,45 @@ export function positionOf(text: string, at: number): { line: number; column: nu
   return { line, column: at - lineStart + 1 };
 }
 
-/** Parses strict JSON; on failure reports the first problem's line and column. */
-export function parseJsonWithPosition(input: string): JsonParseResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const duplicates: { path: string; at: number }[] = [];
-  let i = 0;
+/** A strict JSON reader over one text; each method reads one kind of value at `i` and moves past it. */
+class Reader {
+  i = 0;
+  readonly duplicates: { path: string; at: number }[] = [];
 
-  const ws = (): void => {
-    while (i < text.length) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+  constructor(readonly text: string) {}
+
+  ws(): void {
+    while (this.i < this.text.length) {
+      const c = this.text[this.i];
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.i++;
       else break;
     }
-  };
+  }
 
-  const expectWord = (word: string, value: unknown): unknown => {
-    if (text.startsWith(word, i)) {
-      i += word.length;
+  expectWord(word: string, value: unknown): unknown {
+    if (this.text.startsWith(word, this.i)) {
+      this.i += word.length;
       return value;
     }
     throw new Stop(
-      i,
-      `unexpected ${describe(text[i])} — a value (text in "quotes", a number, true, false, null, { or [) was expected`,
+      this.i,
+      `unexpected ${describe(this.text[this.i])} — a value (text in "quotes", a number, true, false, null, { or [) was expected`,
     );
-  };
+  }
 
-  const readString = (): string => {
-    // text[i] is the opening quote
-    const start = i;
-    i++;
+  readString(): string {
+    // the opening quote is at this.i
+    const start = this.i;
+    this.i++;
     let out = '';
-    while (i < text.length) {
-      const c = text[i] as string;
+    while (this.i < this.text.length) {
+      const c = this.text[this.i] as string;
       if (c === '"') {
-        i++;
+        this.i++;
         return out;
       }
       if (c === '\\') {
-        const e = text[i + 1];
+        const e = this.text[this.i + 1];
         const simple: Record<string, string> = {
           '"': '"',
           '\\': '\\',
@@ -99,134 +100,148 @@ export function parseJsonWithPosition(input: string): JsonParseResult {
         };
         if (e !== undefined && e in simple) {
           out += simple[e];
-          i += 2;
+          this.i += 2;
           continue;
         }
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 2, this.i + 6))) {
+          out += String.fromCharCode(parseInt(this.text.slice(this.i + 2, this.i + 6), 16));
+          this.i += 6;
           continue;
         }
-        throw new Stop(i, 'a backslash \\ starts an unknown escape; write \\\\ for a backslash or \\" for a quote');
+        throw new Stop(
+          this.i,
+          'a backslash \\ starts an unknown escape; write \\\\ for a backslash or \\" for a quote',
+        );
       }
       if (c === '\n' || c === '\r') {
         throw new Stop(start, 'this text in quotes is not closed on its line (a closing " is missing)');
       }
-      if (c < ' ') throw new Stop(i, 'a control character (such as a tab) inside text in quotes; write \\t instead');
+      if (c < ' ')
+        throw new Stop(this.i, 'a control character (such as a tab) inside text in quotes; write \\t instead');
       out += c;
-      i++;
+      this.i++;
     }
     throw new Stop(start, 'this text in quotes is never closed (a closing " is missing)');
-  };
+  }
 
-  const readNumber = (): number => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) throw new Stop(i, `unexpected ${describe(text[i])} — a value was expected`);
-    i += m[0].length;
+  readNumber(): number {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i));
+    if (!m) throw new Stop(this.i, `unexpected ${describe(this.text[this.i])} — a value was expected`);
+    this.i += m[0].length;
     return Number(m[0]);
-  };
+  }
 
-  const readValue = (path: string): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') return readObject(path);
-    if (c === '[') return readArray(path);
-    if (c === '"') return readString();
-    if (c === 't') return expectWord('true', true);
-    if (c === 'f') return expectWord('false', false);
-    if (c === 'n') return expectWord('null', null);
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
-    if (c === "'") throw new Stop(i, 'text must be in straight double quotes "…", not single quotes \'…\'');
+  readValue(path: string): unknown {
+    this.ws();
+    const c = this.text[this.i];
+    if (c === '{') return this.readObject(path);
+    if (c === '[') return this.readArray(path);
+    if (c === '"') return this.readString();
+    if (c === 't') return this.expectWord('true', true);
+    if (c === 'f') return this.expectWord('false', false);
+    if (c === 'n') return this.expectWord('null', null);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.readNumber();
+    if (c === "'") throw new Stop(this.i, 'text must be in straight double quotes "…", not single quotes \'…\'');
     if (c === '\u201c' || c === '\u201d')
-      throw new Stop(i, 'curly quotes “ ” cannot mark text; use straight double quotes "');
+      throw new Stop(this.i, 'curly quotes “ ” cannot mark text; use straight double quotes "');
     if (c === '}' || c === ']')
-      throw new Stop(i, `unexpected ${describe(c)} — is there an extra comma just before it?`);
+      throw new Stop(this.i, `unexpected ${describe(c)} — is there an extra comma just before it?`);
     throw new Stop(
-      i,
+      this.i,
       `unexpected ${describe(c)} — a value (text in "quotes", a number, true, false, null, { or [) was expected`,
     );
-  };
+  }
 
-  const readObject = (path: string): Record<string, unknown> => {
+  readObject(path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    i++; // {
-    ws();
-    if (text[i] === '}') {
-      i++;
+    this.i++; // {
+    this.ws();
+    if (this.text[this.i] === '}') {
+      this.i++;
       return out;
     }
     for (;;) {
-      ws();
-      const keyAt = i;
-      if (text[i] !== '"') {
-        if (text[i] === '}') throw new Stop(i, 'a comma before "}" is not allowed in JSON (remove the last comma)');
-        throw new Stop(i, `unexpected ${describe(text[i])} — a key in double quotes was expected`);
+      this.ws();
+      const keyAt = this.i;
+      if (this.text[this.i] !== '"') {
+        if (this.text[this.i] === '}')
+          throw new Stop(this.i, 'a comma before "}" is not allowed in JSON (remove the last comma)');
+        throw new Stop(this.i, `unexpected ${describe(this.text[this.i])} — a key in double quotes was expected`);
       }
-      const key = readString();
+      const key = this.readString();
       const keyPath = path ? `${path}.${key}` : key;
-      if (Object.hasOwn(out, key)) duplicates.push({ path: keyPath, at: keyAt });
-      ws();
-      if (text[i] !== ':')
-        throw new Stop(i, `unexpected ${describe(text[i])} — a colon ":" was expected after the key "${key}"`);
-      i++;
+      if (Object.hasOwn(out, key)) this.duplicates.push({ path: keyPath, at: keyAt });
+      this.ws();
+      if (this.text[this.i] !== ':')
+        throw new Stop(
+          this.i,
+          `unexpected ${describe(this.text[this.i])} — a colon ":" was expected after the key "${key}"`,
+        );
+      this.i++;
       // As JSON.parse does: every key, "__proto__" included, becomes an ordinary own property
       // (an assignment would change the object's prototype instead).
       Object.defineProperty(out, key, {
-        value: readValue(keyPath),
+        value: this.readValue(keyPath),
         writable: true,
         enumerable: true,
         configurable: true,
       });
-      ws();
-      if (text[i] === ',') {
-        i++;
+      this.ws();
+      if (this.text[this.i] === ',') {
+        this.i++;
         continue;
       }
-      if (text[i] === '}') {
-        i++;
+      if (this.text[this.i] === '}') {
+        this.i++;
         return out;
       }
-      if (text[i] === '"') throw new Stop(i, 'a comma "," is missing before this key');
-      if (i >= text.length) throw new Stop(i, 'the file ends too early: a closing "}" is missing');
-      throw new Stop(i, `unexpected ${describe(text[i])} — a comma "," or a closing "}" was expected`);
+      if (this.text[this.i] === '"') throw new Stop(this.i, 'a comma "," is missing before this key');
+      if (this.i >= this.text.length) throw new Stop(this.i, 'the file ends too early: a closing "}" is missing');
+      throw new Stop(this.i, `unexpected ${describe(this.text[this.i])} — a comma "," or a closing "}" was expected`);
     }
-  };
+  }
 
-  const readArray = (path: string): unknown[] => {
+  readArray(path: string): unknown[] {
     const out: unknown[] = [];
-    i++; // [
-    ws();
-    if (text[i] === ']') {
-      i++;
+    this.i++; // [
+    this.ws();
+    if (this.text[this.i] === ']') {
+      this.i++;
       return out;
     }
     for (;;) {
-      out.push(readValue(`${path}.${out.length}`));
-      ws();
-      if (text[i] === ',') {
-        i++;
-        ws();
-        if (text[i] === ']') throw new Stop(i, 'a comma before "]" is not allowed in JSON (remove the last comma)');
+      out.push(this.readValue(`${path}.${out.length}`));
+      this.ws();
+      if (this.text[this.i] === ',') {
+        this.i++;
+        this.ws();
+        if (this.text[this.i] === ']')
+          throw new Stop(this.i, 'a comma before "]" is not allowed in JSON (remove the last comma)');
         continue;
       }
-      if (text[i] === ']') {
-        i++;
+      if (this.text[this.i] === ']') {
+        this.i++;
         return out;
       }
-      if (i >= text.length) throw new Stop(i, 'the file ends too early: a closing "]" is missing');
-      throw new Stop(i, `unexpected ${describe(text[i])} — a comma "," or a closing "]" was expected`);
+      if (this.i >= this.text.length) throw new Stop(this.i, 'the file ends too early: a closing "]" is missing');
+      throw new Stop(this.i, `unexpected ${describe(this.text[this.i])} — a comma "," or a closing "]" was expected`);
     }
-  };
+  }
+}
 
+/** Parses strict JSON; on failure reports the first problem's line and column. */
+export function parseJsonWithPosition(input: string): JsonParseResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const r = new Reader(text);
   const dupes = (): JsonParseResult['duplicateKeys'] =>
-    duplicates.map((d) => ({ path: d.path, ...positionOf(text, d.at) }));
+    r.duplicates.map((d) => ({ path: d.path, ...positionOf(text, d.at) }));
   try {
-    ws();
-    if (i >= text.length) throw new Stop(i, 'the file is empty; it should contain at least {}');
-    const value = readValue('');
-    ws();
-    if (i < text.length)
-      throw new Stop(i, `unexpected ${describe(text[i])} after the end of the data — is there an extra "}"?`);
+    r.ws();
+    if (r.i >= text.length) throw new Stop(r.i, 'the file is empty; it should contain at least {}');
+    const value = r.readValue('');
+    r.ws();
+    if (r.i < text.length)
+      throw new Stop(r.i, `unexpected ${describe(text[r.i])} after the end of the data — is there an extra "}"?`);
     return { value, duplicateKeys: dupes() };
   } catch (e) {
     if (!(e instanceof Stop)) throw e;

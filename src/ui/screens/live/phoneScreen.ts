@@ -39,91 +39,135 @@ export interface PhoneScreen extends Screen {
 }
 
 export function phoneScreen(d: PhoneDeps): PhoneScreen {
-  const banner = h('p', { class: 'live-banner', role: 'status', 'data-testid': 'live-status', hidden: true });
-  const bar = h('header', { class: 'round-bar' });
-  const card = h('section', { class: 'card question live-phone-card', 'data-testid': 'live-phone' });
-  const root = h(
+  const ui = new PhoneUi(d);
+  return {
+    el: ui.root,
+    mount() {
+      ui.form(null);
+      ui.timer = window.setInterval(() => ui.tickTime(), 250);
+      document.addEventListener('keydown', ui.onKey);
+    },
+    unmount() {
+      clearInterval(ui.timer);
+      document.removeEventListener('keydown', ui.onKey);
+      ui.disposeWidget();
+      d.countdown.show(null, null);
+    },
+    view: (v) => ui.view(v),
+    ack(a) {
+      if (a.ok) ui.note.textContent = t('live.received');
+      else if (a.error === 'round/bad_response') {
+        ui.card.removeAttribute('inert');
+        ui.note.textContent = t('round.badResponse');
+      } else ui.note.textContent = liveErrorMessage(a.error ?? 'live/not_open');
+    },
+    status(s) {
+      ui.banner.hidden = s !== 'lost';
+      ui.banner.textContent = s === 'lost' ? t('live.reconnecting') : '';
+    },
+    failed(error, wasPlaying) {
+      ui.banner.hidden = true;
+      if (wasPlaying)
+        ui.message(
+          liveErrorMessage(error),
+          'live-ended',
+          button(t('live.back'), () => d.leave(), { class: 'secondary' }),
+        );
+      else ui.form(error);
+    },
+  };
+}
+
+/** The phone screen's parts and state, and how each view from the server is drawn on them. */
+class PhoneUi {
+  readonly banner = h('p', { class: 'live-banner', role: 'status', 'data-testid': 'live-status', hidden: true });
+  readonly bar = h('header', { class: 'round-bar' });
+  readonly card = h('section', { class: 'card question live-phone-card', 'data-testid': 'live-phone' });
+  readonly root = h(
     'main',
     { class: 'screen round live-phone', 'data-screen': 'live-phone' },
     h('h1', { class: 'visually-hidden' }, t('live.phoneHeading')),
-    bar,
-    banner,
-    card,
+    this.bar,
+    this.banner,
+    this.card,
   );
-  let widget: AnswerWidget | null = null;
-  let shown = '';
-  let question: Question | null = null;
-  let deadline: number | null = null;
-  let paused = false;
-  let limit: number | null = null;
-  let timer = 0;
-  const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
-  const note = h('p', { class: 'live-note', role: 'status', 'data-testid': 'live-note' });
+  widget: AnswerWidget | null = null;
+  shown = '';
+  question: Question | null = null;
+  deadline: number | null = null;
+  paused = false;
+  limit: number | null = null;
+  timer = 0;
+  readonly timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
+  readonly note = h('p', { class: 'live-note', role: 'status', 'data-testid': 'live-note' });
 
-  function form(error: string | null): void {
-    disposeWidget();
-    shown = 'form';
-    replace(bar);
-    replace(card, joinForm(d, error));
-    card.querySelector<HTMLInputElement>(d.code ? '#live-name' : '#live-code')?.focus();
+  constructor(private readonly d: PhoneDeps) {}
+
+  form(error: string | null): void {
+    this.disposeWidget();
+    this.shown = 'form';
+    replace(this.bar);
+    replace(this.card, joinForm(this.d, error));
+    this.card.querySelector<HTMLInputElement>(this.d.code ? '#live-name' : '#live-code')?.focus();
   }
 
-  function disposeWidget(): void {
-    widget?.dispose?.();
-    widget = null;
-    question = null;
+  disposeWidget(): void {
+    this.widget?.dispose?.();
+    this.widget = null;
+    this.question = null;
   }
 
-  function header(v: PlayerView): void {
+  header(v: PlayerView): void {
     replace(
-      bar,
+      this.bar,
       h('p', { class: 'progress' }, v.index >= 0 ? t('round.progress', { n: v.index + 1, total: v.count }) : v.code),
       h('p', { class: 'score', 'data-testid': 'live-score' }, t('round.score', { score: formatNumber(v.score) })),
-      timeText,
+      this.timeText,
     );
   }
 
-  function showQuestion(v: PlayerView): void {
-    disposeWidget();
+  showQuestion(v: PlayerView): void {
+    this.disposeWidget();
     const q = v.question as Question;
-    question = q;
+    this.question = q;
     const text = questionText(q);
-    widget = answerWidget(
+    this.widget = answerWidget(
       {
         question: q,
         text,
         place: placeName,
-        map: d.map,
+        map: this.d.map,
         submit: (r) => {
-          if (!d.answer(v.index, r)) note.textContent = t('live.notSent');
+          if (!this.d.answer(v.index, r)) this.note.textContent = t('live.notSent');
           else {
-            card.toggleAttribute('inert', true);
-            note.textContent = t('live.sending');
+            this.card.toggleAttribute('inert', true);
+            this.note.textContent = t('live.sending');
           }
         },
       },
       v.index,
     );
-    note.textContent = '';
-    card.removeAttribute('inert');
-    card.dataset.questionType = q.type;
-    card.dataset.questionId = q.id;
-    replace(card, h('h2', { id: 'prompt', class: 'prompt' }, text.prompt), note, widget.el);
-    widget.focus();
+    this.note.textContent = '';
+    this.card.removeAttribute('inert');
+    this.card.dataset.questionType = q.type;
+    this.card.dataset.questionId = q.id;
+    replace(this.card, h('h2', { id: 'prompt', class: 'prompt' }, text.prompt), this.note, this.widget.el);
+    this.widget.focus();
   }
 
-  function verdictOf(v: PlayerView): Verdict {
+  verdictOf(v: PlayerView): Verdict {
     return v.verdict ? answerVerdict(v.verdict.response, v.verdict.correctness) : 'timeout';
   }
 
-  function reveal(v: PlayerView): void {
-    const kind = verdictOf(v);
+  reveal(v: PlayerView): void {
+    const kind = this.verdictOf(v);
     const points = v.verdict?.points ?? 0;
-    if (widget && v.correct) widget.reveal(v.correct, v.verdict?.response ?? null);
-    card.removeAttribute('inert');
-    const right = question && v.correct ? responseText(question, v.correct, currentTexts(d.bank.question)) : '';
+    if (this.widget && v.correct) this.widget.reveal(v.correct, v.verdict?.response ?? null);
+    this.card.removeAttribute('inert');
+    const right =
+      this.question && v.correct ? responseText(this.question, v.correct, currentTexts(this.d.bank.question)) : '';
     replace(
-      note,
+      this.note,
       h(
         'span',
         { class: `verdict ${kind}`, 'data-verdict': kind, 'data-testid': 'live-verdict' },
@@ -137,23 +181,23 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
         ` ${t('live.rank', { rank: formatNumber(v.rank), total: formatNumber(v.players) })}`,
       ),
     );
-    if (!widget) replace(card, note);
+    if (!this.widget) replace(this.card, this.note);
   }
 
-  function message(text: string, testId: string, ...extra: (HTMLElement | null)[]): void {
-    disposeWidget();
-    replace(card, h('p', { class: 'live-message', 'data-testid': testId }, text), ...extra);
+  message(text: string, testId: string, ...extra: (HTMLElement | null)[]): void {
+    this.disposeWidget();
+    replace(this.card, h('p', { class: 'live-message', 'data-testid': testId }, text), ...extra);
   }
 
-  function view(v: PlayerView): void {
-    header(v);
-    paused = v.paused;
-    limit = v.limitMs;
-    deadline = v.remainingMs === null || v.paused ? null : performance.now() + v.remainingMs;
+  view(v: PlayerView): void {
+    this.header(v);
+    this.paused = v.paused;
+    this.limit = v.limitMs;
+    this.deadline = v.remainingMs === null || v.paused ? null : performance.now() + v.remainingMs;
     const key = `${v.phase}:${v.index}:${v.playing}`;
-    const changed = key !== shown;
-    shown = key;
-    if (v.phase === 'lobby') message(t('live.waiting', { name: v.name }), 'live-waiting');
+    const changed = key !== this.shown;
+    this.shown = key;
+    if (v.phase === 'lobby') this.message(t('live.waiting', { name: v.name }), 'live-waiting');
     else if (v.phase === 'finished') {
       if (changed) {
         const text = t('live.final', {
@@ -161,77 +205,40 @@ export function phoneScreen(d: PhoneDeps): PhoneScreen {
           total: formatNumber(v.players),
           score: formatNumber(v.score),
         });
-        message(
+        this.message(
           text,
           'live-final',
-          button(t('live.back'), () => d.leave(), { class: 'secondary' }),
+          button(t('live.back'), () => this.d.leave(), { class: 'secondary' }),
         );
       }
-    } else if (!v.playing) message(t('live.late'), 'live-late');
+    } else if (!v.playing) this.message(t('live.late'), 'live-late');
     else if (v.phase === 'question') {
-      if (changed && v.question) showQuestion(v);
-      if (v.answered && widget) {
-        card.toggleAttribute('inert', true);
-        note.textContent = t('live.received');
+      if (changed && v.question) this.showQuestion(v);
+      if (v.answered && this.widget) {
+        this.card.toggleAttribute('inert', true);
+        this.note.textContent = t('live.received');
       }
-    } else if (v.phase === 'reveal' && changed) reveal(v);
-    tickTime();
+    } else if (v.phase === 'reveal' && changed) this.reveal(v);
+    this.tickTime();
   }
 
-  function tickTime(): void {
+  tickTime(): void {
     // The ring on the map shows the seconds on a phone (the bar's text is hidden there).
-    d.countdown.show(
-      deadline === null ? null : Math.max(0, deadline - performance.now()),
-      deadline === null ? null : limit,
+    this.d.countdown.show(
+      this.deadline === null ? null : Math.max(0, this.deadline - performance.now()),
+      this.deadline === null ? null : this.limit,
     );
-    const text = paused
+    const text = this.paused
       ? t('live.paused')
-      : deadline === null
+      : this.deadline === null
         ? ''
-        : t('round.timeLeft', { seconds: Math.max(0, Math.ceil((deadline - performance.now()) / 1000)) });
-    if (timeText.textContent !== text) timeText.textContent = text;
+        : t('round.timeLeft', { seconds: Math.max(0, Math.ceil((this.deadline - performance.now()) / 1000)) });
+    if (this.timeText.textContent !== text) this.timeText.textContent = text;
   }
 
   /** Keys reach the answer widget as in the solo game (numbers pick a choice, Enter confirms…). */
-  function onKey(ev: KeyboardEvent): void {
-    if (widget && !card.hasAttribute('inert') && widget.key(ev)) ev.preventDefault();
-  }
-
-  return {
-    el: root,
-    mount() {
-      form(null);
-      timer = window.setInterval(tickTime, 250);
-      document.addEventListener('keydown', onKey);
-    },
-    unmount() {
-      clearInterval(timer);
-      document.removeEventListener('keydown', onKey);
-      disposeWidget();
-      d.countdown.show(null, null);
-    },
-    view,
-    ack(a) {
-      if (a.ok) note.textContent = t('live.received');
-      else if (a.error === 'round/bad_response') {
-        card.removeAttribute('inert');
-        note.textContent = t('round.badResponse');
-      } else note.textContent = liveErrorMessage(a.error ?? 'live/not_open');
-    },
-    status(s) {
-      banner.hidden = s !== 'lost';
-      banner.textContent = s === 'lost' ? t('live.reconnecting') : '';
-    },
-    failed(error, wasPlaying) {
-      banner.hidden = true;
-      if (wasPlaying)
-        message(
-          liveErrorMessage(error),
-          'live-ended',
-          button(t('live.back'), () => d.leave(), { class: 'secondary' }),
-        );
-      else form(error);
-    },
+  readonly onKey = (ev: KeyboardEvent): void => {
+    if (this.widget && !this.card.hasAttribute('inert') && this.widget.key(ev)) ev.preventDefault();
   };
 }
 
