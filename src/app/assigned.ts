@@ -151,6 +151,8 @@ export class AssignedRounds {
   }
 
   private showStart(a: Assignment, payload: string): void {
+    // What the student has typed so far survives a redraw (the teacher's language arriving, a resize).
+    let typed = '';
     const draw = (): void => {
       const ctx = this.context();
       const saved = this.host.savedState();
@@ -170,8 +172,12 @@ export class AssignedRounds {
             resumeAs:
               ctx && saved !== undefined && ctx.payload === payload && this.isRoundOf(saved, a) ? ctx.name : null,
             notice: this.contextProblem ? recordNotice('assigned', this.contextProblem) : null,
+            typedName: typed,
           },
           {
+            typing: (name) => {
+              typed = name;
+            },
             start: (name, chosen) => this.start(a, payload, name, chosen),
             resume: () => this.host.resumeSaved(),
             home: () => this.leave(() => this.host.title()),

@@ -40,7 +40,8 @@ async function visitAll(
     .evaluateAll((els) =>
       els
         .map((e) => e.getAttribute('data-testid') as string)
-        .filter((id) => !['play', 'continue', 'sound-toggle'].includes(id)),
+        // open-pack-file opens the system's file picker, not a screen.
+        .filter((id) => !['play', 'continue', 'sound-toggle', 'open-pack-file'].includes(id)),
     );
   for (const id of extras) {
     await page.locator(`[data-testid="${id}"]`).click();

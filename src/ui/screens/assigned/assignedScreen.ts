@@ -21,10 +21,14 @@ export interface AssignedView {
   resumeAs: string | null;
   /** A stored record that could not be read whole, said once. */
   notice?: string | null;
+  /** What the student typed before this screen was redrawn (the same visit, never a stored name). */
+  typedName?: string;
 }
 
 export interface AssignedActions {
   start(name: string, scale: TimeScale): void;
+  /** The name field changed: kept so a redraw keeps it. */
+  typing?(name: string): void;
   resume(): void;
   home(): void;
 }
@@ -49,7 +53,7 @@ export function assignedScreen(v: AssignedView, a: AssignedActions): Screen {
   );
   const facts = assignmentFacts(v);
 
-  const { name, nameError } = nameField();
+  const { name, nameError } = nameField(v.typedName ?? '', a.typing);
 
   const timed = as.timeLimitMs !== null && as.allowTimeChange;
   const scaleInputs = timed ? scaleChoices(as.timeLimitMs as number, v.defaultScale) : [];
@@ -125,8 +129,8 @@ function assignmentFacts(v: AssignedView): string[] {
   ].filter((x): x is string => x !== null);
 }
 
-/** The student's name field (empty) and its error line, which typing hides again. */
-function nameField(): { name: HTMLInputElement; nameError: HTMLElement } {
+/** The student's name field (empty, or what they typed before a redraw) and its error line, which typing hides again. */
+function nameField(typed: string, typing?: (name: string) => void): { name: HTMLInputElement; nameError: HTMLElement } {
   const nameError = h('p', {
     class: 'field-error',
     id: 'student-name-error',
@@ -142,9 +146,10 @@ function nameField(): { name: HTMLInputElement; nameError: HTMLElement } {
     spellcheck: 'false',
     'aria-describedby': 'student-name-hint',
     'data-testid': 'student-name',
-    value: '',
+    value: typed,
   });
   name.addEventListener('input', () => {
+    typing?.(name.value);
     nameError.hidden = true;
     name.removeAttribute('aria-invalid');
   });
