@@ -109,6 +109,18 @@ export function newDraft(id: string, languages: string[]): Draft {
 
 const item = (id: string): DraftItem => ({ id, words: {} });
 
+/** The answer fields of a question no form has filled yet (fresh objects each time). */
+export function blankAnswers(): Pick<DraftQuestion, 'truth' | 'mode' | 'targets' | 'toleranceKm' | 'numeric' | 'unit'> {
+  return {
+    truth: true,
+    mode: 'country',
+    targets: [],
+    toleranceKm: '100',
+    numeric: { answer: '', min: '', max: '', step: '1', tolerance: '0', year: false },
+    unit: {},
+  };
+}
+
 /** A blank question of `type`, its ids drawn from the draft's serial. */
 function blankQuestion(d: Draft, type: QuestionType): { question: DraftQuestion; serial: number } {
   let serial = d.serial;
@@ -128,12 +140,7 @@ function blankQuestion(d: Draft, type: QuestionType): { question: DraftQuestion;
     explanation: {},
     choices,
     answer: choices[0]?.id ?? '',
-    truth: true,
-    mode: 'country',
-    targets: [],
-    toleranceKm: '100',
-    numeric: { answer: '', min: '', max: '', step: '1', tolerance: '0', year: false },
-    unit: {},
+    ...blankAnswers(),
     events,
     pairs,
   };

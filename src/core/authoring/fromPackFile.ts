@@ -5,7 +5,7 @@
  */
 import type { PackFile } from '../content/packFile.ts';
 import type { Question } from '../content/types.ts';
-import { newDraft, type Draft, type DraftItem, type DraftQuestion, type Words } from './draft.ts';
+import { blankAnswers, newDraft, type Draft, type DraftItem, type DraftQuestion, type Words } from './draft.ts';
 
 type TextsOf = (lng: string) => Record<string, unknown>;
 
@@ -59,12 +59,7 @@ function draftQuestion(q: Question, words: (get: (t: Record<string, unknown>) =>
     explanation: of('explanation'),
     choices: [],
     answer: '',
-    truth: true,
-    mode: 'country',
-    targets: [],
-    toleranceKm: '100',
-    numeric: { answer: '', min: '', max: '', step: '1', tolerance: '0', year: false },
-    unit: {},
+    ...blankAnswers(),
     events: [],
     pairs: [],
   };
