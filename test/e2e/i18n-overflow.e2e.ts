@@ -35,14 +35,12 @@ async function visitAll(
   await check('title');
 
   // Every other screen reachable from the title (settings, teachers, progress… whichever exist now).
-  const extras = await page
-    .locator('[data-screen="title"] button[data-testid]')
-    .evaluateAll((els) =>
-      els
-        .map((e) => e.getAttribute('data-testid') as string)
-        // open-pack-file opens the system's file picker, not a screen.
-        .filter((id) => !['play', 'continue', 'sound-toggle', 'open-pack-file'].includes(id)),
-    );
+  const extras = await page.locator('[data-screen="title"] button[data-testid]').evaluateAll((els) =>
+    els
+      .map((e) => e.getAttribute('data-testid') as string)
+      // open-pack-file opens the system's file picker, not a screen.
+      .filter((id) => !['play', 'continue', 'sound-toggle', 'open-pack-file'].includes(id)),
+  );
   for (const id of extras) {
     await page.locator(`[data-testid="${id}"]`).click();
     await page.waitForFunction(() => !document.querySelector('#ui [data-screen="title"]'));
