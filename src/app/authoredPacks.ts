@@ -19,7 +19,7 @@ import type { PackProblem } from '../core/content/packFileShape.ts';
 import { encodePackLink, packFileText, PACK_LINK_KEY } from '../core/content/packLink.ts';
 import type { KeyValueStore } from '../core/storage/index.ts';
 import { placeIndex } from '../geo/placeIds.ts';
-import { addPackTexts, availableLanguages, currentLanguage, t, type UiKey } from '../i18n/index.ts';
+import { addPackTexts, availableLanguages, currentLanguage, t, type UiKey, uiLookup } from '../i18n/index.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import { registerAuthoredIndex } from './authoredIndex.ts';
 import { type OpenPack, packStage, SHIPPED_PACK_IDS } from './packs.ts';
@@ -72,8 +72,9 @@ export function packLinkFor(file: PackFile, base = `${location.origin}${location
 /** A pack's problems in the player's language, one sentence each (the first few; the rest counted). */
 export function problemsText(problems: readonly PackProblem[], max = 5): string {
   const lines = problems.slice(0, max).map((p) => {
-    // PackProblemKey names keys of locales ui.json (packFile.*, packLink.*) whose placeholders are its values.
-    const message = (t as (key: UiKey, values: Record<string, string | number>) => string)(p.key as UiKey, p.values);
+    // Every PackProblemKey is a ui.json key (packFile.*, packLink.*; tsc checks it here), filled with its values.
+    const key: UiKey = p.key;
+    const message = uiLookup()(key, p.values);
     // A problem of the whole file or link needs no place; one inside says where (entry, field).
     const where = p.entry === 'file' || p.entry === 'link' ? '' : [p.entry, p.field].filter((s) => s !== '').join(' ');
     return p.key === 'packFile.invalid' || where === '' ? message : `${where}: ${message}`;

@@ -34,7 +34,7 @@ export function assignedRoundConfig(a: Assignment, chosenScale: TimeScale, seed:
 }
 
 export const NAME_ERRORS = ['name/empty', 'name/too_long', 'name/bad_characters'] as const;
-/** Doubles as the i18n key ('name/empty' → assigned.name.empty via nameMessageKey). */
+/** Each has its message in ui.json (assignedScreen.ts, nameMessageKey). */
 export type NameError = (typeof NAME_ERRORS)[number];
 
 /** The name as it will travel: trimmed, runs of spaces made one; or why it cannot be used. */

@@ -17,9 +17,39 @@ import { validatePack } from '../content/validate.ts';
 import type { Draft } from './draft.ts';
 import { draftToPackFile } from './toPackFile.ts';
 
+/** Every message the studio shows beside a field: `studio.check.<key>` in locales/<lng>/ui.json. */
+export type CheckKey =
+  | 'required'
+  | 'missingTranslation'
+  | 'same'
+  | 'date'
+  | 'link'
+  | 'noText'
+  | 'noQuestions'
+  | 'noParagraph'
+  | 'unknownParagraph'
+  | 'notNumber'
+  | 'radius'
+  | 'noTarget'
+  | 'oneTarget'
+  | 'wrongPlaceKind'
+  | 'notOnMap'
+  | 'answerInside'
+  | 'stepPositive'
+  | 'offGrid'
+  | 'toleranceNegative'
+  | 'toleranceWhole'
+  | 'eventCount'
+  | 'pairCount'
+  | 'overlong'
+  | 'longest'
+  | 'trueShare'
+  | 'absolute'
+  | 'other';
+
 export interface FieldProblem {
   /** Under `studio.check.` in the ui texts. */
-  key: string;
+  key: CheckKey;
   params?: Record<string, string | number>;
   /** 'error' blocks sharing; 'advice' (an answer cue) does not. */
   level: 'error' | 'advice';
@@ -32,7 +62,7 @@ export interface DraftCheck {
   pack: PackFile;
 }
 
-type Rule = [RegExp, (m: RegExpExecArray) => [field: string, key: string, params?: Record<string, string | number>]];
+type Rule = [RegExp, (m: RegExpExecArray) => [field: string, key: CheckKey, params?: Record<string, string | number>]];
 
 /** What the validator says about one question (after `<id>: `), as a field and a message. */
 const QUESTION_RULES: Rule[] = [
@@ -81,7 +111,7 @@ export function checkDraft(d: Draft, placeIds: ReadonlySet<string>): DraftCheck 
   const fields = new Map<string, FieldProblem>();
   const put = (
     field: string,
-    key: string,
+    key: CheckKey,
     params?: Record<string, string | number>,
     level: FieldProblem['level'] = 'error',
   ) => {
@@ -132,7 +162,7 @@ const paragraphsIn = (pack: PackFile): number =>
 
 type Put = (
   field: string,
-  key: string,
+  key: CheckKey,
   params?: Record<string, string | number>,
   level?: FieldProblem['level'],
 ) => void;

@@ -35,9 +35,16 @@ export interface AssignedActions {
 
 const SCALES: readonly TimeScale[] = [1, 2, 10, null];
 
+/** Each name error's message in ui.json. */
+const NAME_MESSAGES = {
+  'name/empty': 'assigned.name.empty',
+  'name/too_long': 'assigned.name.too_long',
+  'name/bad_characters': 'assigned.name.bad_characters',
+} as const satisfies Record<NameError, string>;
+
 /** 'name/empty' → 'assigned.name.empty'. */
-export function nameMessageKey(e: NameError): `assigned.name.${'empty' | 'too_long' | 'bad_characters'}` {
-  return `assigned.${e.replace('/', '.')}` as `assigned.name.${'empty' | 'too_long' | 'bad_characters'}`;
+export function nameMessageKey(e: NameError): (typeof NAME_MESSAGES)[NameError] {
+  return NAME_MESSAGES[e];
 }
 
 /**

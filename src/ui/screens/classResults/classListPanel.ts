@@ -197,6 +197,6 @@ function rosterParts(record: ClassListRecord, m: RosterMatch, rows: HTMLElement[
 }
 
 function message(error: ClassListError, count?: number): string {
-  const key = error as `classList.${'empty' | 'binary' | 'tooLarge' | 'tooMany' | 'noNames'}`;
-  return t(key, { n: formatNumber(count ?? 0) });
+  // Each ClassListError is its own ui.json key (core/classList/parse.ts).
+  return t(error, { n: formatNumber(count ?? 0) });
 }

@@ -9,7 +9,7 @@ import { saveDraft } from '../../../core/authoring/store.ts';
 import type { PackFile } from '../../../core/content/packFile.ts';
 import type { RecordStore } from '../../../core/storage/index.ts';
 import { errorMessage } from '../../../i18n/errorMessages.ts';
-import { t, uiLookup, type UiKey } from '../../../i18n/index.ts';
+import { t, uiLookup } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import type { Screen } from '../../../ports/screen.ts';
 import { questionsSection } from './questionList.ts';
@@ -165,7 +165,7 @@ export class StudioPage implements StudioCtx {
     if (!el) return;
     for (const m of el.querySelectorAll<HTMLElement>('[data-field]')) {
       const p = this.checked.fields.get(m.dataset.field ?? '');
-      m.textContent = p ? uiLookup()(`studio.check.${p.key}` as UiKey, p.params) : '';
+      m.textContent = p ? uiLookup()(`studio.check.${p.key}`, p.params) : '';
       m.dataset.level = p?.level ?? '';
       const control = el.querySelector(`[aria-describedby~="${m.id}"]`);
       if (control) control.setAttribute('aria-invalid', p?.level === 'error' ? 'true' : 'false');
