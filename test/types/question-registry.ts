@@ -4,7 +4,8 @@
  * the type check if the line below it ever compiles.
  */
 import type { QuestionType, Response, ResponseShapes } from '../../src/core/content/types.ts';
-import type { QuestionKind } from '../../src/core/questions/kind.ts';
+import type { ChoiceQuestion, ChoiceResponse } from '../../src/core/questions/choice/index.ts';
+import type { QuestionKind, TypeModule } from '../../src/core/questions/kind.ts';
 import { QUESTION_KINDS, type QuestionRegistry } from '../../src/core/questions/registry.ts';
 import { ANSWER_WIDGETS } from '../../src/ui/answers/index.ts';
 
@@ -51,6 +52,10 @@ export const lacksExport = {
   // @ts-expect-error a timeline type without its export to teachers' tools is refused
   timeline: timelineWithoutExport,
 } satisfies QuestionRegistry;
+
+// A module declares its own question and responses; the annotation refuses it without every part.
+// @ts-expect-error a choice module without its result-code tokens does not compile in its own file
+export const moduleLacksAPart: TypeModule<ChoiceQuestion, ChoiceResponse> = choiceWithoutTokens;
 
 /** Every response type is some question type's answer shape, and every shape's key is a question type. */
 type ResponseShapesCover = [Response['type']] extends [ResponseShapes[QuestionType]]

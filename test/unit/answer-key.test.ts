@@ -13,7 +13,8 @@ import {
 import type { Texts } from '../../src/core/content/describe.ts';
 import { csvField } from '../../src/core/csv.ts';
 import { loadPack } from '../../scripts/content/packs.ts';
-import { QUESTION_TYPES, type ContentPack, type Question } from '../../src/core/content/types.ts';
+import type { ContentPack, Question } from '../../src/core/content/types.ts';
+import { QUESTION_TYPES } from '../../src/core/questions/registry.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentPack, Question, QuestionText } from '../../src/core/content/types.ts';
 import { packTopics } from '../../src/core/content/pack.ts';
-import { QUESTION_TYPES } from '../../src/core/content/types.ts';
+import { QUESTION_TYPES } from '../../src/core/questions/registry.ts';
 import { validatePack } from '../../src/core/content/validate.ts';
 import { ARTICLE_PARAGRAPHS, mapPlaceIds, realPack, realTexts } from '../fixtures/content/real.ts';
 

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Loaded, RecordStore, SaveResult } from '../storage/index.ts';
 import { valibotValidator } from '../storage/valibot.ts';
-import { QUESTION_TYPES } from '../content/types.ts';
+import { QUESTION_TYPES } from '../questions/registry.ts';
 import type { Draft } from './draft.ts';
 
 export const DRAFT_KEY = 'studio-draft';

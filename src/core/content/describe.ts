@@ -3,7 +3,7 @@
  * the summary, a teacher reads in the answer key and a result table shows. Pure: the caller
  * passes the language's texts and number formatting in.
  */
-import type { ResponseCodec, ResponseType } from '../questions/kind.ts';
+import type { ResponseCodec } from '../questions/kind.ts';
 import { kindOf, QUESTION_KINDS } from '../questions/registry.ts';
 import type { Question, QuestionText, Response } from './types.ts';
 
@@ -29,14 +29,14 @@ export function correctResponse(q: Question): Response {
 /** What a response says, as words; `null` (time ran out) is said as such. */
 export function responseText(q: Question, r: Response | null, texts: Texts): string {
   if (r === null) return texts.word('noAnswer');
-  const codec = (kindOf(q).responses as Record<string, ResponseCodec<ResponseType>>)[r.type] ?? anyCodec(r);
+  const codec = (kindOf(q).responses as Record<string, ResponseCodec<Response>>)[r.type] ?? anyCodec(r);
   return codec.text(r, q, texts.question(q.id), texts);
 }
 
 /** A response of another type's shape than its question's (an old result): said by the shape's own type. */
-function anyCodec(r: Response): ResponseCodec<ResponseType> {
+function anyCodec(r: Response): ResponseCodec<Response> {
   for (const k of Object.values(QUESTION_KINDS)) {
-    const c = (k.responses as Record<string, ResponseCodec<ResponseType>>)[r.type];
+    const c = (k.responses as Record<string, ResponseCodec<Response>>)[r.type];
     if (c) return c;
   }
   throw new Error(`no words for response ${r.type}`);

@@ -3,12 +3,19 @@
  * Words live in content/<pack>/texts/<lng>.json under the question's id; places' names in
  * locales/<lng>/places.json under the place id. Nothing here is shown to a player as is.
  */
+import type { ModuleQuestion, ModuleResponse } from '../questions/kind.ts';
+import type { QUESTION_KINDS } from '../questions/registry.ts';
 
 /** A topic id from the pack's own list (content/<pack>/pack.json → topics). */
 export type Topic = string;
 
-export const QUESTION_TYPES = ['choice', 'truefalse', 'locate', 'numeric', 'timeline', 'match'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+/**
+ * Every question type is one module (src/core/questions/<type>/index.ts) that declares its own
+ * question and responses; the unions below are derived from the registry, so a new type needs no
+ * edit here. The names in order: QUESTION_TYPES in src/core/questions/registry.ts.
+ */
+type Modules = typeof QUESTION_KINDS;
+export type QuestionType = keyof Modules;
 
 export type Difficulty = 1 | 2 | 3;
 
@@ -26,62 +33,8 @@ export interface QuestionBase {
   context?: boolean;
 }
 
-/** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
-export interface ChoiceQuestion extends QuestionBase {
-  type: 'choice';
-  choices: string[];
-  answer: string;
-}
-
-export interface TrueFalseQuestion extends QuestionBase {
-  type: 'truefalse';
-  answer: boolean;
-}
-
-/**
- * Locate on the map.
- * - `country`: click the one country `targets[0]`.
- * - `city`: click a point within `toleranceKm` of city `targets[0]` (partial credit to 3× that).
- * - `countries`: select every country in `targets` (partial credit), then confirm.
- */
-export interface LocateQuestion extends QuestionBase {
-  type: 'locate';
-  mode: 'country' | 'city' | 'countries';
-  targets: string[];
-  toleranceKm?: number;
-}
-
-/** Numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
-export interface NumericQuestion extends QuestionBase {
-  type: 'numeric';
-  answer: number;
-  min: number;
-  max: number;
-  step: number;
-  tolerance: number;
-  /** The answer is a calendar year: shown without thousands separators (1960, not 1,960). */
-  year?: boolean;
-}
-
-/** Put events (ids of texts under `events`) in order; `order` is the right order. */
-export interface TimelineQuestion extends QuestionBase {
-  type: 'timeline';
-  order: string[];
-}
-
-/** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
-export interface MatchQuestion extends QuestionBase {
-  type: 'match';
-  pairs: { statement: string; speaker: string }[];
-}
-
-export type Question =
-  | ChoiceQuestion
-  | TrueFalseQuestion
-  | LocateQuestion
-  | NumericQuestion
-  | TimelineQuestion
-  | MatchQuestion;
+/** A question of any type (each type's interface: its module). */
+export type Question = { [T in QuestionType]: ModuleQuestion<Modules[T]> }[QuestionType];
 
 export interface ContentPack {
   id: string;
@@ -115,25 +68,11 @@ export interface QuestionText {
   unit?: string;
 }
 
-/** What a player answered. `null` in a record means the time ran out. */
-export type Response =
-  | { type: 'choice'; choice: string }
-  | { type: 'truefalse'; value: boolean }
-  | { type: 'locate'; places: string[] }
-  | { type: 'locate-point'; lon: number; lat: number }
-  | { type: 'numeric'; value: number }
-  | { type: 'timeline'; order: string[] }
-  | { type: 'match'; pairs: Record<string, string> };
+/** What a player answered (each type's response shapes: its module). `null` in a record means the time ran out. */
+export type Response = { [T in QuestionType]: ModuleResponse<Modules[T]> }[QuestionType];
 
 /**
  * Which response shapes answer each question type: that type's module (src/core/questions/<type>/) gives
  * each shape's codec (validation, result-code bytes, words). Every shape belongs to a type.
  */
-export interface ResponseShapes {
-  choice: 'choice';
-  truefalse: 'truefalse';
-  locate: 'locate' | 'locate-point';
-  numeric: 'numeric';
-  timeline: 'timeline';
-  match: 'match';
-}
+export type ResponseShapes = { [T in QuestionType]: ModuleResponse<Modules[T]>['type'] };

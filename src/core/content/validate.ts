@@ -11,8 +11,7 @@ import { isRecord } from '../isRecord.ts';
 import * as v from 'valibot';
 import { PACK_TEXT_KEY } from './pack.ts';
 import { duplicates, TEXT_GROUPS, type TextGroup } from '../questions/kind.ts';
-import { kindOf, QUESTION_KINDS } from '../questions/registry.ts';
-import { QUESTION_TYPES } from './types.ts';
+import { kindOf, QUESTION_KINDS, QUESTION_TYPES } from '../questions/registry.ts';
 import type { ContentPack, Question } from './types.ts';
 
 export interface PackCheckOptions {

@@ -4,7 +4,7 @@
  * type that lacks one. The answer widget is the one part on the DOM side: src/ui/answers/<type>.ts.
  */
 import type * as v from 'valibot';
-import type { QuestionText, Question, QuestionType, Response, ResponseShapes } from '../content/types.ts';
+import type { QuestionBase, QuestionText, Question, QuestionType, Response, ResponseShapes } from '../content/types.ts';
 import type { Texts } from '../content/describe.ts';
 import type { ExportBody, ExportContext } from '../export/items.ts';
 import type { Rng } from '../random/rng.ts';
@@ -12,26 +12,31 @@ import type { LonLat } from '../round/distance.ts';
 import type { ByteReader, ByteWriter } from '../share/bytes.ts';
 
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
-export type ResponseType = Response['type'];
-export type ResponseOf<R extends ResponseType> = Extract<Response, { type: R }>;
+/** The responses that answer a question type (content/types.ts ResponseShapes names their `type`s). */
+export type ResponsesOf<T extends QuestionType> = Extract<Response, { type: ResponseShapes[T] }>;
+
+/** A question type's own question: the fields every question has, its `type` and its own fields. */
+export type QuestionShape = QuestionBase & { type: string };
+/** A response shape: plain data tagged by its `type` (unique among all types' shapes). */
+export type ResponseShape = { type: string };
 
 /**
  * One response shape as it is checked, travels in result codes and is said in words. Its `tags` are the
  * bytes that open it in a result code (src/core/share/response.ts dispatches on them): fixed for ever,
  * since codes already given out read through them; a new shape takes new numbers.
  */
-export interface ResponseCodec<R extends ResponseType> {
+export interface ResponseCodec<R extends ResponseShape> {
   tags: readonly number[];
   /** A clean copy of a plain-data response of this shape (its `type` already checked), or null. */
-  validate(x: Record<string, unknown>): ResponseOf<R> | null;
+  validate(x: Record<string, unknown>): R | null;
   /** As the short code keeps it (map points rounded); absent = kept as is. */
-  normalise?(r: ResponseOf<R>): ResponseOf<R>;
+  normalise?(r: R): R;
   /** Writes one of its tags, then the response; `dict` is the question's own ids (compact ids). */
-  write(w: ByteWriter, r: ResponseOf<R>, dict: readonly string[]): void;
+  write(w: ByteWriter, r: R, dict: readonly string[]): void;
   /** Reads what `write` wrote after `tag`; the caller validates the result. */
   read(r: ByteReader, tag: number, dict: readonly string[]): unknown;
   /** The response in words (`words` are the question's texts; `q` the question it answers). */
-  text(r: ResponseOf<R>, q: Question, words: QuestionText | undefined, texts: Texts): string;
+  text(r: R, q: Question, words: QuestionText | undefined, texts: Texts): string;
 }
 
 /** Groups of per-question words a type may have in texts/<lng>.json, each keyed by an id of the question. */
@@ -44,31 +49,43 @@ export interface CheckContext {
   placeIds: ReadonlySet<string>;
 }
 
-export interface QuestionKind<T extends QuestionType> {
-  type: T;
+/**
+ * A type's module: `Q` is its question (declared in the module), `R` the union of the responses
+ * that answer it. content/types.ts derives `Question`, `QuestionType`, `Response` and
+ * `ResponseShapes` from the registry's modules, so a new type declares its shapes only here.
+ */
+export interface TypeModule<Q extends QuestionShape, R extends ResponseShape> {
+  type: Q['type'];
   /** The type's own fields (valibot entries), besides the fields every question has. */
   schema: v.ObjectEntries;
   /** Problems a schema cannot see (an answer missing from its choices…), in words for the author. */
-  problems(q: QuestionOf<T>, ctx: CheckContext): string[];
+  problems(q: Q, ctx: CheckContext): string[];
   /** The word groups its texts have, with the ids each must cover (ids may repeat). */
-  textGroups(q: QuestionOf<T>): Partial<Record<TextGroup, string[]>>;
+  textGroups(q: Q): Partial<Record<TextGroup, string[]>>;
   /** Whether its texts may give a `unit` shown after a number. */
   hasUnit: boolean;
   /** How right a response is, 0..1; null when the response does not fit the question. */
-  score(q: QuestionOf<T>, r: Response, placeCoords: (id: string) => LonLat | undefined): number | null;
+  score(q: Q, r: Response, placeCoords: (id: string) => LonLat | undefined): number | null;
   /** A response that is fully right (the answer key and the reveal say it in words). */
-  correctResponse(q: QuestionOf<T>): Response;
+  correctResponse(q: Q): Response;
   /** The ids a response to it is likely to name, in a fixed order (compact result codes). */
-  tokens(q: QuestionOf<T>): string[];
-  /** Each response shape that answers it (content/types.ts ResponseShapes): codec and words. */
-  responses: { [R in ResponseShapes[T]]: ResponseCodec<R> };
+  tokens(q: Q): string[];
+  /** Each response shape that answers it (R): codec and words. */
+  responses: { [S in R['type']]: ResponseCodec<Extract<R, { type: S }>> };
   /** Its time weight (round/timing.ts): fixed + perItem × items(q) + extra(q). */
-  time: { fixed: number; perItem: number; items(q: QuestionOf<T>): number; extra?(q: QuestionOf<T>): number };
+  time: { fixed: number; perItem: number; items(q: Q): number; extra?(q: Q): number };
   /** What a teacher's tool gets (src/core/export/): one of the shapes every format writes. */
-  exportItem(q: QuestionOf<T>, ctx: ExportContext): ExportBody;
+  exportItem(q: Q, ctx: ExportContext): ExportBody;
   /** What a phone may see while it is open in a live game: nothing that gives the answer away. */
-  publicView(q: QuestionOf<T>, base: PublicBase, rng: Rng): QuestionOf<T>;
+  publicView(q: Q, base: PublicBase, rng: Rng): Q;
 }
+
+/** The module of a registered type. */
+export type QuestionKind<T extends QuestionType> = TypeModule<QuestionOf<T>, ResponsesOf<T>>;
+
+/** The question and responses a module declares (content/types.ts derives the unions from them). */
+export type ModuleQuestion<M> = M extends TypeModule<infer Q, infer _R> ? Q : never;
+export type ModuleResponse<M> = M extends TypeModule<infer _Q, infer R> ? R : never;
 
 /** The fields every question has, as a phone sees them in a live game (no fact, no paragraphs). */
 export type PublicBase = Pick<Question, 'id' | 'fact' | 'topic' | 'difficulty' | 'paragraphs'>;

@@ -1,6 +1,6 @@
 /**
  * Every question type, one module each. The type below makes the compiler refuse a registry that
- * lacks a type, or a type that lacks a part (see test/types/registry.ts). Dispatch goes through
+ * lacks a type, or a type that lacks a part (see test/types/question-registry.ts). Dispatch goes through
  * `kindOf(q)`; nothing else switches on a question's type.
  */
 import type { Question, QuestionType } from '../content/types.ts';
@@ -14,9 +14,16 @@ import { truefalse } from './truefalse/index.ts';
 
 export type QuestionRegistry = { [T in QuestionType]: QuestionKind<T> };
 
-export const QUESTION_KINDS = { choice, truefalse, locate, numeric, timeline, match } satisfies QuestionRegistry;
+/** The types, one line each; content/types.ts derives `QuestionType`, `Question` and `Response` from it. */
+export const QUESTION_KINDS = { choice, truefalse, locate, numeric, timeline, match };
+
+/** Each module fits its slot: its `type` is its name, it has every part, a codec for each response shape. */
+const REGISTERED: QuestionRegistry = QUESTION_KINDS;
+
+/** The type names, in the registry's order (pack checks, the studio, the teacher's round form). */
+export const QUESTION_TYPES = Object.keys(QUESTION_KINDS) as QuestionType[];
 
 /** The module of a question's type. */
 export function kindOf(q: Question): QuestionKind<QuestionType> {
-  return QUESTION_KINDS[q.type] as QuestionKind<QuestionType>;
+  return REGISTERED[q.type] as QuestionKind<QuestionType>;
 }

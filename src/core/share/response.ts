@@ -1,5 +1,5 @@
 import type { Response } from '../content/types.ts';
-import type { ResponseCodec, ResponseType } from '../questions/kind.ts';
+import type { ResponseCodec } from '../questions/kind.ts';
 import { QUESTION_KINDS } from '../questions/registry.ts';
 import { type ByteReader, type ByteWriter, DecodeFailure } from './bytes.ts';
 import { isRecord } from './ids.ts';
@@ -14,15 +14,13 @@ import { isRecord } from './ids.ts';
 const TAG_NONE = 0;
 
 /** Every response shape's codec, from the question types' modules. */
-const CODECS: ReadonlyMap<string, ResponseCodec<ResponseType>> = new Map(
-  Object.values(QUESTION_KINDS).flatMap((k) =>
-    Object.entries(k.responses as Record<string, ResponseCodec<ResponseType>>),
-  ),
+const CODECS: ReadonlyMap<string, ResponseCodec<Response>> = new Map(
+  Object.values(QUESTION_KINDS).flatMap((k) => Object.entries(k.responses as Record<string, ResponseCodec<Response>>)),
 );
 
 /** Tag → codec; two shapes claiming one tag is a programming error caught at load (and by a unit test). */
-const BY_TAG: ReadonlyMap<number, ResponseCodec<ResponseType>> = (() => {
-  const m = new Map<number, ResponseCodec<ResponseType>>();
+const BY_TAG: ReadonlyMap<number, ResponseCodec<Response>> = (() => {
+  const m = new Map<number, ResponseCodec<Response>>();
   for (const [shape, c] of CODECS)
     for (const tag of c.tags) {
       if (tag === TAG_NONE || m.has(tag)) throw new Error(`response tag ${tag} of ${shape} is taken`);
@@ -32,7 +30,7 @@ const BY_TAG: ReadonlyMap<number, ResponseCodec<ResponseType>> = (() => {
 })();
 const MAX_TAG = Math.max(...BY_TAG.keys());
 
-function codecOf(r: Response): ResponseCodec<ResponseType> {
+function codecOf(r: Response): ResponseCodec<Response> {
   const c = CODECS.get(r.type);
   // Unreachable for a Response: every shape has a codec (content/types.ts ResponseShapes, typed registry).
   if (!c) throw new Error(`no codec for response ${r.type}`);

@@ -1,4 +1,5 @@
-import { QUESTION_TYPES, type Difficulty, type QuestionType } from '../content/types.ts';
+import type { Difficulty, QuestionType } from '../content/types.ts';
+import { QUESTION_TYPES } from '../questions/registry.ts';
 
 /** The bank's fixed orders, as the builder lists them (topics are each pack's own: packTopics). */
 export const QUESTION_TYPES_ALL: readonly QuestionType[] = QUESTION_TYPES;

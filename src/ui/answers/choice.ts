@@ -1,4 +1,4 @@
-import type { ChoiceQuestion } from '../../core/content/types.ts';
+import type { ChoiceQuestion } from '../../core/questions/choice/index.ts';
 import { createRng, shuffle } from '../../core/random/rng.ts';
 import { choiceButtons } from './choiceButtons.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';

@@ -1,4 +1,5 @@
-import type { LocateQuestion, Response } from '../../core/content/types.ts';
+import type { Response } from '../../core/content/types.ts';
+import type { LocateQuestion } from '../../core/questions/locate/index.ts';
 import { t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
 import type { MapPick } from '../../ports/map.ts';

@@ -1,4 +1,4 @@
-import type { MatchQuestion } from '../../core/content/types.ts';
+import type { MatchQuestion } from '../../core/questions/match/index.ts';
 import { createRng, shuffle } from '../../core/random/rng.ts';
 import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';

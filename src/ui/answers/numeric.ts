@@ -1,4 +1,4 @@
-import type { NumericQuestion } from '../../core/content/types.ts';
+import type { NumericQuestion } from '../../core/questions/numeric/index.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';

@@ -1,4 +1,4 @@
-import type { TimelineQuestion } from '../../core/content/types.ts';
+import type { TimelineQuestion } from '../../core/questions/timeline/index.ts';
 import { shuffle, createRng } from '../../core/random/rng.ts';
 import { t } from '../../i18n/index.ts';
 import { button, h, replace } from '../dom.ts';

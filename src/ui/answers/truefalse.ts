@@ -1,4 +1,4 @@
-import type { TrueFalseQuestion } from '../../core/content/types.ts';
+import type { TrueFalseQuestion } from '../../core/questions/truefalse/index.ts';
 import { t } from '../../i18n/index.ts';
 import { choiceButtons } from './choiceButtons.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';

@@ -1,13 +1,24 @@
 /** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
+import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { shuffle } from '../../random/rng.ts';
 import { isToken, onlyKeys, readToken, writeToken } from '../../share/responseTokens.ts';
-import { duplicates, type QuestionKind } from '../kind.ts';
+import { duplicates, type TypeModule } from '../kind.ts';
 import { IdSchema } from '../schema.ts';
 
 export const CHOICE_COUNT = 4;
 
-export const choice: QuestionKind<'choice'> = {
+/** Multiple choice: one right answer among 4 choices (ids of texts under `choices`). */
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'choice';
+  choices: string[];
+  answer: string;
+}
+
+/** The responses that answer it. */
+export type ChoiceResponse = { type: 'choice'; choice: string };
+
+export const choice: TypeModule<ChoiceQuestion, ChoiceResponse> = {
   type: 'choice',
   schema: { choices: v.array(IdSchema), answer: IdSchema },
   problems(q) {

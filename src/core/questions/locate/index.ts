@@ -5,7 +5,7 @@
  * - `countries`: select every country in `targets` (partial credit), then confirm ("find every…" drills).
  */
 import * as v from 'valibot';
-import type { Response } from '../../content/types.ts';
+import type { QuestionBase, Response } from '../../content/types.ts';
 import { distanceKm, type LonLat } from '../../round/distance.ts';
 import type { MapPlace, MapPlaces } from '../../export/items.ts';
 import {
@@ -17,7 +17,7 @@ import {
   tokenList,
   writeTokens,
 } from '../../share/responseTokens.ts';
-import { duplicates, type QuestionKind, type QuestionOf } from '../kind.ts';
+import { duplicates, type TypeModule } from '../kind.ts';
 
 /** Result-code tags (share/response.ts): places picked, and a point on the map. */
 const TAG_PLACES = 4;
@@ -29,7 +29,17 @@ import { FiniteSchema } from '../schema.ts';
 const COUNTRY_ID = /^[A-Z]{3}$/;
 const CITY_ID = /^[a-z0-9-]+$/;
 
-export const locate: QuestionKind<'locate'> = {
+export interface LocateQuestion extends QuestionBase {
+  type: 'locate';
+  mode: 'country' | 'city' | 'countries';
+  targets: string[];
+  toleranceKm?: number;
+}
+
+/** The responses that answer it. */
+export type LocateResponse = { type: 'locate'; places: string[] } | { type: 'locate-point'; lon: number; lat: number };
+
+export const locate: TypeModule<LocateQuestion, LocateResponse> = {
   type: 'locate',
   schema: {
     mode: v.picklist(['country', 'city', 'countries']),
@@ -127,7 +137,7 @@ function round2(x: number): number {
  * The names a map question offers: its targets and the MAP_DISTRACTORS nearest other places of
  * the same kind (countries or cities), sorted by id so the right one's position says nothing.
  */
-export function mapOptions(q: QuestionOf<'locate'>, places: MapPlaces): string[] {
+export function mapOptions(q: LocateQuestion, places: MapPlaces): string[] {
   const pool = q.mode === 'city' ? places.cities : places.countries;
   const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
   const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
@@ -142,7 +152,7 @@ export function mapOptions(q: QuestionOf<'locate'>, places: MapPlaces): string[]
 }
 
 function locateCorrectness(
-  q: QuestionOf<'locate'>,
+  q: LocateQuestion,
   r: Response,
   placeCoords: (id: string) => LonLat | undefined,
 ): number | null {

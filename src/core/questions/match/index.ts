@@ -1,10 +1,11 @@
 /** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
+import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { shuffle } from '../../random/rng.ts';
 import { DecodeFailure } from '../../share/bytes.ts';
 import { isRecord } from '../../share/ids.ts';
 import { isToken, onlyKeys, readToken, RESPONSE_LIMITS, writeToken } from '../../share/responseTokens.ts';
-import { duplicates, type QuestionKind } from '../kind.ts';
+import { duplicates, type TypeModule } from '../kind.ts';
 
 /** Result-code tag (share/response.ts). */
 const TAG = 9;
@@ -12,7 +13,16 @@ import { IdSchema } from '../schema.ts';
 
 export const MATCH_PAIRS = { min: 3, max: 4 } as const;
 
-export const match: QuestionKind<'match'> = {
+/** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  pairs: { statement: string; speaker: string }[];
+}
+
+/** The responses that answer it. */
+export type MatchResponse = { type: 'match'; pairs: Record<string, string> };
+
+export const match: TypeModule<MatchQuestion, MatchResponse> = {
   type: 'match',
   schema: { pairs: v.array(v.strictObject({ statement: IdSchema, speaker: IdSchema })) },
   problems(q) {

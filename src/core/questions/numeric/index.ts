@@ -1,15 +1,31 @@
 /** A numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
+import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { DecodeFailure } from '../../share/bytes.ts';
 import { noNegZero, onlyKeys } from '../../share/responseTokens.ts';
-import type { QuestionKind } from '../kind.ts';
+import type { TypeModule } from '../kind.ts';
 
 /** Result-code tags (share/response.ts): whole numbers as varints, the rest as float64. */
 const TAG_INT = 6;
 const TAG_FLOAT = 7;
 import { FiniteSchema } from '../schema.ts';
 
-export const numeric: QuestionKind<'numeric'> = {
+/** Numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
+export interface NumericQuestion extends QuestionBase {
+  type: 'numeric';
+  answer: number;
+  min: number;
+  max: number;
+  step: number;
+  tolerance: number;
+  /** The answer is a calendar year: shown without thousands separators (1960, not 1,960). */
+  year?: boolean;
+}
+
+/** The responses that answer it. */
+export type NumericResponse = { type: 'numeric'; value: number };
+
+export const numeric: TypeModule<NumericQuestion, NumericResponse> = {
   type: 'numeric',
   schema: {
     answer: FiniteSchema,

@@ -1,10 +1,11 @@
 /** Put events (ids of texts under `events`) in order; `order` is the right order. */
+import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { shuffle } from '../../random/rng.ts';
 import { DecodeFailure } from '../../share/bytes.ts';
 import { factorial, MAX_PERM, permutationFromRank, permutationRank } from '../../share/permutation.ts';
 import { readTokens, RESPONSE_LIMITS, tokenList, onlyKeys, writeTokens } from '../../share/responseTokens.ts';
-import { duplicates, type QuestionKind } from '../kind.ts';
+import { duplicates, type TypeModule } from '../kind.ts';
 
 /** Result-code tags (share/response.ts): an order of the question's own events is one number (its rank). */
 const TAG_LIST = 8;
@@ -13,7 +14,16 @@ import { IdSchema } from '../schema.ts';
 
 export const TIMELINE_EVENTS = { min: 3, max: 5 } as const;
 
-export const timeline: QuestionKind<'timeline'> = {
+/** Put events (ids of texts under `events`) in order; `order` is the right order. */
+export interface TimelineQuestion extends QuestionBase {
+  type: 'timeline';
+  order: string[];
+}
+
+/** The responses that answer it. */
+export type TimelineResponse = { type: 'timeline'; order: string[] };
+
+export const timeline: TypeModule<TimelineQuestion, TimelineResponse> = {
   type: 'timeline',
   schema: { order: v.array(IdSchema) },
   problems(q) {

@@ -1,13 +1,22 @@
 /** A statement to judge true or false. */
+import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { onlyKeys } from '../../share/responseTokens.ts';
-import type { QuestionKind } from '../kind.ts';
+import type { TypeModule } from '../kind.ts';
 
 /** Result-code tags (share/response.ts): the answer is in the tag itself. */
 const TAG_FALSE = 2;
 const TAG_TRUE = 3;
 
-export const truefalse: QuestionKind<'truefalse'> = {
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'truefalse';
+  answer: boolean;
+}
+
+/** The responses that answer it. */
+export type TrueFalseResponse = { type: 'truefalse'; value: boolean };
+
+export const truefalse: TypeModule<TrueFalseQuestion, TrueFalseResponse> = {
   type: 'truefalse',
   schema: { answer: v.boolean() },
   problems: () => [],

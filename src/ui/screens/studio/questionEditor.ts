@@ -6,7 +6,8 @@ import {
   paragraphCount,
   type DraftQuestion,
 } from '../../../core/authoring/draft.ts';
-import { QUESTION_TYPES, type Difficulty, type QuestionType } from '../../../core/content/types.ts';
+import type { Difficulty, QuestionType } from '../../../core/content/types.ts';
+import { QUESTION_TYPES } from '../../../core/questions/registry.ts';
 import { t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
 import { checkbox, selectField, wordsFields } from './fields.ts';

@@ -7,7 +7,8 @@ import {
   type DraftQuestion,
 } from '../../../core/authoring/draft.ts';
 import { notPlayable } from '../../../core/authoring/check.ts';
-import { QUESTION_TYPES, type QuestionType } from '../../../core/content/types.ts';
+import type { QuestionType } from '../../../core/content/types.ts';
+import { QUESTION_TYPES } from '../../../core/questions/registry.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { nextId } from './fields.ts';
