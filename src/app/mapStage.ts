@@ -1,3 +1,4 @@
+import { mapAsk } from '../core/questions/registry.ts';
 import type { Bank } from '../core/round/engine.ts';
 import { currentQuestionId } from '../core/round/engine.ts';
 import type { RoundState } from '../core/round/types.ts';
@@ -15,11 +16,8 @@ export function stageRequest(state: RoundState, bank: Bank): StageRequest | null
   const id = currentQuestionId(state);
   const q = id === undefined ? undefined : bank.question(id);
   if (!q) return null;
-  const question = {
-    type: q.type,
-    fact: q.fact,
-    ...(q.type === 'locate' ? { mode: q.mode, targets: [...q.targets] } : {}),
-  };
+  const ask = mapAsk(q);
+  const question = { fact: q.fact, ...(ask ? { mode: ask.mode, targets: [...ask.targets] } : {}) };
   const answer = state.answers[state.index];
   if (state.phase !== 'feedback' && !(state.phase === 'paused' && state.pausedFrom === 'feedback')) {
     return { question, phase: 'asking' };

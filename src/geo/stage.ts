@@ -18,8 +18,8 @@ import type { MapData } from './mapData.ts';
 
 /** The fields of a question the stage needs (a subset of core's Question). */
 export interface StageQuestion {
-  type: string;
   fact: string;
+  /** A map question's kind of place (its type's module says which questions are on the map); absent: not on the map. */
   mode?: 'country' | 'city' | 'countries';
   targets?: string[];
 }
@@ -153,7 +153,7 @@ export function stagePlan(req: StageRequest, geo: MapData, data: StageData): Sta
   const q = req.question;
   const onMap = (id: string) => placeBox(geo, id) !== undefined;
   const named = namedPlaces(q, data).filter(onMap);
-  const map = q.type === 'locate';
+  const map = q.mode !== undefined;
   if (map && req.phase === 'asking') {
     const hide = { countries: q.mode !== 'city', cities: true };
     return {

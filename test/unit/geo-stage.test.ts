@@ -4,6 +4,7 @@ import stage from '../../content/niger-coup-2023/stage.json';
 import enPlaces from '../../locales/en/places.json';
 import frPlaces from '../../locales/fr/places.json';
 import type { ContentPack } from '../../src/core/content/types.ts';
+import { mapAsk } from '../../src/core/questions/registry.ts';
 import { homeScale, maxZoom, projectionFor, viewForBox, zoomAt, ZOOM_LIMITS } from '../../src/geo/camera.ts';
 import { FOCUS } from '../../src/geo/frame.ts';
 import { countryAt } from '../../src/geo/hitTest.ts';
@@ -58,7 +59,8 @@ function inView(model: MapModel, id: string): boolean {
 }
 
 function requestsFor(q: (typeof questions)[number]): StageRequest[] {
-  const question = { type: q.type, fact: q.fact, ...(q.type === 'locate' ? { mode: q.mode, targets: q.targets } : {}) };
+  const ask = mapAsk(q);
+  const question = { fact: q.fact, ...(ask ? { mode: ask.mode, targets: [...ask.targets] } : {}) };
   const reveal: StageRequest = { question, phase: 'reveal' };
   return [{ question, phase: 'asking' }, reveal];
 }

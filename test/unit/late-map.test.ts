@@ -149,8 +149,8 @@ describe('the stage before the map exists', () => {
   it('hands the real map the pack’s stage data and the latest stage request; a celebration is not replayed', () => {
     const late = new LateMap();
     late.setStageData({ regions: [], facts: {} });
-    late.stage({ question: { type: 'choice', fact: 'a' }, phase: 'asking' });
-    late.stage({ question: { type: 'choice', fact: 'b' }, phase: 'reveal' });
+    late.stage({ question: { fact: 'a' }, phase: 'asking' });
+    late.stage({ question: { fact: 'b' }, phase: 'reveal' });
     late.celebrate(3);
     late.zoomBy(2);
     const { target, calls } = fakeMap();

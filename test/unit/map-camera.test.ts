@@ -71,7 +71,7 @@ describe('the camera rig: gestures are not taps', () => {
 describe('a question that is not a map question frames its story', () => {
   it('frames Niamey for a protest question, names it, hides nothing', () => {
     const plan = stagePlan(
-      { question: { type: 'choice', fact: 'protest-french-embassy' }, phase: 'asking' },
+      { question: { fact: 'protest-french-embassy' }, phase: 'asking' },
       sahelMap(),
       stage as unknown as StageData,
     );
@@ -89,7 +89,7 @@ describe('a question that is not a map question frames its story', () => {
   it('frames the answer tightly in the reveal, with the player’s wrong pick in view', () => {
     const plan = stagePlan(
       {
-        question: { type: 'locate', fact: 'burkina-location', mode: 'country', targets: ['BFA'] },
+        question: { fact: 'burkina-location', mode: 'country', targets: ['BFA'] },
         phase: 'reveal',
         given: ['TGO'],
       },

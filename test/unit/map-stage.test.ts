@@ -36,14 +36,14 @@ describe('what the map is told during a round', () => {
       0,
     );
     expect(stageRequest(s, bank)).toEqual({
-      question: { type: 'locate', fact: 'burkina-location', mode: 'country', targets: ['BFA'] },
+      question: { fact: 'burkina-location', mode: 'country', targets: ['BFA'] },
       phase: 'asking',
     });
     s = submitAnswer(s, bank, { type: 'locate', places: ['TGO'] }, 1000).state;
     expect(stageRequest(s, bank)).toMatchObject({ phase: 'reveal', given: ['TGO'] });
     s = next(s, 2000);
     expect(stageRequest(s, bank)).toEqual({
-      question: { type: 'truefalse', fact: 'protest-thousands' },
+      question: { fact: 'protest-thousands' },
       phase: 'asking',
     });
     s = submitAnswer(s, bank, { type: 'truefalse', value: true }, 3000).state;

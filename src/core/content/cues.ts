@@ -7,6 +7,7 @@
  * - true/false statements lean one way;
  * - absolute words ("never", "everyone", "only"…) mark false statements more than true ones.
  */
+import { kindOf } from '../questions/registry.ts';
 import type { ContentPack, QuestionText } from './types.ts';
 
 /** The limits the bank is held to (see `cueProblems`). */
@@ -105,18 +106,20 @@ export function measureCues(pack: ContentPack, texts: Record<string, QuestionTex
   for (const q of pack.questions) {
     const words = texts[q.id];
     if (!words) continue;
-    if (q.type === 'choice' && words.choices) {
-      const right = visibleLength(words.choices[q.answer] ?? '');
-      const others = q.choices.filter((c) => c !== q.answer).map((c) => visibleLength(words.choices?.[c] ?? ''));
+    // What to look at comes from the question's type (its module's `cues`).
+    const cue = kindOf(q).cues(q);
+    if (cue && 'right' in cue && words.choices) {
+      const right = visibleLength(words.choices[cue.right] ?? '');
+      const others = cue.others.map((c) => visibleLength(words.choices?.[c] ?? ''));
       const longestOther = Math.max(0, ...others);
       report.choiceCount += 1;
       if (right > longestOther) report.longest.push(q.id);
       if (right > longestOther * (1 + CUE_LIMITS.overlong)) report.overlong.push(q.id);
-    } else if (q.type === 'truefalse') {
+    } else if (cue && 'statement' in cue) {
       const absolute = absoluteWords(words.prompt, language).length > 0;
-      if (q.answer) report.trueCount += 1;
+      if (cue.statement) report.trueCount += 1;
       else report.falseCount += 1;
-      if (absolute) (q.answer ? report.absoluteInTrue : report.absoluteInFalse).push(q.id);
+      if (absolute) (cue.statement ? report.absoluteInTrue : report.absoluteInFalse).push(q.id);
     }
   }
   return report;

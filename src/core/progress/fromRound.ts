@@ -1,3 +1,4 @@
+import { mapAsk } from '../questions/registry.ts';
 import type { ContentPack, Question, Response } from '../content/types.ts';
 import type { Rng } from '../random/rng.ts';
 import type { AnswerRecord } from '../round/types.ts';
@@ -11,10 +12,11 @@ import type { AnswerEvent, Progress } from './types.ts';
  * and more than one is missing, which pick stood for which is unknown, so nothing is recorded.
  */
 export function confusionsOf(q: Question, response: Response | null): [expected: string, picked: string][] {
-  if (q.type !== 'locate' || response === null || response.type !== 'locate') return [];
+  const ask = mapAsk(q);
+  if (!ask || response === null || response.type !== 'locate') return [];
   const picked = [...new Set(response.places)];
-  const missing = q.targets.filter((t) => !picked.includes(t));
-  const extra = picked.filter((p) => !q.targets.includes(p));
+  const missing = ask.targets.filter((t) => !picked.includes(t));
+  const extra = picked.filter((p) => !ask.targets.includes(p));
   if (missing.length !== 1) return [];
   const expected = missing[0] as string;
   return extra.map((p) => [expected, p]);

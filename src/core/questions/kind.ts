@@ -78,7 +78,44 @@ export interface TypeModule<Q extends QuestionShape, R extends ResponseShape> {
   exportItem(q: Q, ctx: ExportContext): ExportBody;
   /** What a phone may see while it is open in a live game: nothing that gives the answer away. */
   publicView(q: Q, base: PublicBase, rng: Rng): Q;
+  /** What it asks on the map, when it is answered there (the round's map, the stage, map mix-ups); null: not a map question. */
+  map(q: Q): MapAsk | null;
+  /** How a live game's projector sums up the class's answers to it (src/core/live/distribution.ts). */
+  live: LiveSummary<Q, R>;
+  /** What the give-away check of a pack (src/core/content/cues.ts) looks at in it; null: nothing. */
+  cues(q: Q): CueSubject | null;
 }
+
+/** A map question: the kind of place it asks for and its targets (the first one, for one place). */
+export interface MapAsk {
+  mode: 'country' | 'city' | 'countries';
+  targets: readonly string[];
+}
+
+/**
+ * The projector's summary of a question's answers: with `options`, one count per option (each
+ * option a response, said in words by its codec); without, how many were right, partly right and
+ * wrong. `picks` are the map picks a response shows at the reveal.
+ */
+export interface LiveSummary<Q, R extends ResponseShape> {
+  options?: {
+    /** The options' keys in order, each counted even when nobody picks it. */
+    keys(q: Q): string[];
+    /** The option a response picks (null: none of them). */
+    keyOf(r: Response): string | null;
+    /** The response that picks an option (its words are the option's label). */
+    response(key: string): R;
+    /** Whether the projector lists the options under the prompt (the phones show them too). */
+    listed: boolean;
+  };
+  picks?(r: Response): MapPick[];
+}
+
+/** One map pick shown on the projector: a place picked, or a point clicked. */
+export type MapPick = { place: string } | { lon: number; lat: number };
+
+/** A right choice among others (cue: its words stand out by length), or a statement and its truth (cue: absolute words). */
+export type CueSubject = { right: string; others: string[] } | { statement: boolean };
 
 /** The module of a registered type. */
 export type QuestionKind<T extends QuestionType> = TypeModule<QuestionOf<T>, ResponsesOf<T>>;

@@ -5,7 +5,7 @@
  */
 import type { Question, QuestionType } from '../content/types.ts';
 import { choice } from './choice/index.ts';
-import type { QuestionKind } from './kind.ts';
+import type { MapAsk, QuestionKind } from './kind.ts';
 import { locate } from './locate/index.ts';
 import { match } from './match/index.ts';
 import { numeric } from './numeric/index.ts';
@@ -26,4 +26,9 @@ export const QUESTION_TYPES = Object.keys(QUESTION_KINDS) as QuestionType[];
 /** The module of a question's type. */
 export function kindOf(q: Question): QuestionKind<QuestionType> {
   return REGISTERED[q.type] as QuestionKind<QuestionType>;
+}
+
+/** What a question asks on the map, or null when it is not answered there (its module says). */
+export function mapAsk(q: Question): MapAsk | null {
+  return kindOf(q).map(q);
 }

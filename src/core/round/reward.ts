@@ -3,6 +3,7 @@
  * answer's points were made, the streak, how far off a city answer was, and how big the end of
  * the round should be celebrated. Views only display these.
  */
+import { mapAsk } from '../questions/registry.ts';
 import type { Question } from '../content/types.ts';
 import { distanceKm, type LonLat } from './distance.ts';
 import { questionBaseMs, type RoundSummary, summarize } from './engine.ts';
@@ -41,8 +42,9 @@ export function kmOff(
   response: RoundState['answers'][number]['response'],
   placeCoords: (id: string) => LonLat | undefined,
 ): number | undefined {
-  if (q.type !== 'locate' || q.mode !== 'city' || response === null) return undefined;
-  const goal = placeCoords(q.targets[0] ?? '');
+  const ask = mapAsk(q);
+  if (ask?.mode !== 'city' || response === null) return undefined;
+  const goal = placeCoords(ask.targets[0] ?? '');
   let point: LonLat | undefined;
   if (response.type === 'locate-point') point = { lon: response.lon, lat: response.lat };
   else if (response.type === 'locate' && response.places.length === 1) point = placeCoords(response.places[0] ?? '');

@@ -1,3 +1,4 @@
+import { mapAsk } from '../questions/registry.ts';
 import type { ContentPack, Question } from '../content/types.ts';
 import { shuffle, type Rng } from '../random/rng.ts';
 import type { SelectionFilter } from './types.ts';
@@ -43,7 +44,10 @@ export function selectQuestions(pack: ContentPack, filter: SelectionFilter, rng:
  * first question on a slow device, so a round that opened on the map would make the student wait.
  */
 export function mapQuestionNotFirst(ids: readonly string[], pack: ContentPack): string[] {
-  const isMap = (id: string) => pack.questions.find((q) => q.id === id)?.type === 'locate';
+  const isMap = (id: string) => {
+    const q = pack.questions.find((x) => x.id === id);
+    return q !== undefined && mapAsk(q) !== null;
+  };
   const first = ids.findIndex((id) => !isMap(id));
   if (first <= 0) return [...ids];
   return [ids[first] as string, ...ids.slice(0, first), ...ids.slice(first + 1)];

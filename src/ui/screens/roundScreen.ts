@@ -4,6 +4,7 @@
  * (round/roundController.ts, DOM-free); the parts are drawn by round/roundLayout.ts and
  * round/questionView.ts.
  */
+import { mapAsk } from '../../core/questions/registry.ts';
 import type { RoundSession } from '../../ports/round.ts';
 import type { RoundState } from '../../core/round/types.ts';
 import { t } from '../../i18n/index.ts';
@@ -107,7 +108,7 @@ class RoundView {
     const q = this.c.question(s);
     if (!q) return;
     // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
-    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
+    document.body.dataset.mapRole = mapAsk(q) ? 'stage' : 'strip';
     const submit = (r: Parameters<RoundSession['answer']>[0]) => {
       if (this.session.answer(r) === 'round/bad_response')
         this.layout.setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);

@@ -55,4 +55,14 @@ export const choice: TypeModule<ChoiceQuestion, ChoiceResponse> = {
     options: q.choices.map((c) => ({ text: words?.choices?.[c] ?? c, correct: c === q.answer })),
   }),
   publicView: (q, base, rng) => ({ ...base, type: 'choice', choices: shuffle(q.choices, rng), answer: '' }),
+  map: () => null,
+  live: {
+    options: {
+      keys: (q) => [...q.choices],
+      keyOf: (r) => (r.type === 'choice' ? r.choice : null),
+      response: (choice) => ({ type: 'choice', choice }),
+      listed: true,
+    },
+  },
+  cues: (q) => ({ right: q.answer, others: q.choices.filter((c) => c !== q.answer) }),
 };

@@ -17,7 +17,7 @@ import {
   tokenList,
   writeTokens,
 } from '../../share/responseTokens.ts';
-import { duplicates, type TypeModule } from '../kind.ts';
+import { duplicates, type MapAsk, type TypeModule } from '../kind.ts';
 
 /** Result-code tags (share/response.ts): places picked, and a point on the map. */
 const TAG_PLACES = 4;
@@ -127,6 +127,16 @@ export const locate: TypeModule<LocateQuestion, LocateResponse> = {
     mode: q.mode,
     targets: q.mode === 'countries' ? q.targets.map(() => '') : [],
   }),
+  map: (q) => ({ mode: q.mode, targets: q.targets }),
+  live: {
+    picks: (r) =>
+      r.type === 'locate'
+        ? r.places.map((place) => ({ place }))
+        : r.type === 'locate-point'
+          ? [{ lon: r.lon, lat: r.lat }]
+          : [],
+  },
+  cues: () => null,
 };
 
 function round2(x: number): number {
@@ -137,7 +147,7 @@ function round2(x: number): number {
  * The names a map question offers: its targets and the MAP_DISTRACTORS nearest other places of
  * the same kind (countries or cities), sorted by id so the right one's position says nothing.
  */
-export function mapOptions(q: LocateQuestion, places: MapPlaces): string[] {
+export function mapOptions(q: MapAsk, places: MapPlaces): string[] {
   const pool = q.mode === 'city' ? places.cities : places.countries;
   const targets = q.mode === 'countries' ? q.targets : q.targets.slice(0, 1);
   const at = targets.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);

@@ -114,4 +114,7 @@ export const match: TypeModule<MatchQuestion, MatchResponse> = {
       pairs: statements.map((statement, i) => ({ statement, speaker: speakers[i] as string })),
     };
   },
+  map: () => null,
+  live: {},
+  cues: () => null,
 };

@@ -91,6 +91,9 @@ export const numeric: TypeModule<NumericQuestion, NumericResponse> = {
     tolerance: 0,
     ...(q.year ? { year: true } : {}),
   }),
+  map: () => null,
+  live: {},
+  cues: () => null,
 };
 
 /** Whole numbers whose zigzag form stays a safe integer travel as varints; the rest as float64. */

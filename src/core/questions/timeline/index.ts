@@ -69,6 +69,9 @@ export const timeline: TypeModule<TimelineQuestion, TimelineResponse> = {
   time: { fixed: 0.5, perItem: 0.4, items: (q) => q.order.length },
   exportItem: (q, { words }) => ({ kind: 'ordering', order: q.order.map((e) => words?.events?.[e] ?? e) }),
   publicView: (q, base, rng) => ({ ...base, type: 'timeline', order: shuffle(q.order, rng) }),
+  map: () => null,
+  live: {},
+  cues: () => null,
 };
 
 /** The share of pairs of events that the player put in the right relative order. */

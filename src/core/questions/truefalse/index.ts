@@ -43,4 +43,14 @@ export const truefalse: TypeModule<TrueFalseQuestion, TrueFalseResponse> = {
   time: { fixed: 0.75, perItem: 0, items: () => 0 },
   exportItem: (q) => ({ kind: 'truefalse', answer: q.answer }),
   publicView: (_q, base) => ({ ...base, type: 'truefalse', answer: false }),
+  map: () => null,
+  live: {
+    options: {
+      keys: () => ['true', 'false'],
+      keyOf: (r) => (r.type === 'truefalse' ? String(r.value) : null),
+      response: (key) => ({ type: 'truefalse', value: key === 'true' }),
+      listed: false,
+    },
+  },
+  cues: (q) => ({ statement: q.answer }),
 };

@@ -1,5 +1,7 @@
 /** The parts of the projector page: lobby, question, what the class answered, top five, podium. */
-import { questionText } from '../../../i18n/texts.ts';
+import { responseText } from '../../../core/content/describe.ts';
+import { kindOf } from '../../../core/questions/registry.ts';
+import { currentTexts, questionText } from '../../../i18n/texts.ts';
 import type { Question, Response } from '../../../core/content/types.ts';
 import type { HostIntent, HostView, PlayerRow } from '../../../core/live/protocol.ts';
 import { isVerdict } from '../../../core/round/verdict.ts';
@@ -85,9 +87,7 @@ export function questionPart(v: HostView, q: Question, act: Act, time: HTMLEleme
     'section',
     { class: 'live-question' },
     h('h2', { class: 'prompt', 'data-testid': 'live-prompt' }, text.prompt),
-    q.type === 'choice'
-      ? h('ol', { class: 'live-choices' }, ...q.choices.map((c) => h('li', {}, text.choices?.[c] ?? c)))
-      : null,
+    listedOptions(q),
     h('p', { class: 'live-time' }, time),
     h(
       'p',
@@ -108,16 +108,29 @@ export function questionPart(v: HostView, q: Question, act: Act, time: HTMLEleme
   );
 }
 
+/** The options the class picks among, under the prompt, when the question's type lists them (choice). */
+function listedOptions(q: Question): HTMLElement | null {
+  const options = kindOf(q).live.options;
+  if (!options?.listed) return null;
+  return h('ol', { class: 'live-choices' }, ...options.keys(q).map((key) => h('li', {}, label(q, key))));
+}
+
+/** An option in the words its response is said in (a choice's text, True/False), or a verdict's name. */
 function label(q: Question, key: string): string {
-  if (q.type === 'choice') return questionText(q).choices?.[key] ?? key;
-  if (q.type === 'truefalse') return t(key === 'true' ? 'answer.true' : 'answer.false');
+  const options = kindOf(q).live.options;
+  if (options)
+    return responseText(
+      q,
+      options.response(key),
+      currentTexts((id) => (id === q.id ? q : undefined)),
+    );
   return isVerdict(key) ? t(`feedback.${key}`, { percent: '' }).replace(/\s*\(\s*%\)/, '') : key;
 }
 
 function isRight(q: Question, key: string, correct: Response | null): boolean {
-  if (correct?.type === 'choice') return key === correct.choice;
-  if (correct?.type === 'truefalse') return key === String(correct.value);
-  return key === 'right' && q.type !== 'choice';
+  const options = kindOf(q).live.options;
+  if (options) return correct !== null && key === options.keyOf(correct);
+  return key === 'right';
 }
 
 export function revealPart(v: HostView, q: Question, rightText: string, act: Act): HTMLElement {

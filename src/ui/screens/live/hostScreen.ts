@@ -3,6 +3,7 @@
  * map beside it for map questions, the countdown, and clear messages when the connection or the
  * shared Redis store goes away. Results received are kept by the controller (app/liveHost.ts).
  */
+import { mapAsk } from '../../../core/questions/registry.ts';
 import { currentTexts } from '../../../i18n/texts.ts';
 import { correctAnswerText } from '../../../core/content/describe.ts';
 import type { Question } from '../../../core/content/types.ts';
@@ -165,15 +166,16 @@ function phaseParts(
 function showMap(map: MapPort, v: HostView, q: Question | undefined): void {
   map.clearOutcome();
   map.setInteraction({ kind: 'none' });
-  if (q?.type !== 'locate') return;
+  const ask = q ? mapAsk(q) : null;
+  if (!ask) return;
   map.setLayers(
-    q.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false },
+    ask.mode === 'city' ? { cityLabels: false, cityMarkers: false } : { countryLabels: false, cityLabels: false },
   );
   if (v.phase !== 'reveal' || !v.distribution) return;
-  const wrong = v.distribution.picks.flatMap((p) => ('place' in p && !q.targets.includes(p.place) ? [p.place] : []));
+  const wrong = v.distribution.picks.flatMap((p) => ('place' in p && !ask.targets.includes(p.place) ? [p.place] : []));
   const point = v.distribution.picks.find((p) => 'lon' in p) as { lon: number; lat: number } | undefined;
   map.setLayers({ countryLabels: true, cityLabels: true, cityMarkers: true });
-  map.showOutcome({ correct: q.targets, wrong: [...new Set(wrong)], ...(point ? { point } : {}) });
+  map.showOutcome({ correct: [...ask.targets], wrong: [...new Set(wrong)], ...(point ? { point } : {}) });
 }
 
 function tickHost(

@@ -1,4 +1,5 @@
 /** A question on the round screen: its topic, prompt and answer widget, and after the answer its feedback. */
+import { mapAsk } from '../../../core/questions/registry.ts';
 import type { RoundSession } from '../../../ports/round.ts';
 import { placeName, questionText, topicName } from '../../../i18n/texts.ts';
 import { correctResponse } from '../../../core/content/describe.ts';
@@ -70,7 +71,7 @@ export function showAnswerFeedback(
       correctness: a.correctness,
       breakdown: answerBreakdown(s, i),
       streak: s.config.scored ? streakInfo(s.streak) : null,
-      kmOff: km !== undefined && q.type === 'locate' ? { km, city: placeName(q.targets[0] ?? '') } : null,
+      kmOff: km !== undefined ? { km, city: placeName(mapAsk(q)?.targets[0] ?? '') } : null,
     },
     document.documentElement.classList.contains('reduced-motion'),
   );

@@ -5,6 +5,7 @@
  * clock's frame loop. The view (roundScreen.ts) draws; this decides. Unit-tested in plain node
  * (test/unit/round-controller.test.ts).
  */
+import { mapAsk } from '../../../core/questions/registry.ts';
 import { currentQuestionId } from '../../../core/round/engine.ts';
 import type { Question } from '../../../core/content/types.ts';
 import type { RoundState } from '../../../core/round/types.ts';
@@ -63,7 +64,8 @@ export class RoundController {
   }
 
   private needsMap(s: RoundState): boolean {
-    return this.question(s)?.type === 'locate';
+    const q = this.question(s);
+    return q !== undefined && mapAsk(q) !== null;
   }
 
   /** Called while a question is asked: a map question whose map cannot take clicks yet waits for it. */

@@ -7,6 +7,7 @@ import { currentTexts } from '../../../i18n/texts.ts';
 import type { ContentPack } from '../../../core/content/types.ts';
 import { exportItems, mapOptions, type ExportItem, type MapPlace } from '../../../core/export/items.ts';
 import { exportWords } from '../../../core/export/words.ts';
+import { mapAsk } from '../../../core/questions/registry.ts';
 import type { Assignment } from '../../../core/share/assignment.ts';
 import { offeredMapPlaces } from '../../../geo/mapPlaces.ts';
 import { worksheetMap } from '../../../geo/worksheetMap.ts';
@@ -66,18 +67,19 @@ export function renderWorksheet(el: HTMLElement, a: Assignment, lng: string, pac
     const q = byId.get(item.id);
     const li = h('li', { 'data-question': item.id }, h('p', { class: 'ws-prompt' }, item.prompt));
     let key = item.answerText;
-    if (q?.type === 'locate') {
-      const ids = mapOptions(q, places);
+    const ask = q ? mapAsk(q) : null;
+    if (ask) {
+      const ids = mapOptions(ask, places);
       const pool = [...places.countries, ...places.cities];
       const at = ids.map((id) => pool.find((p) => p.id === id)).filter((p): p is MapPlace => p !== undefined);
       const numbers = at.map((_, i) => num(i + 1)).join(', ');
       li.append(
-        h('p', { class: 'ws-hint' }, tl(q.mode === 'countries' ? 'worksheet.mapHintMany' : 'worksheet.mapHint')),
+        h('p', { class: 'ws-hint' }, tl(ask.mode === 'countries' ? 'worksheet.mapHintMany' : 'worksheet.mapHint')),
         mapFigure(at, tl('worksheet.mapLabel', { numbers })),
         h('p', { class: 'ws-line' }, '______________'),
       );
       const right = at.flatMap((p, i) =>
-        (q.mode === 'countries' ? q.targets : q.targets.slice(0, 1)).includes(p.id) ? [num(i + 1)] : [],
+        (ask.mode === 'countries' ? ask.targets : ask.targets.slice(0, 1)).includes(p.id) ? [num(i + 1)] : [],
       );
       key = `${item.answerText} (${tl(right.length > 1 ? 'worksheet.keyNumbers' : 'worksheet.keyNumber', { n: right.join(', ') })})`;
     } else li.append(answerSpace(item, tl, num));
