@@ -86,10 +86,12 @@ describe('live game', () => {
     let scoreBeforeReload = '';
     for (let i = 0; i < 5; i++) {
       await host.page.locator(tid('live-answered')).waitFor();
+      let asked: ReturnType<typeof question> | undefined;
       for (const p of phones) {
         const card = p.page.locator(`${tid('live-phone')}[data-question-id]`);
         await card.waitFor();
         const q = question((await card.getAttribute('data-question-id')) as string);
+        asked = q;
         await answer(p.page, q, p.right, p.input);
         // Acknowledged (or already revealed, when this phone was the last to answer).
         await expect
@@ -99,6 +101,14 @@ describe('live game', () => {
       // Everyone answered: the question closes by itself and the projector shows the answer.
       await host.page.locator(tid('live-right-answer')).waitFor();
       expect(await host.page.locator(`${tid('live-top')} li`).count()).toBe(3);
+      // A choice or a true/false is counted per option: the right one's bar, in the answer's words, holds the two right answers.
+      if (asked?.type === 'choice' || asked?.type === 'truefalse') {
+        const right = host.page.locator(`${tid('live-distribution')} li.right`);
+        const label = (await right.locator('.live-bar-label').textContent()) as string;
+        expect(label).not.toBe('');
+        expect(await host.page.locator(tid('live-right-answer')).textContent()).toContain(label);
+        expect(await right.locator('.live-bar-count').textContent()).toBe('2');
+      }
       for (const p of phones) await p.page.locator(tid('live-verdict')).waitFor();
       expect(await phones[0]?.page.locator(tid('live-verdict')).getAttribute('data-verdict')).toMatch(/right|partial/);
       expect(await phones[2]?.page.locator(tid('live-verdict')).getAttribute('data-verdict')).not.toBe('right');
