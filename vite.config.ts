@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { contentCheck } from './scripts/vite-plugin-content.ts';
 import { offline } from './scripts/vite-plugin-offline.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
-import { translationCheck } from './scripts/vite-plugin-i18n.ts';
+import { languageNames, translationCheck } from './scripts/vite-plugin-i18n.ts';
 import { phaserCustom } from './src/phaser/vite-phaser-custom.ts';
 import { BUILD_TARGET } from './scripts/browser-support.ts';
 
@@ -13,6 +13,7 @@ export default defineConfig({
   plugins: [
     contentCheck(),
     translationCheck(),
+    languageNames(),
     phaserCustom({ flags: { WEBGL_RENDERER: false } }),
     offline(),
     contentSecurityPolicy(),
