@@ -89,6 +89,8 @@ export const PHASER_TRIM_RULES: readonly TrimRule[] = [
         "var AnimationManager = require('../animations/AnimationManager');",
         'var AnimationManager = function (game) { this.game = game; }; AnimationManager.prototype.destroy = function () { this.game = null; };',
       ],
+      // The console banner: the game boots with `banner: false` (src/scenes/createGame.ts).
+      ["var DebugHeader = require('./DebugHeader');", 'var DebugHeader = function () {};'],
     ],
   },
   {
