@@ -2,18 +2,20 @@ import { defineConfig } from 'vite';
 import { contentCheck } from './scripts/vite-plugin-content.ts';
 import { offline } from './scripts/vite-plugin-offline.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
-import { translationCheck } from './scripts/vite-plugin-i18n.ts';
+import { languageNames, translationCheck } from './scripts/vite-plugin-i18n.ts';
 import { phaserCustom } from './src/phaser/vite-phaser-custom.ts';
 import { BUILD_TARGET } from './scripts/browser-support.ts';
 
 export default defineConfig({
   // `vite build`: alias `^phaser$` to src/phaser/phaser-custom.ts (only the Phaser the game uses) and
   // define Phaser's feature flags. Dev keeps the full package. See scripts/phaser-build.md.
-  // Canvas only: the game draws with Phaser.CANVAS (see src/scenes/createGame.ts), ~53 KB gzipped less.
+  // Canvas only: the game draws with Phaser.CANVAS (see src/scenes/createGame.ts), ~53 KB gzipped less;
+  // `trim` cuts what such a game never reaches inside Phaser (src/phaser/phaser-trim.ts).
   plugins: [
     contentCheck(),
     translationCheck(),
-    phaserCustom({ flags: { WEBGL_RENDERER: false } }),
+    languageNames(),
+    phaserCustom({ flags: { WEBGL_RENDERER: false }, trim: true }),
     offline(),
     contentSecurityPolicy(),
   ],

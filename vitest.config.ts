@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { languageNames } from './scripts/vite-plugin-i18n.ts';
 
 // Unit tests run in plain node: everything they test is free of Phaser and the DOM.
 export default defineConfig({
+  // src/i18n reads each language's name from the build (virtual:sahel-language-names).
+  plugins: [languageNames()],
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,9 +1,11 @@
 // `npm run make-icons`: rasterises assets/icons/icon.svg into the PNG icons the web manifest lists
 // (192 and 512 px, and a 512 px "maskable" one whose artwork sits inside the 80 % safe zone on a
 // full-bleed background, so a phone's round or squircle mask never cuts it). Uses the system
-// Chromium through playwright-core; outputs are committed, so a build needs no browser.
+// Chromium through playwright-core, then stores each as a 256-colour PNG (scripts/icons/indexedPng.ts);
+// outputs are committed, so a build needs no browser.
 import { readFile, writeFile } from 'node:fs/promises';
 import { launchBrowser } from '../test/e2e/harness/browser.ts';
+import { decodePng, encodeIndexedPng } from './icons/indexedPng.ts';
 
 const DIR = new URL('../assets/icons/', import.meta.url);
 /** The icon's own background colour, used to fill the maskable icon's bleed area. */
@@ -32,10 +34,12 @@ async function main(): Promise<void> {
           `<img src="${dataUrl}" width="${inner}" height="${inner}" alt=""></body></html>`,
       );
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-      const png = await page.screenshot({
+      const shot = await page.screenshot({
         omitBackground: !out.maskable,
         clip: { x: 0, y: 0, width: out.size, height: out.size },
       });
+      // A 256-colour palette: about half the bytes (the 192 px icon is fetched before the first question).
+      const png = encodeIndexedPng(decodePng(shot));
       await writeFile(new URL(out.file, DIR), png);
       process.stdout.write(`assets/icons/${out.file}: ${out.size}x${out.size}, ${png.length} B\n`);
     }

@@ -1,6 +1,6 @@
-import { geoContains } from 'd3-geo';
 import type { Country } from './mapData.ts';
 import type { MapProjection } from './projection.ts';
+import { sphericalContains } from './sphericalContains.ts';
 
 /** The country whose polygon truly contains the point (spherical test), or null over sea / off the map. */
 export function countryAt(countries: readonly Country[], lon: number, lat: number): string | null {
@@ -8,7 +8,7 @@ export function countryAt(countries: readonly Country[], lon: number, lat: numbe
   for (const c of countries) {
     const [[w, s], [e, n]] = c.bounds;
     if (lat < s || lat > n || lon < w || lon > e) continue;
-    if (geoContains(c.feature, [lon, lat])) return c.id;
+    if (sphericalContains(c.feature, [lon, lat])) return c.id;
   }
   return null;
 }

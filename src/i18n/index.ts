@@ -4,7 +4,8 @@
  *
  * - Every folder `locales/<lng>/` is found at build time (`import.meta.glob`, raw text, so a
  *   broken JSON file never breaks the build). English is bundled for the first screen; every
- *   other file is a separate lazy chunk, fetched when its language is needed.
+ *   other file is a separate lazy chunk, fetched when its language is needed; the menu's names come
+ *   from the build (virtual:sahel-language-names), so no other language is fetched to list it.
  * - A language whose files are not valid JSON is left out of the menu, and `console.warn`
  *   names the file, line and column.
  * - A text missing in a language falls back to English for that text only, and so does a text
@@ -26,6 +27,7 @@ import type { Translate, UiKey } from './keys.ts';
 import { loadOpenPacks } from './packTexts.ts';
 import { pickLanguage } from './pickLanguage.ts';
 import { withoutBrokenPlaceholders } from './placeholders.ts';
+import builtLanguageNames from 'virtual:sahel-language-names';
 import { pseudoLocalizeTree } from './pseudo.ts';
 import {
   currentLanguage,
@@ -82,40 +84,33 @@ function parseAll(files: Map<string, string>, lng: string): Resources | null {
   return ok ? out : null;
 }
 
-async function loadTexts(lng: string, only?: string): Promise<Map<string, string> | null> {
+async function loadTexts(lng: string): Promise<Map<string, string> | null> {
   const loaders = lazyByLanguage.get(lng);
   if (!loaders) return null;
-  const entries = [...loaders].filter(([ns]) => only === undefined || ns === only);
   try {
-    return new Map(await Promise.all(entries.map(async ([ns, load]) => [ns, await load()] as const)));
+    return new Map(await Promise.all([...loaders].map(async ([ns, load]) => [ns, await load()] as const)));
   } catch (e) {
     warn(`could not fetch the files of "${lng}": ${String(e)}`);
     return null;
   }
 }
 
-/** Reads each language's ui.json (small) for its name; a broken one leaves the language out. */
-async function readLanguageNames(): Promise<void> {
-  await Promise.all(
-    [...lazyByLanguage.keys()].map(async (lng) => {
-      const entry = languages.get(lng);
-      if (!entry || entry.state !== 'unread') return;
-      const texts = await loadTexts(lng, 'ui');
-      const text = texts?.get('ui');
-      if (text === undefined) {
-        if (texts) warn(`locales/${lng}/ui.json is missing; this language is left out`);
-        entry.state = 'broken';
-        return;
-      }
-      const r = parseNamespace(`locales/${lng}/ui.json`, text);
-      if (!r.ok) {
-        warn(r.warning);
-        entry.state = 'broken';
-        return;
-      }
-      entry.name = languageNameOf(r.data) ?? lng;
-    }),
-  );
+/**
+ * Names each language from what the build read of its ui.json (virtual:sahel-language-names), so the
+ * menu is complete without downloading any other language; a broken or missing ui.json leaves it out.
+ */
+function readLanguageNames(): void {
+  for (const lng of lazyByLanguage.keys()) {
+    const entry = languages.get(lng);
+    if (!entry || entry.state !== 'unread') continue;
+    const read = builtLanguageNames[lng];
+    if (read === undefined || 'warning' in read) {
+      warn(read?.warning ?? `locales/${lng}/ui.json is missing; this language is left out`);
+      entry.state = 'broken';
+      continue;
+    }
+    entry.name = read.name ?? lng;
+  }
 }
 
 async function ensureLoaded(lng: string): Promise<boolean> {
@@ -213,7 +208,8 @@ export async function initI18n(preferred: string | null, browserLanguages: reado
     available: [...languages.keys(), PSEUDO_LANGUAGE],
     fallback: FALLBACK_LANGUAGE,
   });
-  const [, ok] = await Promise.all([readLanguageNames(), ensureLoaded(chosen)]);
+  readLanguageNames();
+  const ok = await ensureLoaded(chosen);
   await changeTo(ok ? chosen : FALLBACK_LANGUAGE, false);
   return currentLanguage();
 }

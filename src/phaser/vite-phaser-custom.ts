@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { PHASER_FEATURE_FLAGS } from './phaser-features.ts';
+import { trimPhaserSource } from './phaser-trim.ts';
 
 /** Absolute path of the custom entry. */
 export const PHASER_CUSTOM_ENTRY = fileURLToPath(new URL('./phaser-custom.ts', import.meta.url));
@@ -39,6 +40,8 @@ export interface PhaserCustomOptions {
   flags?: PhaserFlagOverrides;
   /** `'build'` (default): only production builds use the custom Phaser. `'always'`: dev server too. */
   apply?: 'build' | 'always';
+  /** Cut what a Canvas-only game with Graphics, Text, Container and Image never reaches (phaser-trim.ts). */
+  trim?: boolean;
 }
 
 export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
@@ -57,14 +60,22 @@ export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
       };
     },
     transform(code, id) {
+      const path = id.replaceAll('\\', '/');
+      const at = path.lastIndexOf('/phaser/src/');
+      if (at < 0) return null;
+      const file = path.slice(at + '/phaser/src/'.length);
+      if (options.trim) {
+        try {
+          const trimmed = trimPhaserSource(code, file);
+          if (trimmed !== null) return { code: trimmed, map: null };
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+      }
       // Phaser's device check makes a WebGL context while its code is evaluated, to learn whether
       // WebGL works: on a phone or a GPU-less laptop that alone is a long main-thread task. A
       // Canvas-only build never uses the answer (only `type: AUTO`/`WEBGL` read it): skip the context.
-      if (
-        options.flags?.WEBGL_RENDERER !== false ||
-        !id.replaceAll('\\', '/').endsWith('/phaser/src/device/Features.js')
-      )
-        return null;
+      if (options.flags?.WEBGL_RENDERER !== false || file !== 'device/Features.js') return null;
       const probe = "var ctx = canvas.getContext('webgl') || canvas.getContext('experimental-webgl');";
       if (!code.includes(probe)) this.error('phaser-custom: the WebGL probe in device/Features.js has changed');
       return { code: code.replace(probe, 'var ctx = null;'), map: null };

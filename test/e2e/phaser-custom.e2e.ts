@@ -12,12 +12,18 @@ import { buildFixture } from '../fixtures/phaser-custom/build.ts';
 import { FILL, HOVER_FILL, type CheckReport } from '../fixtures/phaser-custom/check/report.ts';
 import { openGame, screenshot } from './harness/index.ts';
 
-const RENDERERS = { webgl: 2, canvas: 1 } as const;
+/** Both renderers on the custom build, and Canvas on the game's own trimmed Canvas-only build (vite.config.ts). */
+const RUNS = [
+  { name: 'webgl', type: 2, variant: 'custom' },
+  { name: 'canvas', type: 1, variant: 'custom' },
+  { name: 'canvas-trimmed', type: 1, variant: 'trimmed' },
+] as const;
 
-let checkDist = '';
+const dists = { custom: '', trimmed: '' };
 
 beforeAll(async () => {
-  checkDist = await buildFixture('check', 'custom');
+  dists.custom = await buildFixture('check', 'custom');
+  dists.trimmed = await buildFixture('check', 'trimmed');
 });
 
 function report(page: Page): Promise<CheckReport> {
@@ -50,9 +56,9 @@ function near(actual: number, expected: number): boolean {
 const hex = (n: number): string => `#${n.toString(16).padStart(6, '0')}`;
 
 describe('custom Phaser build runs what the game uses', () => {
-  for (const [name, type] of Object.entries(RENDERERS)) {
+  for (const { name, type, variant } of RUNS) {
     test(`${name}: map polygon, hover and click, text, image, tween, timer, camera, keys, resize`, async () => {
-      const { page } = await openGame({ root: checkDist, query: `?renderer=${name}` });
+      const { page } = await openGame({ root: dists[variant], query: `?renderer=${type === 2 ? 'webgl' : 'canvas'}` });
       await page.waitForFunction(() => window.__phaserCheck !== undefined, undefined, { timeout: 30_000 });
       let r = await report(page);
       expect(r.missing, 'features listed in phaser-features.ts but absent from the build').toEqual([]);

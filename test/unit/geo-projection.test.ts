@@ -1,3 +1,4 @@
+import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { fitProjection } from '../../src/geo/projection.ts';
 import { FOCUS } from '../../src/geo/frame.ts';
@@ -10,6 +11,52 @@ const screens = [
 ];
 
 describe('fitProjection', () => {
+  it("is d3-geo's geoMercator().fitExtent point for point (forward and inverse), for any box and viewport", () => {
+    const boxes = [
+      FOCUS,
+      { west: 1.5, south: 12.5, east: 3, north: 14 },
+      { west: -17.6, south: -4, east: 40, north: 36.5 },
+    ];
+    for (const vp of [...screens, { x: 30, y: -12, width: 417, height: 93 }])
+      for (const box of boxes)
+        for (const pad of [0, 12]) {
+          const p = fitProjection(vp, box, pad);
+          const w = Math.max(1, vp.width - 2 * pad);
+          const h = Math.max(1, vp.height - 2 * pad);
+          const d3 = geoMercator().fitExtent(
+            [
+              [vp.x + pad, vp.y + pad],
+              [vp.x + pad + w, vp.y + pad + h],
+            ],
+            {
+              type: 'MultiPoint',
+              coordinates: [
+                [box.west, box.south],
+                [box.east, box.north],
+                [box.west, box.north],
+                [box.east, box.south],
+              ],
+            },
+          );
+          for (const [lon, lat] of [
+            [2.11, 13.51],
+            [-17.45, 14.69],
+            [box.west, box.north],
+            [39.9, -4.1],
+          ] as const) {
+            const [x, y] = d3([lon, lat]) ?? [NaN, NaN];
+            const mine = p.project(lon, lat);
+            expect(mine.x).toBeCloseTo(x, 9);
+            expect(mine.y).toBeCloseTo(y, 9);
+            const [ilon, ilat] = d3.invert?.([x + 7, y - 3]) ?? [NaN, NaN];
+            const back = p.invert(x + 7, y - 3);
+            expect(back.lon).toBeCloseTo(ilon, 9);
+            expect(back.lat).toBeCloseTo(ilat, 9);
+          }
+          expect(p.pxPerKm(10)).toBeCloseTo(d3.scale() / 6371.0088 / Math.cos((10 * Math.PI) / 180), 9);
+        }
+  });
+
   for (const vp of screens) {
     it(`fits the whole focus box inside ${vp.width}×${vp.height} minus padding, centred`, () => {
       const pad = 12;

@@ -1,5 +1,4 @@
 import type { MapData, PlacesFile, SahelTopology } from '../../../geo/mapData.ts';
-import { slicedMapData } from './slicedMapData.ts';
 
 /** What the map worker posts (once). */
 export type MapWorkerMessage = { kind: 'map'; data: MapData } | { kind: 'error'; message: string };
@@ -26,10 +25,12 @@ function bundledWorker(): Worker | null {
   return new Worker(new URL('./mapData.worker.ts', import.meta.url), { type: 'module', name: 'map-data' });
 }
 
+/** Fetched only when the worker cannot run: the decoder (TopoJSON, d3-geo bounds) is not on the way to the first question. */
 async function bundledFallback(): Promise<MapData> {
-  const [topology, places] = await Promise.all([
+  const [topology, places, { slicedMapData }] = await Promise.all([
     import('../../../../assets/map/sahel.topo.json'),
     import('../../../../assets/map/places.json'),
+    import('./slicedMapData.ts'),
   ]);
   return slicedMapData(topology.default as unknown as SahelTopology, places.default as unknown as PlacesFile);
 }
