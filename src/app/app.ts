@@ -21,6 +21,7 @@ import { recordNotice } from './recordNotice.ts';
 import { Rounds } from './rounds.ts';
 import { SettingsKeeper } from './settingsKeeper.ts';
 import { openTeachers } from './teachers.ts';
+import { forEachSliced, yieldToMain } from '../scenes/map/load/yieldToMain.ts';
 
 import type { AppDeps } from './appDeps.ts';
 
@@ -110,7 +111,8 @@ export class App {
     const opened =
       this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash) || this.live.resumeSeat();
     if (!opened) this.title();
-    this.live.probe();
+    // Starting a request costs ms on a slow phone: after the first screen's task.
+    void yieldToMain().then(() => this.live.probe());
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -126,10 +128,24 @@ export class App {
     if (this.d.notice) this.notices.add(this.d.notice);
   }
 
+  /**
+   * The map's names in the language of the moment. Nobody sees them before the map has loaded (seconds
+   * after the title), so they are made after the title's first paint, in slices that leave the page
+   * free to answer a tap; a newer language's names replace an older run's.
+   */
   private nameMap(): void {
-    const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
-    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, placeText(id)])));
+    const run = ++this.namesRun;
+    void (async () => {
+      await yieldToMain();
+      const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
+      const names: Record<string, string> = {};
+      await forEachSliced(ids, (id) => {
+        if (run === this.namesRun) names[id] = placeText(id);
+      });
+      if (run === this.namesRun) this.d.map.setNames(names);
+    })();
   }
+  private namesRun = 0;
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
   changeSettings(change: Partial<Settings>): string | null {
