@@ -63,7 +63,12 @@ export function titleScreen(a: TitleActions): Screen {
   return {
     el,
     mount() {
-      play.focus();
+      // Focus without scrolling needs the page's styles, not its layout: the title's first layout
+      // happens in the frame after this task instead of inside it. Play comes into view a frame later.
+      play.focus({ preventScroll: true });
+      requestAnimationFrame(() => {
+        if (document.activeElement === play) play.scrollIntoView({ block: 'nearest' });
+      });
     },
     unmount() {},
   };
