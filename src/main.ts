@@ -71,6 +71,7 @@ async function boot(): Promise<void> {
   const countdown = new LateCountdown();
   const stage = document.getElementById('stage') as HTMLElement;
   const test = new URLSearchParams(location.search).has('test');
+  const sound = createHowlerPlayer();
   const app = new App({
     root: ui,
     pack: contentPack,
@@ -78,7 +79,7 @@ async function boot(): Promise<void> {
     stage: open.stage,
     map,
     countdown,
-    sound: createHowlerPlayer(),
+    sound,
     records,
     kv,
     clock: () => performance.now(),
@@ -104,6 +105,7 @@ async function boot(): Promise<void> {
   await yieldToMain();
   mountMapControls(stage, map, app.screens);
   loadWorld(stage, map, countdown, hooks);
+  sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
 

@@ -33,6 +33,11 @@ export interface HowlerPlayer extends SoundPlayer {
   preload(): void;
   /** Stops everything and frees the decoded sounds. */
   dispose(): void;
+  /**
+   * Wakes the browser's audio output ahead of the first sound, without blocking: creating the
+   * first AudioContext otherwise waits for it inside one task (60–80 ms on a slow phone, once).
+   */
+  warmUp(): void;
 }
 
 function format(url: string): string[] {
@@ -115,6 +120,12 @@ export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = 
     },
     preload() {
       for (const name of EFFECTS) effect(name);
+    },
+    warmUp() {
+      // Listing the devices (no permission asked, no prompt) starts the audio service off the main
+      // thread; the AudioContext Howler makes later then takes a few ms. Not offered outside https.
+      const devices = (globalThis.navigator as Navigator | undefined)?.mediaDevices;
+      if (typeof devices?.enumerateDevices === 'function') devices.enumerateDevices().catch(() => []);
     },
     dispose() {
       if (musicTimer !== null) clearTimeout(musicTimer);

@@ -153,6 +153,29 @@ describe('Howler sound player', () => {
     vi.unstubAllGlobals();
   });
 
+  it('wakes the audio output by listing devices (never asking for a microphone), and does without', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('navigator', {
+      mediaDevices: {
+        enumerateDevices: async () => {
+          asked.push('enumerate');
+          return [];
+        },
+        getUserMedia: async () => {
+          asked.push('microphone');
+        },
+      },
+    });
+    createHowlerPlayer().warmUp();
+    expect(asked).toEqual(['enumerate']);
+    expect(fake.FakeHowl.all).toHaveLength(0); // no sound fetched for it
+    vi.stubGlobal('navigator', { mediaDevices: { enumerateDevices: () => Promise.reject(new Error('refused')) } });
+    expect(() => createHowlerPlayer().warmUp()).not.toThrow();
+    vi.stubGlobal('navigator', {}); // plain http: no mediaDevices
+    expect(() => createHowlerPlayer().warmUp()).not.toThrow();
+    vi.unstubAllGlobals();
+  });
+
   it('frees every sound on dispose', () => {
     const player = createHowlerPlayer();
     vi.useFakeTimers();

@@ -63,12 +63,7 @@ export function titleScreen(a: TitleActions): Screen {
   return {
     el,
     mount() {
-      // Focus without scrolling needs the page's styles, not its layout: the title's first layout
-      // happens in the frame after this task instead of inside it. Play comes into view a frame later.
-      play.focus({ preventScroll: true });
-      requestAnimationFrame(() => {
-        if (document.activeElement === play) play.scrollIntoView({ block: 'nearest' });
-      });
+      play.focus();
     },
     unmount() {},
   };
