@@ -14,7 +14,7 @@ import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { Learning } from './learning.ts';
 import { LiveEntry } from './live.ts';
 import { followMusic } from './music.ts';
-import { pageSurface, ScreenNavigator } from './navigator.ts';
+import { afterNextFrame, pageSurface, ScreenNavigator } from './navigator.ts';
 import { Notices } from './notices.ts';
 import { activePack, DEFAULT_PACK_ID, packEntry, packHref } from './packs.ts';
 import { recordNotice } from './recordNotice.ts';
@@ -44,7 +44,7 @@ export class App {
 
   constructor(private readonly d: AppDeps) {
     followTextPack(() => activePack().pack.id);
-    this.screens = new ScreenNavigator(pageSurface(d.root));
+    this.screens = new ScreenNavigator(pageSurface(d.root), afterNextFrame);
     this.settings = new SettingsKeeper(d.records, d.sound, d.map);
     followMusic(this.screens, d.sound, () => this.settings.current);
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
