@@ -30,8 +30,6 @@ import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
 
 async function boot(): Promise<void> {
-  let startupProblem: StorageProblem | null = null;
-  const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
   // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
   const asked = requestedPackId();
@@ -42,6 +40,8 @@ async function boot(): Promise<void> {
   shipped?.catch(() => {});
   // Each step below is a task of its own (a tap waits for at most one of them), at most tens of ms on a slow phone.
   await yieldToMain();
+  let startupProblem: StorageProblem | null = null;
+  const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
   await initI18n(settings.language, navigator.languages);
@@ -105,7 +105,7 @@ async function boot(): Promise<void> {
   await yieldToMain();
   mountMapControls(stage, map, app.screens);
   loadWorld(stage, map, countdown, hooks);
-  sound.warmUp();
+  void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
 
