@@ -50,7 +50,10 @@ export class ScreenNavigator implements ScreenEvents {
     this.surface.body.dataset.layout = id;
     const firstPaint = this.firstPaint;
     this.firstPaint = undefined;
-    if (!firstPaint) return this.settle(next, id, previous);
+    if (!firstPaint) {
+      this.settle(next, id, previous);
+      return;
+    }
     // A screen shown meanwhile replaces this one, which is then never mounted.
     void firstPaint().then(() => {
       if (this.screen === next && !this.mounted) this.settle(next, id, previous);
