@@ -44,7 +44,7 @@ async function boot(): Promise<void> {
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
-  await initI18n(settings.language, navigator.languages);
+  await initI18n(settings.language, navigator.languages, yieldToMain);
   await yieldToMain();
   // The first number and date formatters load the language's locale data: not in the task that draws the title.
   warmFormatters();
@@ -87,6 +87,7 @@ async function boot(): Promise<void> {
     newSeed: seedSource(),
     startupProblem,
     notice,
+    pause: yieldToMain,
     openPackFile: () => pickPackFile(kv, ui, (message) => app.tell(message)),
     packs: () => packChoices(kv, 'sahel-quiz', packEntries(), contentPack.id, DEFAULT_PACK_ID),
   });
@@ -116,8 +117,9 @@ function warmFormatters(): void {
 }
 
 /**
- * Lays out, once and out of sight, the kinds of text the title shows (a heading, a paragraph, buttons),
- * so the page's first style pass and font look-ups (tens of ms on a slow phone) are their own task.
+ * Lays out, once and out of sight, the kinds of text the title shows (a heading, a paragraph, buttons, a
+ * hyphenated word), so the page's first style pass, font look-ups and hyphenation dictionary (tens of ms
+ * on a slow phone) are a task of their own, not the title's first frame.
  */
 function warmLayout(ui: HTMLElement): void {
   const probe = document.createElement('div');
@@ -125,7 +127,10 @@ function warmLayout(ui: HTMLElement): void {
   probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0';
   probe.innerHTML =
     '<main class="screen title"><section class="card title-card"><h1>Aa</h1><p class="tagline">Aa</p>' +
-    '<button class="primary big">Aa</button><button class="secondary">Aa</button><select><option>Aa</option></select></section></main>';
+    '<button class="primary big">Aa</button><button class="secondary">Aa</button><select><option>Aa</option></select>' +
+    // A word too long for its box: the language's hyphenation dictionary (cards hyphenate) loads now.
+    '<p>Internationalisation</p></section></main>';
+  (probe.querySelector('p:last-child') as HTMLElement).style.width = '2em'; // (CSSOM: the CSP allows it)
   ui.append(probe);
   void probe.offsetHeight;
   probe.remove();

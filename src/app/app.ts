@@ -21,11 +21,13 @@ import { recordNotice } from './recordNotice.ts';
 import { Rounds } from './rounds.ts';
 import { SettingsKeeper } from './settingsKeeper.ts';
 import { openTeachers } from './teachers.ts';
-import { forEachSliced, yieldToMain } from '../scenes/map/load/yieldToMain.ts';
 
 import type { AppDeps } from './appDeps.ts';
 
 export type { AppDeps };
+
+/** Main-thread work per slice when the map's names are made, ms: well under a long task's 50. */
+const NAMES_SLICE_MS = 8;
 
 /**
  * Which screen is up, and moving between them: the title and the pages it opens. Rounds are
@@ -112,7 +114,7 @@ export class App {
       this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash) || this.live.resumeSeat();
     if (!opened) this.title();
     // Starting a request costs ms on a slow phone: after the first screen's task.
-    void yieldToMain().then(() => this.live.probe());
+    void this.pause().then(() => this.live.probe());
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -136,16 +138,23 @@ export class App {
   private nameMap(): void {
     const run = ++this.namesRun;
     void (async () => {
-      await yieldToMain();
+      await this.pause();
       const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
       const names: Record<string, string> = {};
-      await forEachSliced(ids, (id) => {
-        if (run === this.namesRun) names[id] = placeText(id);
-      });
+      let sliceStart = performance.now();
+      for (const id of ids) {
+        if (run !== this.namesRun) return;
+        if (performance.now() - sliceStart > NAMES_SLICE_MS) {
+          await this.pause();
+          sliceStart = performance.now();
+        }
+        names[id] = placeText(id);
+      }
       if (run === this.namesRun) this.d.map.setNames(names);
     })();
   }
   private namesRun = 0;
+  private readonly pause = (): Promise<void> => (this.d.pause ?? (() => Promise.resolve()))();
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
   changeSettings(change: Partial<Settings>): string | null {
