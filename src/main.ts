@@ -21,7 +21,8 @@ import {
   SHIPPED_PACK_IDS,
   setActivePack,
 } from './app/packs.ts';
-import { formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
+import { formatDate, formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
+import { yieldToMain } from './scenes/map/load/yieldToMain.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
@@ -29,8 +30,6 @@ import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
 
 async function boot(): Promise<void> {
-  let startupProblem: StorageProblem | null = null;
-  const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
   // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
   const asked = requestedPackId();
@@ -39,15 +38,28 @@ async function boot(): Promise<void> {
   if (!teachers) prefetchPackTexts(shippedId);
   const shipped = teachers ? null : shippedPackFiles(shippedId);
   shipped?.catch(() => {});
+  // Each step below is a task of its own (a tap waits for at most one of them), at most tens of ms on a slow phone.
+  await yieldToMain();
+  let startupProblem: StorageProblem | null = null;
+  const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
-  await initI18n(settings.language, navigator.languages);
+  await initI18n(settings.language, navigator.languages, yieldToMain);
+  await yieldToMain();
+  // The first number and date formatters load the language's locale data: not in the task that draws the title.
+  warmFormatters();
+  await yieldToMain();
   addPackTitles();
   await listSavedPacks(kv);
   const ui = document.getElementById('ui') as HTMLElement;
   const resolved = await resolvePack(kv, ui, () => openShippedPack(shippedId, shipped ?? undefined));
   if (resolved === 'navigated') return;
   const { open, notice } = resolved;
+  // The page's first style and layout (every rule of the stylesheets indexed once) in a task of its own,
+  // not in the one that draws the title and focuses Play.
+  await yieldToMain();
+  warmLayout(ui);
+  await yieldToMain();
   setActivePack(open.loaded);
   const contentPack = open.loaded.pack;
   // Each pack keeps its own progress, rounds and results; the default pack's are where they always were.
@@ -59,6 +71,7 @@ async function boot(): Promise<void> {
   const countdown = new LateCountdown();
   const stage = document.getElementById('stage') as HTMLElement;
   const test = new URLSearchParams(location.search).has('test');
+  const sound = createHowlerPlayer();
   const app = new App({
     root: ui,
     pack: contentPack,
@@ -66,7 +79,7 @@ async function boot(): Promise<void> {
     stage: open.stage,
     map,
     countdown,
-    sound: createHowlerPlayer(),
+    sound,
     records,
     kv,
     clock: () => performance.now(),
@@ -74,6 +87,7 @@ async function boot(): Promise<void> {
     newSeed: seedSource(),
     startupProblem,
     notice,
+    pause: yieldToMain,
     openPackFile: () => pickPackFile(kv, ui, (message) => app.tell(message)),
     packs: () => packChoices(kv, 'sahel-quiz', packEntries(), contentPack.id, DEFAULT_PACK_ID),
   });
@@ -86,13 +100,40 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
-  mountMapControls(stage, map, app.screens);
   app.start();
-  // The first number formatter loads the language's locale data (tens of ms on a slow phone): do it
-  // while the student reads the title, not in the task that answers their tap on Play.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => formatNumber(0));
+  // After the title's paint: the map's corner buttons (they measure the page) and Phaser's chunk
+  // (asking for it adds a preload link per file it needs).
+  await yieldToMain();
+  mountMapControls(stage, map, app.screens);
   loadWorld(stage, map, countdown, hooks);
+  void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
+}
+
+/** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
+function warmFormatters(): void {
+  formatNumber(0);
+  formatDate(0);
+}
+
+/**
+ * Lays out, once and out of sight, the kinds of text the title shows (a heading, a paragraph, buttons, a
+ * hyphenated word), so the page's first style pass, font look-ups and hyphenation dictionary (tens of ms
+ * on a slow phone) are a task of their own, not the title's first frame.
+ */
+function warmLayout(ui: HTMLElement): void {
+  const probe = document.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0';
+  probe.innerHTML =
+    '<main class="screen title"><section class="card title-card"><h1>Aa</h1><p class="tagline">Aa</p>' +
+    '<button class="primary big">Aa</button><button class="secondary">Aa</button><select><option>Aa</option></select>' +
+    // A word too long for its box: the language's hyphenation dictionary (cards hyphenate) loads now.
+    '<p>Internationalisation</p></section></main>';
+  (probe.querySelector('p:last-child') as HTMLElement).style.width = '2em'; // (CSSOM: the CSP allows it)
+  ui.append(probe);
+  void probe.offsetHeight;
+  probe.remove();
 }
 
 /** Seeds for every draw; tests only: ?test=1&seed=N makes a page load's draws replayable (a failing test prints N). */

@@ -14,7 +14,7 @@ import { AssignedRounds, type RoundFinish } from './assigned.ts';
 import { Learning } from './learning.ts';
 import { LiveEntry } from './live.ts';
 import { followMusic } from './music.ts';
-import { pageSurface, ScreenNavigator } from './navigator.ts';
+import { afterNextFrame, pageSurface, ScreenNavigator } from './navigator.ts';
 import { Notices } from './notices.ts';
 import { activePack, DEFAULT_PACK_ID, packEntry, packHref } from './packs.ts';
 import { recordNotice } from './recordNotice.ts';
@@ -25,6 +25,9 @@ import { openTeachers } from './teachers.ts';
 import type { AppDeps } from './appDeps.ts';
 
 export type { AppDeps };
+
+/** Main-thread work per slice when the map's names are made, ms: well under a long task's 50. */
+const NAMES_SLICE_MS = 8;
 
 /**
  * Which screen is up, and moving between them: the title and the pages it opens. Rounds are
@@ -43,7 +46,7 @@ export class App {
 
   constructor(private readonly d: AppDeps) {
     followTextPack(() => activePack().pack.id);
-    this.screens = new ScreenNavigator(pageSurface(d.root));
+    this.screens = new ScreenNavigator(pageSurface(d.root), afterNextFrame);
     this.settings = new SettingsKeeper(d.records, d.sound, d.map);
     followMusic(this.screens, d.sound, () => this.settings.current);
     this.learning = new Learning(d.records, d.pack, d.bank, d.wallClock);
@@ -110,7 +113,8 @@ export class App {
     const opened =
       this.live.openFromHash(location.hash) || this.assigned.openFromHash(location.hash) || this.live.resumeSeat();
     if (!opened) this.title();
-    this.live.probe();
+    // Starting a request costs ms on a slow phone: after the first screen's task.
+    void this.pause().then(() => this.live.probe());
   }
 
   question = (id: string): Question | undefined => this.d.bank.question(id);
@@ -126,10 +130,31 @@ export class App {
     if (this.d.notice) this.notices.add(this.d.notice);
   }
 
+  /**
+   * The map's names in the language of the moment. Nobody sees them before the map has loaded (seconds
+   * after the title), so they are made after the title's first paint, in slices that leave the page
+   * free to answer a tap; a newer language's names replace an older run's.
+   */
   private nameMap(): void {
-    const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
-    this.d.map.setNames(Object.fromEntries(ids.map((id) => [id, placeText(id)])));
+    const run = ++this.namesRun;
+    void (async () => {
+      await this.pause();
+      const ids = [...this.d.map.countryIds(), ...this.d.map.cityIds()];
+      const names: Record<string, string> = {};
+      let sliceStart = performance.now();
+      for (const id of ids) {
+        if (run !== this.namesRun) return;
+        if (performance.now() - sliceStart > NAMES_SLICE_MS) {
+          await this.pause();
+          sliceStart = performance.now();
+        }
+        names[id] = placeText(id);
+      }
+      if (run === this.namesRun) this.d.map.setNames(names);
+    })();
   }
+  private namesRun = 0;
+  private readonly pause = (): Promise<void> => (this.d.pause ?? (() => Promise.resolve()))();
 
   /** Applies and remembers a change; returns the message to show when it could not be saved. */
   changeSettings(change: Partial<Settings>): string | null {

@@ -34,6 +34,8 @@ export interface AppDeps {
   startupProblem: StorageProblem | null;
   /** Something else to tell the player once on the title (e.g. why a teacher's pack did not open). */
   notice?: string | null;
+  /** Gives the browser a turn (resolves in a later task): main.ts passes yieldToMain. None: at once. */
+  pause?: () => Promise<void>;
   /** "Open a quiz file" on the title screen (app/openPack.ts). */
   openPackFile?: () => void;
 }

@@ -18,7 +18,17 @@ export class ScreenNavigator implements ScreenEvents {
   private id: ScreenId | null = null;
   private readonly listeners = new Set<(change: ScreenChange) => void>();
 
-  constructor(private readonly surface: ScreenSurface) {}
+  private mounted = false;
+
+  /**
+   * `firstPaint`, when given, resolves after the page's next frame: the first screen of the visit is
+   * mounted (Play focused, which lays the page out) and announced only then, so its first layout is the
+   * frame's work and not a longer task of ours.
+   */
+  constructor(
+    private readonly surface: ScreenSurface,
+    private firstPaint?: () => Promise<void>,
+  ) {}
 
   current(): ScreenId | null {
     return this.id;
@@ -30,14 +40,29 @@ export class ScreenNavigator implements ScreenEvents {
   }
 
   show(id: ScreenId, next: Screen): void {
-    this.screen?.unmount();
+    if (this.mounted) this.screen?.unmount();
+    this.mounted = false;
     next.el.dataset.screen = id;
     this.surface.root.replaceChildren(next.el);
     const previous = this.id;
     this.screen = next;
     this.id = id;
     this.surface.body.dataset.layout = id;
+    const firstPaint = this.firstPaint;
+    this.firstPaint = undefined;
+    if (!firstPaint) {
+      this.settle(next, id, previous);
+      return;
+    }
+    // A screen shown meanwhile replaces this one, which is then never mounted.
+    void firstPaint().then(() => {
+      if (this.screen === next && !this.mounted) this.settle(next, id, previous);
+    });
+  }
+
+  private settle(next: Screen, id: ScreenId, previous: ScreenId | null): void {
     next.mount();
+    this.mounted = true;
     this.surface.html.dataset.ready = id;
     for (const listener of [...this.listeners]) listener({ id, previous });
   }
@@ -46,4 +71,24 @@ export class ScreenNavigator implements ScreenEvents {
 /** The page's own surface: screens in `root` (`#ui`). */
 export function pageSurface(root: HTMLElement): ScreenSurface {
   return { root, body: document.body, html: document.documentElement };
+}
+
+/**
+ * Resolves in the first task after the page's next frame has been drawn (or after 100 ms, in a
+ * hidden tab that draws no frames).
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      // Called before the frame's style and layout: the message comes in the task after them.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        clearTimeout(timer);
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
 }

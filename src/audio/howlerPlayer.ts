@@ -5,8 +5,11 @@
  * them: the caller passes the saved settings in with applySoundSettings().
  *
  * Phaser must be created with `audio: { noAudio: true }` so there is only one AudioContext.
+ *
+ * Howler's own code (and its set-up, tens of ms on a slow phone) loads after the title, when
+ * `warmUp()` is called or a sound is first asked for, in a task of its own.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 import correctUrl from '../../assets/sounds/correct.wav?url';
 import wrongUrl from '../../assets/sounds/wrong.wav?url';
 import tickUrl from '../../assets/sounds/tick.wav?url';
@@ -33,6 +36,23 @@ export interface HowlerPlayer extends SoundPlayer {
   preload(): void;
   /** Stops everything and frees the decoded sounds. */
   dispose(): void;
+  /**
+   * Wakes the browser's audio output ahead of the first sound, without blocking: creating the
+   * first AudioContext otherwise waits for it inside one task (60–80 ms on a slow phone, once).
+   * Also loads Howler's code, in a task of its own; resolves when it is here.
+   */
+  warmUp(): Promise<void>;
+}
+
+type HowlerLib = typeof import('howler');
+let lib: HowlerLib | null = null;
+let loading: Promise<HowlerLib> | null = null;
+function loadHowler(): Promise<HowlerLib> {
+  loading ??= import('howler').then((m) => {
+    lib = m;
+    return m;
+  });
+  return loading;
 }
 
 function format(url: string): string[] {
@@ -45,85 +65,130 @@ function format(url: string): string[] {
  * a pile of countdown ticks at the first click is worse than none.
  */
 function audioAllowedNow(): boolean {
-  const ctx = Howler.ctx as AudioContext | undefined;
+  const ctx = lib?.Howler.ctx as AudioContext | undefined;
   if (!ctx || ctx.state === 'running') return true;
   const activation = (globalThis.navigator as Navigator | undefined)?.userActivation;
   return activation ? activation.isActive : true;
 }
 
 export function createHowlerPlayer(urls: Record<EffectName | 'music', string> = SOUND_URLS): HowlerPlayer {
-  const effects = new Map<EffectName, Howl>();
-  let music: Howl | null = null;
-  let musicId: number | null = null;
-  let musicTimer: ReturnType<typeof setTimeout> | null = null;
-  let muted = false;
-  let effectsVolume = 1;
-  let musicVolume = 1;
+  return new HowlerSounds(urls);
+}
 
-  const effect = (name: EffectName): Howl => {
-    let howl = effects.get(name);
+class HowlerSounds implements HowlerPlayer {
+  private readonly effects = new Map<EffectName, Howl>();
+  private music: Howl | null = null;
+  private musicId: number | null = null;
+  private musicTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by stopMusic and dispose: a bed waiting for Howler's code does not start after them. */
+  private musicRun = 0;
+  private muted = false;
+  private effectsVolume = 1;
+  private musicVolume = 1;
+  private disposed = false;
+
+  constructor(private readonly urls: Record<EffectName | 'music', string>) {}
+
+  /** Runs `use` with Howler now if its code is here, else once it is (never after dispose). */
+  private withHowler(use: (howler: HowlerLib) => void): void {
+    if (lib) use(lib);
+    else void loadHowler().then((howler) => this.disposed || use(howler));
+  }
+
+  // Howler.mute() builds the AudioContext (tens of ms on a slow machine) even to change nothing;
+  // at boot the saved setting is usually "not muted", Howler's own default.
+  private applyMute({ Howler }: HowlerLib): void {
+    if (this.muted !== (Howler as unknown as { _muted: boolean })._muted) Howler.mute(this.muted);
+  }
+
+  private effect({ Howl }: HowlerLib, name: EffectName): Howl {
+    let howl = this.effects.get(name);
     if (!howl) {
-      howl = new Howl({ src: [urls[name]], format: format(urls[name]), volume: effectsVolume, preload: true });
-      effects.set(name, howl);
+      const src = this.urls[name];
+      howl = new Howl({ src: [src], format: format(src), volume: this.effectsVolume, preload: true });
+      this.effects.set(name, howl);
     }
     return howl;
-  };
+  }
 
-  return {
-    play(name) {
-      if (muted || effectsVolume === 0 || !audioAllowedNow()) return;
-      effect(name).play();
-    },
-    startMusic() {
-      if (musicTimer !== null) return;
-      // Nobody needs the bed to answer the first question: fetch and start it a moment after the
-      // round is on screen, so on a slow shared connection it never competes with the game.
-      musicTimer = setTimeout(() => {
-        musicTimer = null;
-        if (!music) {
-          music = new Howl({
-            src: [urls.music],
-            format: format(urls.music),
-            sprite: { bed: [MUSIC_LOOP_MS.offset, MUSIC_LOOP_MS.duration, true] },
-            volume: musicVolume,
-            preload: true,
-          });
-        }
-        if (musicId !== null && music.playing(musicId)) return;
-        musicId = music.play('bed');
-      }, MUSIC_DELAY_MS);
-    },
-    stopMusic() {
-      if (musicTimer !== null) clearTimeout(musicTimer);
-      musicTimer = null;
-      music?.stop();
-      musicId = null;
-    },
-    setMuted(m) {
-      muted = m;
-      // Howler.mute() builds the AudioContext (tens of ms on a slow machine) even to change
-      // nothing; at boot the saved setting is usually "not muted", Howler's own default.
-      if (m !== (Howler as unknown as { _muted: boolean })._muted) Howler.mute(m);
-    },
-    setEffectsVolume(v) {
-      effectsVolume = clampVolume(v);
-      for (const howl of effects.values()) howl.volume(effectsVolume);
-    },
-    setMusicVolume(v) {
-      musicVolume = clampVolume(v);
-      music?.volume(musicVolume);
-    },
-    preload() {
-      for (const name of EFFECTS) effect(name);
-    },
-    dispose() {
-      if (musicTimer !== null) clearTimeout(musicTimer);
-      musicTimer = null;
-      for (const howl of effects.values()) howl.unload();
-      effects.clear();
-      music?.unload();
-      music = null;
-      musicId = null;
-    },
-  };
+  private startBed({ Howl }: HowlerLib): void {
+    this.music ??= new Howl({
+      src: [this.urls.music],
+      format: format(this.urls.music),
+      sprite: { bed: [MUSIC_LOOP_MS.offset, MUSIC_LOOP_MS.duration, true] },
+      volume: this.musicVolume,
+      preload: true,
+    });
+    if (this.musicId !== null && this.music.playing(this.musicId)) return;
+    this.musicId = this.music.play('bed');
+  }
+
+  play(name: EffectName): void {
+    // Heard or not is decided now, as asked; the sound itself may wait for Howler's code.
+    if (this.muted || this.effectsVolume === 0 || !audioAllowedNow()) return;
+    this.withHowler((howler) => {
+      this.applyMute(howler);
+      this.effect(howler, name).play();
+    });
+  }
+
+  startMusic(): void {
+    if (this.musicTimer !== null) return;
+    // Nobody needs the bed to answer the first question: fetch and start it a moment after the
+    // round is on screen, so on a slow shared connection it never competes with the game.
+    const run = this.musicRun;
+    this.musicTimer = setTimeout(() => {
+      this.musicTimer = null;
+      this.withHowler((howler) => run === this.musicRun && this.startBed(howler));
+    }, MUSIC_DELAY_MS);
+  }
+
+  stopMusic(): void {
+    this.musicRun++;
+    if (this.musicTimer !== null) clearTimeout(this.musicTimer);
+    this.musicTimer = null;
+    this.music?.stop();
+    this.musicId = null;
+  }
+
+  setMuted(m: boolean): void {
+    this.muted = m;
+    if (lib) this.applyMute(lib);
+  }
+
+  setEffectsVolume(v: number): void {
+    this.effectsVolume = clampVolume(v);
+    for (const howl of this.effects.values()) howl.volume(this.effectsVolume);
+  }
+
+  setMusicVolume(v: number): void {
+    this.musicVolume = clampVolume(v);
+    this.music?.volume(this.musicVolume);
+  }
+
+  preload(): void {
+    this.withHowler((howler) => {
+      for (const name of EFFECTS) this.effect(howler, name);
+    });
+  }
+
+  warmUp(): Promise<void> {
+    // Listing the devices (no permission asked, no prompt) starts the audio service off the main
+    // thread; the AudioContext Howler makes later then takes a few ms. Not offered outside https.
+    const devices = (globalThis.navigator as Navigator | undefined)?.mediaDevices;
+    if (typeof devices?.enumerateDevices === 'function') devices.enumerateDevices().catch(() => []);
+    return loadHowler().then((howler) => {
+      if (!this.disposed) this.applyMute(howler);
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopMusic();
+    for (const howl of this.effects.values()) howl.unload();
+    this.effects.clear();
+    this.music?.unload();
+    this.music = null;
+    this.musicId = null;
+  }
 }

@@ -2,6 +2,15 @@
 
 /** The locale Intl should use for a game language (`pseudo` formats like English). */
 export function intlLocale(lng: string): string {
+  let locale = locales.get(lng);
+  if (locale === undefined) {
+    locale = canonicalLocale(lng);
+    locales.set(lng, locale);
+  }
+  return locale;
+}
+const locales = new Map<string, string>();
+function canonicalLocale(lng: string): string {
   if (lng === 'pseudo') return 'en';
   try {
     return Intl.getCanonicalLocales(lng)[0] ?? 'en';
@@ -34,8 +43,16 @@ export function formatPercentIn(lng: string, ratio: number): string {
 
 /** A date in the language's long style: "26 July 2023" / "26 juillet 2023". */
 export function formatDateIn(lng: string, d: Date | number): string {
-  return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }).format(d);
+  const locale = intlLocale(lng);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(d);
 }
+/** Like numberFormats: the title's pack list formats a date per pack, and each new formatter costs ms. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Whole minutes and seconds of a duration, rounded to the second; seconds as two digits. */
 export function durationParts(lng: string, ms: number): { minutes: string; seconds: string; hasMinutes: boolean } {
@@ -51,5 +68,9 @@ export function durationParts(lng: string, ms: number): { minutes: string; secon
 
 /** The language's decimal mark: "." (en) or "," (fr). */
 export function decimalSeparatorIn(lng: string): string {
-  return new Intl.NumberFormat(intlLocale(lng)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return (
+    numberFormat(lng)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.'
+  );
 }

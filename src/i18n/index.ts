@@ -155,9 +155,14 @@ function applyToDocument(lng: string): void {
 /**
  * Sets up i18next and shows the first language: `?lng=` in the address, else `preferred`
  * (the player's remembered choice), else the first of `browserLanguages` we have, else English.
- * Resolves with the language shown. Call once, before drawing any text.
+ * Resolves with the language shown. Call once, before drawing any text. `pause` gives the browser a
+ * turn between the steps (main.ts passes yieldToMain).
  */
-export async function initI18n(preferred: string | null, browserLanguages: readonly string[]): Promise<string> {
+export async function initI18n(
+  preferred: string | null,
+  browserLanguages: readonly string[],
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<string> {
   const parsedEnglish = parseAll(groupByLanguage(englishFiles).get(FALLBACK_LANGUAGE) ?? new Map(), FALLBACK_LANGUAGE);
   setEnglish(parsedEnglish ?? {});
   if (!parsedEnglish) {
@@ -176,6 +181,9 @@ export async function initI18n(preferred: string | null, browserLanguages: reado
   });
   for (const lng of lazyByLanguage.keys()) languages.set(lng, { code: lng, name: null, state: 'unread' });
 
+  // Parsing the English texts, setting i18next up and showing the language are a task each (each
+  // tens of ms on a slow phone): a tap meanwhile waits for one of them at most.
+  await pause();
   await i18n.init({
     lng: FALLBACK_LANGUAGE,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -200,6 +208,7 @@ export async function initI18n(preferred: string | null, browserLanguages: reado
     },
   });
 
+  await pause();
   const query = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lng');
   const chosen = pickLanguage({
     query,

@@ -58,7 +58,9 @@ const { applySoundSettings } = await import('../../src/ports/sound.ts');
 
 const byFile = (name: string) => fake.FakeHowl.all.find((h) => h.opts.src[0]?.includes(name));
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Howler's code loads on first need or warmUp(); once here, every player uses it at once.
+  await createHowlerPlayer().warmUp();
   fake.FakeHowl.all = [];
   fake.Howler.muted = false;
   fake.Howler.ctx = undefined;
@@ -151,6 +153,63 @@ describe('Howler sound player', () => {
     player.play('correct'); // in the click that unlocks audio: queued by Howler, heard
     expect(byFile('correct')?.plays).toBe(1);
     vi.unstubAllGlobals();
+  });
+
+  it('wakes the audio output by listing devices (never asking for a microphone), and does without', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('navigator', {
+      mediaDevices: {
+        enumerateDevices: async () => {
+          asked.push('enumerate');
+          return [];
+        },
+        getUserMedia: async () => {
+          asked.push('microphone');
+        },
+      },
+    });
+    createHowlerPlayer().warmUp();
+    expect(asked).toEqual(['enumerate']);
+    expect(fake.FakeHowl.all).toHaveLength(0); // no sound fetched for it
+    vi.stubGlobal('navigator', { mediaDevices: { enumerateDevices: () => Promise.reject(new Error('refused')) } });
+    expect(() => createHowlerPlayer().warmUp()).not.toThrow();
+    vi.stubGlobal('navigator', {}); // plain http: no mediaDevices
+    expect(() => createHowlerPlayer().warmUp()).not.toThrow();
+    vi.unstubAllGlobals();
+  });
+
+  it("plays what was asked before Howler's code was here once it is, with the mute of the moment", async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/audio/howlerPlayer.ts');
+    fake.FakeHowl.all = [];
+    const player = fresh.createHowlerPlayer();
+    player.setMuted(true);
+    player.play('correct'); // muted: never heard, not even later
+    player.setMuted(false);
+    player.play('wrong');
+    expect(fake.FakeHowl.all).toHaveLength(0);
+    await player.warmUp();
+    expect(fake.Howler.muted).toBe(false);
+    expect(byFile('correct')?.plays ?? 0).toBe(0);
+    expect(byFile('wrong')?.plays).toBe(1);
+  });
+
+  it("never starts a bed stopped, or a player disposed, while Howler's code was loading", async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/audio/howlerPlayer.ts');
+    fake.FakeHowl.all = [];
+    vi.useFakeTimers();
+    const stopped = fresh.createHowlerPlayer();
+    stopped.startMusic();
+    vi.advanceTimersByTime(2000); // the bed waits for Howler
+    stopped.stopMusic();
+    const disposed = fresh.createHowlerPlayer();
+    disposed.play('tick');
+    disposed.dispose();
+    vi.useRealTimers();
+    await stopped.warmUp();
+    expect(byFile('music')).toBeUndefined();
+    expect(byFile('tick')).toBeUndefined();
   });
 
   it('frees every sound on dispose', () => {

@@ -81,4 +81,32 @@ describe('ScreenNavigator: the one screen switch', () => {
     nav.show('settings', screen('settings', []));
     expect(heard).toEqual(['a title', 'b title', 'b settings']);
   });
+  it('mounts and announces the first screen only after the first frame; a screen shown meanwhile replaces it unmounted', async () => {
+    const log: string[] = [];
+    let painted: () => void = () => {};
+    const page = surface(log);
+    const nav = new ScreenNavigator(page, () => new Promise<void>((resolve) => (painted = resolve)));
+    nav.onScreenChanged(({ id, previous }) => log.push(`changed ${id} after ${previous}`));
+    nav.show('title', screen('title', log));
+    expect(log).toEqual(['replace']); // drawn, not yet focused or ready
+    expect(page.html.dataset.ready).toBeUndefined();
+    expect(nav.current()).toBe('title');
+    painted();
+    await Promise.resolve();
+    expect(log).toEqual(['replace', 'mount title', 'changed title after null']);
+    expect(page.html.dataset.ready).toBe('title');
+    // Later screens are mounted at once.
+    nav.show('settings', screen('settings', log));
+    expect(log.slice(3)).toEqual(['unmount title', 'replace', 'mount settings', 'changed settings after title']);
+
+    const early: string[] = [];
+    let paintedEarly: () => void = () => {};
+    const nav2 = new ScreenNavigator(surface(early), () => new Promise<void>((resolve) => (paintedEarly = resolve)));
+    nav2.show('title', screen('title', early));
+    nav2.show('round', screen('round', early)); // Play tapped before the first frame
+    paintedEarly();
+    await Promise.resolve();
+    expect(early).toEqual(['replace', 'replace', 'mount round']);
+    expect(nav2.current()).toBe('round');
+  });
 });
