@@ -8,6 +8,7 @@ import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
 import type { Screen } from '../../ports/screen.ts';
 import { icon, VERDICT_ICONS } from '../icons.ts';
+import { LaterSteps } from '../later.ts';
 
 export interface SummaryActions {
   playAgain(): void;
@@ -117,12 +118,24 @@ export function summaryScreen(
     ),
   );
   el.dataset.celebration = String(sum.celebration);
+  // The heading takes the focus once the summary is drawn: focusing it at once would force the
+  // style and layout of the whole summary inside the tap's task.
+  const later = new LaterSteps();
   return {
     el,
     mount() {
-      heading.focus();
+      void later.run([
+        [
+          'paint',
+          () => {
+            if (!el.contains(document.activeElement)) heading.focus();
+          },
+        ],
+      ]);
     },
-    unmount() {},
+    unmount() {
+      later.cancel();
+    },
   };
 }
 
