@@ -12,11 +12,7 @@ describe('LaterSteps', () => {
   it('runs the steps in order, none in the task that asked for them', async () => {
     const done: string[] = [];
     const later = new LaterSteps();
-    const run = later.run([
-      ['task', () => done.push('details')],
-      ['task', () => done.push('explain')],
-      ['paint', () => done.push('focus')],
-    ]);
+    const run = later.run([() => done.push('details'), () => done.push('explain'), () => done.push('focus')]);
     expect(done).toEqual([]);
     await nextTask();
     expect(done).toEqual(['details']);
@@ -27,15 +23,12 @@ describe('LaterSteps', () => {
   it('a new run (the next question) drops what was left of the one before; cancel drops everything', async () => {
     const done: string[] = [];
     const later = new LaterSteps();
-    const first = later.run([
-      ['task', () => done.push('old 1')],
-      ['task', () => done.push('old 2')],
-    ]);
+    const first = later.run([() => done.push('old 1'), () => done.push('old 2')]);
     await nextTask();
-    const second = later.run([['task', () => done.push('new')]]);
+    const second = later.run([() => done.push('new')]);
     await Promise.all([first, second]);
     expect(done).toEqual(['old 1', 'new']);
-    const third = later.run([['task', () => done.push('never')]]);
+    const third = later.run([() => done.push('never')]);
     later.cancel();
     await third;
     expect(done).toEqual(['old 1', 'new']);

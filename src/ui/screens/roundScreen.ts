@@ -125,21 +125,18 @@ class RoundView {
     const widget = showQuestionCard(card, this.feedback, q, { map: this.map, seed: this.seed + s.index, submit });
     this.widget = widget;
     this.services.countdown.show(this.session.remainingMs(), this.session.timeLimitMs());
-    // Focus moves once the question is drawn (then it forces no style and layout of the new card), unless
-    // the student got there first: answered, paused, or already at work in the card.
+    // Focus moves in the next task (focusing after the writes would force the new card's style and
+    // layout inside this one), unless the student got there first: answered, paused, or at work in the card.
     void this.later.run([
-      [
-        'paint',
-        () => {
-          const now = this.session.state;
-          if (now.index !== s.index || now.phase === 'feedback' || !pausedPanel.hidden) return;
-          const at = document.activeElement;
-          if (at !== card && card.contains(at)) return;
-          widget.focus();
-          // Each question stays at its top, even if focusing the first control scrolled the card a little.
-          card.scrollTop = 0;
-        },
-      ],
+      () => {
+        const now = this.session.state;
+        if (now.index !== s.index || now.phase === 'feedback' || !pausedPanel.hidden) return;
+        const at = document.activeElement;
+        if (at !== card && card.contains(at)) return;
+        widget.focus();
+        // Each question stays at its top, even if focusing the first control scrolled the card a little.
+        card.scrollTop = 0;
+      },
     ]);
   }
 
@@ -161,17 +158,16 @@ class RoundView {
     this.services.countdown.show(null, null);
     const index = s.index;
     void this.later.run([
-      ['task', () => (this.stopCount = done.details())],
-      ['task', () => done.explain()],
-      [
-        'paint',
-        () => {
-          const now = this.session.state;
-          if (now.index === index && now.phase === 'feedback' && this.layout.pausedPanel.hidden)
-            next.focus({ preventScroll: true });
-          done.complete();
-        },
-      ],
+      () => {
+        this.stopCount = done.details();
+      },
+      () => done.explain(),
+      () => {
+        const now = this.session.state;
+        if (now.index === index && now.phase === 'feedback' && this.layout.pausedPanel.hidden)
+          next.focus({ preventScroll: true });
+        done.complete();
+      },
     ]);
   }
 

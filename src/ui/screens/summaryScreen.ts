@@ -118,19 +118,16 @@ export function summaryScreen(
     ),
   );
   el.dataset.celebration = String(sum.celebration);
-  // The heading takes the focus once the summary is drawn: focusing it at once would force the
-  // style and layout of the whole summary inside the tap's task.
+  // The heading takes the focus in the next task: focusing it at once would force the style and
+  // layout of the whole summary inside the tap's task.
   const later = new LaterSteps();
   return {
     el,
     mount() {
       void later.run([
-        [
-          'paint',
-          () => {
-            if (!el.contains(document.activeElement)) heading.focus();
-          },
-        ],
+        () => {
+          if (!el.contains(document.activeElement)) heading.focus();
+        },
       ]);
     },
     unmount() {

@@ -51,7 +51,7 @@ export function sourceText(q: Question): string {
 /** The feedback of one answer: its verdict is up; the rest comes in later tasks, in this order. */
 export interface AnswerFeedback {
   verdict: Verdict;
-  /** The right answer marked in the widget and the points counting up; returns how to stop the count. */
+  /** The points counting up (and the streak); returns how to stop the count. */
   details(): () => void;
   /** The explanation and source under the question (when the round explains during play). */
   explain(): void;
@@ -60,8 +60,9 @@ export interface AnswerFeedback {
 }
 
 /**
- * After the answer, in the answer's own task: the verdict and points in the footer with Next (and
- * the score said once to screen readers). Returns the verdict and the steps still to do.
+ * After the answer, in the answer's own task: the right answer marked in the widget (on the very
+ * control the student used: a screen reader says it there), the verdict and points in the footer
+ * with Next, and the score said once to screen readers. Returns the verdict and the steps still to do.
  */
 export function showAnswerFeedback(
   s: RoundState,
@@ -72,6 +73,7 @@ export function showAnswerFeedback(
   const i = s.answers.length - 1;
   const a = s.answers[i];
   if (!a) return null;
+  widget.reveal(correctResponse(q), a.response);
   const verdict = verdictOf(a.response, a.correctness);
   const km = kmOff(q, a.response, (id) => o.session.bank.placeCoords(id));
   const facts: FeedbackFacts = {
@@ -96,7 +98,6 @@ export function showAnswerFeedback(
   return {
     verdict,
     details: () => {
-      widget.reveal(correctResponse(q), a.response);
       const points = pointsLines(facts, document.documentElement.classList.contains('reduced-motion'));
       o.layout.setParts(points.el);
       return points.stop;
