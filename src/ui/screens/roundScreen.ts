@@ -115,7 +115,9 @@ class RoundView {
     const q = this.c.question(s);
     if (!q) return;
     // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
-    document.body.dataset.mapRole = q.type === 'locate' ? 'stage' : 'strip';
+    // (Written only when it changes: the body's attribute restyles the whole page.)
+    const role = q.type === 'locate' ? 'stage' : 'strip';
+    if (document.body.dataset.mapRole !== role) document.body.dataset.mapRole = role;
     const submit = (r: Parameters<RoundSession['answer']>[0]) => {
       if (this.session.answer(r) === 'round/bad_response')
         this.layout.setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);

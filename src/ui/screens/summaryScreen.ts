@@ -83,8 +83,10 @@ export function summaryScreen(
         stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
       ];
   const best = scored && a.best ? bestLine(a.best) : null;
-  const review = h('ol', { class: 'review', 'data-testid': 'review' });
-  state.config.questionIds.forEach((id, i) => {
+  // The review is filled one question per task after the summary shows (it took most of the tap's
+  // task); busy until then, for screen readers and tests.
+  const review = h('ol', { class: 'review', 'data-testid': 'review', 'aria-busy': 'true' });
+  const fill = state.config.questionIds.map((id, i) => () => {
     const q = lookup(id);
     if (q) review.append(reviewItem(q, state.answers[i], texts));
   });
@@ -118,8 +120,8 @@ export function summaryScreen(
     ),
   );
   el.dataset.celebration = String(sum.celebration);
-  // The heading takes the focus in the next task: focusing it at once would force the style and
-  // layout of the whole summary inside the tap's task.
+  // The heading takes the focus in the next task (focusing it at once would force the style and
+  // layout of the summary inside the tap's task), then the review is filled.
   const later = new LaterSteps();
   return {
     el,
@@ -128,6 +130,8 @@ export function summaryScreen(
         () => {
           if (!el.contains(document.activeElement)) heading.focus();
         },
+        ...fill,
+        () => review.removeAttribute('aria-busy'),
       ]);
     },
     unmount() {
