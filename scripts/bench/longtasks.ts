@@ -1,5 +1,6 @@
-// `npx tsx scripts/bench/longtasks.ts [dist] [load|camera] [minMs]`: what runs long on the main thread.
-// load: a throttled first visit (slow profile), Play, the map, one round (desktop); camera: a 2× phone,
+// `npx tsx scripts/bench/longtasks.ts [dist] [load|round|camera] [minMs]`: what runs long on the main thread.
+// load: a throttled first visit (slow profile), Play, the map, one round (desktop); round: the same
+// round alone at CPU ×4 (loaded unthrottled, the trace starting at Play: fewer tasks to read); camera: a 2× phone,
 // a map question, zooms, a pan, a reset and the celebration (CPU ×4 unless CPU=1).
 // Traces the main thread's tasks and samples a CPU profile at the same time, then prints each task
 // over minMs (default 50) with the functions that took its time (self, and with their callees), plus
@@ -35,12 +36,12 @@ interface Profile {
 }
 
 const dist = process.argv[2] ?? 'dist';
-const mode = process.argv[3] === 'camera' ? 'camera' : 'load';
+const mode = (['camera', 'round'] as const).find((m) => m === process.argv[3]) ?? 'load';
 const minMs = Number(process.argv[4] ?? 50);
 
 async function drive(page: import('playwright-core').Page, url: string, cdp: CDPSession): Promise<void> {
-  if (mode === 'load') {
-    await page.goto(url, { waitUntil: 'commit' });
+  if (mode === 'load' || mode === 'round') {
+    if (mode === 'load') await page.goto(url, { waitUntil: 'commit' });
     await page.locator(SELECTORS.play).click({ timeout: 120_000 });
     await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: 120_000 });
     for (let i = 0; i < 2000; i++) {
@@ -70,6 +71,21 @@ async function drive(page: import('playwright-core').Page, url: string, cdp: CDP
     await page.waitForTimeout(700);
   }
   await page.waitForTimeout(2500);
+}
+
+/** Rendering work inside a task (style, layout, paint…), in ms: what `(program)` and forced layouts hide. */
+const PHASES = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'HitTest', 'ParseHTML', 'GCEvent'];
+function phasesOf(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts > end) continue;
+    if (PHASES.includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...sums]
+    .filter(([, ms]) => ms >= 1)
+    .map(([k, ms]) => `${k} ${Math.round(ms)} ms`)
+    .join(' | ');
 }
 
 function report(events: TraceEvent[], profile: Profile): void {
@@ -117,7 +133,9 @@ function report(events: TraceEvent[], profile: Profile): void {
       `\n+${Math.round((t.ts - first) / 1000)} ms: task ${Math.round((t.dur ?? 0) / 1000)} ms (thread ${Math.round((t.tdur ?? 0) / 1000)} ms)`,
     );
     console.log(`  self:  ${top(self, 6)}`);
-    console.log(`  total: ${top(total, 10)}`);
+    const phases = phasesOf(events, t);
+    if (phases) console.log(`  phases: ${phases}`);
+    console.log(`  total: ${top(total, Number(process.env.TOP ?? 10))}`);
   }
   console.log(`\n${tasks.length} main-thread tasks of ${minMs} ms or more`);
 }
@@ -132,6 +150,12 @@ try {
     for (const e of d.value) events.push(e as unknown as TraceEvent);
   });
   if (mode === 'load') await applyThrottle(page, SLOW_CLASSROOM);
+  if (mode === 'round') {
+    // Loaded at full speed and untraced: only the round, at CPU ×4, is in the trace.
+    await page.goto(`${server.url}?test=1`);
+    await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: 120_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.CPU ?? 4) });
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Tracing.start', {

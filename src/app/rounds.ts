@@ -23,6 +23,7 @@ import type { Learning } from './learning.ts';
 import { followStage } from './mapStage.ts';
 import type { Notices } from './notices.ts';
 import { recordNotice } from './recordNotice.ts';
+import { RoundSaver } from './roundSaver.ts';
 import { RoundSession } from './roundSession.ts';
 
 const SAVED_ROUND_KEY = 'round';
@@ -54,6 +55,7 @@ export interface RoundsHost {
 export class Rounds {
   private unfollowStage: () => void = () => {};
   private roundProblemTold = false;
+  private readonly saver = new RoundSaver();
 
   constructor(private readonly d: RoundsHost) {}
 
@@ -88,6 +90,7 @@ export class Rounds {
 
   /** The round left unfinished, if one was saved and can still be played. */
   saved(): SavedRound | undefined {
+    this.saver.flush();
     const loaded = this.d.records.load(
       SAVED_ROUND_KEY,
       (x) => validateSavedRound(x, (id) => this.d.bank.question(id) !== undefined),
@@ -112,14 +115,15 @@ export class Rounds {
     this.play(learningRound(questionIds, openEnded, this.d.settings().timeScale), seed);
   }
 
-  /** Every change of the round is saved, so a reload or a crash never loses the student's progress. */
+  /** Every change of the round is saved (in the task after it), so a reload or a crash never loses the student's progress. */
   private run(session: RoundSession, seed: number, finish?: RoundFinish): void {
     // Every answer of every round (assigned ones too) goes into the student's own learning record.
     this.d.learning.follow(session, createRng(seed + session.state.answers.length));
-    session.onChange((s) => {
+    const write = (s: RoundState): void => {
       if (s.phase === 'finished') this.d.records.remove(SAVED_ROUND_KEY);
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
-    });
+    };
+    session.onChange((s) => this.saver.save(s, write));
     // Only the round on screen tells the map what to show.
     this.unfollowStage();
     this.unfollowStage = followStage(session, this.d.bank, this.d.map);
@@ -148,6 +152,7 @@ export class Rounds {
    * given was already recorded in the student's progress as it came.
    */
   private quit(session: RoundSession): void {
+    this.saver.drop();
     this.d.records.remove(SAVED_ROUND_KEY);
     this.d.title(); // first: the round screen leaves before the round ends, so no summary shows
     session.stop();

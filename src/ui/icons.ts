@@ -36,8 +36,19 @@ export const VERDICT_ICONS: Record<Verdict, IconName> = {
   timeout: 'timer',
 };
 
+/** Each icon made once per document; later ones are copies (a copy costs less than a dozen setAttribute calls). */
+const made = new WeakMap<Document, Map<IconName, SVGSVGElement>>();
+
 /** An inline SVG icon, 1em square, hidden from assistive technology. */
 export function icon(name: IconName): SVGSVGElement {
+  const mine = made.get(document) ?? new Map<IconName, SVGSVGElement>();
+  made.set(document, mine);
+  const svg = mine.get(name) ?? makeIcon(name);
+  mine.set(name, svg);
+  return svg.cloneNode(true) as SVGSVGElement;
+}
+
+function makeIcon(name: IconName): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   for (const [k, v] of Object.entries({
     viewBox: '0 0 16 16',

@@ -56,7 +56,14 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   };
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(place).observe(stage);
   window.addEventListener('resize', place);
-  screens.onScreenChanged(place);
+  // A new screen may move the map: placed in the next frame, whose layout is done anyway, not by
+  // forcing one in the task that switched screens (a tap's task: issue 20).
+  let frame = 0;
+  screens.onScreenChanged(() => {
+    if (typeof requestAnimationFrame !== 'function') return place();
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(place);
+  });
   place();
 
   // Words follow the language.

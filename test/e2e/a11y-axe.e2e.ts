@@ -79,6 +79,7 @@ describe.each(['en', 'fr'])('axe audit, %s', (lng) => {
     }
     expect(types.size).toBe(6);
     await page.locator('[data-screen="summary"]').waitFor();
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     await check('summary');
     expect(seen.length).toBeGreaterThanOrEqual(17);
     expect(violations).toEqual([]);

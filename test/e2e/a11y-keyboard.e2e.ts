@@ -71,6 +71,7 @@ describe('every question type without a mouse', { timeout: 240_000 }, () => {
     }
     expect([...types].sort()).toEqual(['choice', 'locate', 'match', 'numeric', 'timeline', 'truefalse']);
     await page.locator('[data-screen="summary"]').waitFor();
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${right} of 8`);
     await tabTo(page, '[data-testid="play-again"]');
     await tabTo(page, '[data-testid="home"]');
@@ -106,6 +107,7 @@ describe('every question type without a mouse', { timeout: 240_000 }, () => {
     }
     expect(types.size).toBe(6);
     await page.locator('[data-screen="summary"]').waitFor();
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     expect(await smallTargets(page)).toEqual([]);
   });
 });

@@ -126,6 +126,7 @@ async function playAllTypes(lng: Lng): Promise<void> {
   expect([...seen.keys()].sort()).toEqual(['choice', 'locate', 'match', 'numeric', 'timeline', 'truefalse']);
   await page.locator('[data-screen="summary"]').waitFor();
   await expect(text(page, '.summary-card h1')).resolves.toBe(words[lng].ui.summary.title);
+  await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
   await expect(page.locator('[data-testid="review"] > li').count()).resolves.toBe(8);
   await screenshot(page, `i18n-all-types-${lng}-summary`);
 }

@@ -70,6 +70,7 @@ async function visitAll(
   }
   expect(types.size).toBe(6);
   await page.locator('[data-screen="summary"]').waitFor();
+  await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
   await check('summary');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   return { found, screens };

@@ -246,6 +246,7 @@ describe('a third language from a folder', { timeout: 240_000 }, () => {
     }
     expect(seen.has(MISSING.wholeQuestionsOfType) && seen.has(MISSING.explanationOfType)).toBe(true);
     await page.locator('[data-screen="summary"]').waitFor();
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     await expect(page.locator('.summary-card h1').innerText()).resolves.toBe(get(en.ui, 'summary.title'));
     expect(await strayEnglish(page, allowed)).toEqual([]);
     await screenshot(page, 'i18n-xx-summary');

@@ -4,7 +4,7 @@ import type { Assignment } from '../../src/core/share/assignment.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
 import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { orderProblems } from './a11y/readingOrder.ts';
-import { openGame, waitForTitle } from './harness/index.ts';
+import { openGame, waitForTitle, SELECTORS } from './harness/index.ts';
 import { answer, currentQuestion } from './play/answer.ts';
 import { pack } from './play/bank.ts';
 
@@ -99,6 +99,7 @@ describe('Tab follows the reading order', { timeout: 240_000 }, () => {
         await page.locator('[data-testid="next"]').click();
       }
       await page.locator('[data-screen="summary"]').waitFor();
+      await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
       await check(page, 'summary', problems);
       await page.evaluate(() => (location.hash = '#r=not-a-round'));
       await page.locator('[data-screen="link-error"]').waitFor();

@@ -62,6 +62,7 @@ describe('a full round', { timeout: 240_000 }, () => {
     await expect(page.locator('[data-testid="correct-count"]').innerText()).resolves.toBe(`${played.right} of 8`);
     await expect(page.locator('[data-testid="final-score"]').innerText().then(digits)).resolves.toBe(played.points);
     expect(played.points).toBeGreaterThan(0);
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     const review = page.locator('[data-testid="review"] > li');
     await expect(review.count()).resolves.toBe(8);
     await expect(review.nth(2).locator('[data-testid="your-answer"]').innerText()).resolves.toBe(ui.en.answer.noAnswer);

@@ -6,7 +6,7 @@ import { questionTimeMs } from '../../src/core/round/timing.ts';
 import { packRef } from '../../src/core/share/packRef.ts';
 import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { ScreenReader, siteWithScreenReader, type Transcript } from './a11y/screenReader.ts';
-import { DIST_DIR, openGame, waitForMap, waitForTitle } from './harness/index.ts';
+import { DIST_DIR, openGame, SELECTORS, waitForMap, waitForTitle } from './harness/index.ts';
 import { pack, texts, ui } from './play/bank.ts';
 import { readFileSync } from 'node:fs';
 
@@ -179,6 +179,7 @@ async function walk(page: Page, sr: ScreenReader, lng: Lng): Promise<void> {
     await sr.act();
   }
   await page.locator('[data-screen="summary"]').waitFor();
+  await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
   await sr.nextUntil(/^end of main$/, 200);
 }
 

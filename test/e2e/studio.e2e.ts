@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Question } from '../../src/core/content/types.ts';
 import { decodePackLink } from '../../src/core/content/packLink.ts';
 import { audit } from './a11y/helpers.ts';
-import { openGame } from './harness/index.ts';
+import { openGame, SELECTORS } from './harness/index.ts';
 import { answer, visiblePlace } from './play/answer.ts';
 import { places, ui } from './play/bank.ts';
 import { addQuestion, ARTICLE, openStudio, ready, tid, writeQuizHead, writeType } from './studio/write.ts';
@@ -107,6 +107,7 @@ describe('a teacher writes a quiz in the studio', () => {
     await ready(page, 'studio');
     await page.locator(tid('studio-preview-all')).click();
     await playPreview(page, byId, 6);
+    await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     expect(await page.locator(`${tid('review')} > li`).count()).toBe(6);
     await page.locator(tid('home')).click();
     await ready(page, 'studio');

@@ -85,6 +85,23 @@ describe('record store', () => {
     expect(JSON.parse(kv.get('sq:name') ?? '')).toEqual({ v: 3, data: 'Aïcha' });
   });
 
+  it('never overwrites what a newer version wrote, however the text is spaced; an older or equal one is replaced', () => {
+    for (const there of ['{"v":4,"data":{"big":[1,2,3]}}', '{ "v": 4, "data": "x" }', '{"data":"x","v":4}']) {
+      const kv = createMemoryStore();
+      kv.set('sq:progress', there);
+      expect(createRecordStore(kv, 'sq').save('progress', 'mine', 3), there).toEqual({
+        ok: false,
+        problem: 'storage/newer',
+      });
+      expect(kv.get('sq:progress')).toBe(there);
+    }
+    for (const there of ['{"v":3,"data":"old"}', '{"v":2,"data":"old"}', 'not json', '{"v":"9","data":1}']) {
+      const kv = createMemoryStore();
+      kv.set('sq:progress', there);
+      expect(createRecordStore(kv, 'sq').save('progress', 'mine', 3), there).toEqual({ ok: true });
+    }
+  });
+
   it('keeps namespaces apart', () => {
     const kv = createMemoryStore();
     createRecordStore(kv, 'a').save('x', 'from a');

@@ -11,6 +11,13 @@ const ALL_LAYERS = { countryLabels: true, cityLabels: true, cityMarkers: true } 
 
 type Ctx = AnswerContext<LocateQuestion>;
 
+/** Sorts place names as localeCompare does, with one collator made once (localeCompare makes its own each call). */
+let collator: Intl.Collator | null = null;
+function byName(a: { name: string }, b: { name: string }): number {
+  collator ??= new Intl.Collator();
+  return collator.compare(a.name, b.name);
+}
+
 /**
  * Locate on the map. The map takes clicks and taps; the same places are a list of real buttons
  * (behind "Choose from a list") for the keyboard and screen readers, and focusing one highlights
@@ -86,7 +93,7 @@ function placeList(ctx: Ctx, buttons: Map<string, HTMLButtonElement>, pick: (p: 
   const ids = ctx.map
     .offeredPlaces(q.mode === 'city' ? 'cities' : 'countries')
     .map((id) => ({ id, name: ctx.place(id) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort(byName);
   const list = h('ul', {
     class: 'places',
     id: `places-${q.id}`,

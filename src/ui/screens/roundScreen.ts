@@ -10,6 +10,7 @@ import type { RoundState } from '../../core/round/types.ts';
 import { t } from '../../i18n/index.ts';
 import type { AnswerWidget } from '../answers/types.ts';
 import { button, h } from '../dom.ts';
+import { LaterSteps } from '../later.ts';
 import type { MapPort } from '../../ports/map.ts';
 import { showAnswerFeedback, showQuestionCard } from './round/questionView.ts';
 import { roundBarStats } from './round/roundBar.ts';
@@ -48,6 +49,8 @@ class RoundView {
   private shownPhase: RoundState['phase'] | null = null;
   private widget: AnswerWidget | null = null;
   private stopCount: () => void = () => {};
+  /** What is left to draw of the question or feedback on screen, one short task at a time. */
+  private readonly later = new LaterSteps();
 
   constructor(
     private readonly services: Services,
@@ -75,6 +78,10 @@ class RoundView {
       return;
     }
     const { card, foot, pausedPanel, pauseBtn, quit } = this.layout;
+    // Each question opens at its top: the card is scrolled back before anything is written, while
+    // its layout is still clean (after the writes, the scroll would force a layout of the new card).
+    // (A card just made is at its top: reading its scroll would force the whole screen's first layout.)
+    if (s.index !== this.shownIndex && this.shownIndex !== -1 && card.scrollTop !== 0) card.scrollTop = 0;
     const waiting = this.c.waitingForMap;
     this.stats.render(s);
     if (s.phase !== 'paused') quit?.reset();
@@ -99,6 +106,7 @@ class RoundView {
   }
 
   private showQuestion(s: RoundState): void {
+    this.later.cancel();
     this.widget?.dispose?.();
     this.stopCount();
     if (this.shownIndex !== -1) this.guard.arm(this.c.nextPoint);
@@ -108,19 +116,31 @@ class RoundView {
     const q = this.c.question(s);
     if (!q) return;
     // On a phone a map question gives the map most of the screen; other questions shrink it to a strip.
-    document.body.dataset.mapRole = mapAsk(q) ? 'stage' : 'strip';
+    // (Written only when it changes: the body's attribute restyles the whole page.)
+    const role = mapAsk(q) ? 'stage' : 'strip';
+    if (document.body.dataset.mapRole !== role) document.body.dataset.mapRole = role;
     const submit = (r: Parameters<RoundSession['answer']>[0]) => {
       if (this.session.answer(r) === 'round/bad_response')
         this.layout.setFoot([h('p', { class: 'problem' }, t('round.badResponse'))]);
     };
     this.layout.setFoot([]);
-    const { card } = this.layout;
-    this.widget = showQuestionCard(card, this.feedback, q, { map: this.map, seed: this.seed + s.index, submit });
-    this.widget.focus();
-    // Each question opens at its top (its topic and prompt in view), whatever was scrolled before,
-    // even if focusing the first control scrolled the card a little.
-    card.scrollTop = 0;
+    const { card, pausedPanel } = this.layout;
+    const widget = showQuestionCard(card, this.feedback, q, { map: this.map, seed: this.seed + s.index, submit });
+    this.widget = widget;
     this.services.countdown.show(this.session.remainingMs(), this.session.timeLimitMs());
+    // Focus moves in the next task (focusing after the writes would force the new card's style and
+    // layout inside this one), unless the student got there first: answered, paused, or at work in the card.
+    void this.later.run([
+      () => {
+        const now = this.session.state;
+        if (now.index !== s.index || now.phase === 'feedback' || !pausedPanel.hidden) return;
+        const at = document.activeElement;
+        if (at !== card && card.contains(at)) return;
+        widget.focus();
+        // Each question stays at its top, even if focusing the first control scrolled the card a little.
+        card.scrollTop = 0;
+      },
+    ]);
   }
 
   private showFeedback(s: RoundState): void {
@@ -134,12 +154,24 @@ class RoundView {
       'aria-keyshortcuts': 'Enter',
     });
     const parts = { layout: this.layout, feedback: this.feedback, next, session: this.session };
+    // The verdict and Next now, in the answer's task; the rest in short tasks after it.
     const done = showAnswerFeedback(s, q, this.widget, parts);
     if (!done) return;
     this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong');
-    this.stopCount = done.stop;
-    next.focus({ preventScroll: true });
     this.services.countdown.show(null, null);
+    const index = s.index;
+    void this.later.run([
+      () => {
+        this.stopCount = done.details();
+      },
+      () => done.explain(),
+      () => {
+        const now = this.session.state;
+        if (now.index === index && now.phase === 'feedback' && this.layout.pausedPanel.hidden)
+          next.focus({ preventScroll: true });
+        done.complete();
+      },
+    ]);
   }
 
   private readonly onKey = (ev: KeyboardEvent): void => {
@@ -160,6 +192,7 @@ class RoundView {
         this.c.stop();
         document.removeEventListener('keydown', this.onKey);
         unsubscribe();
+        this.later.cancel();
         this.widget?.dispose?.();
         this.stopCount();
         this.guard.dispose();

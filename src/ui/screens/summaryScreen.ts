@@ -8,6 +8,7 @@ import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
 import type { Screen } from '../../ports/screen.ts';
 import { icon, VERDICT_ICONS } from '../icons.ts';
+import { LaterSteps } from '../later.ts';
 
 export interface SummaryActions {
   playAgain(): void;
@@ -82,8 +83,10 @@ export function summaryScreen(
         stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
       ];
   const best = scored && a.best ? bestLine(a.best) : null;
-  const review = h('ol', { class: 'review', 'data-testid': 'review' });
-  state.config.questionIds.forEach((id, i) => {
+  // The review is filled one question per task after the summary shows (it took most of the tap's
+  // task); busy until then, for screen readers and tests.
+  const review = h('ol', { class: 'review', 'data-testid': 'review', 'aria-busy': 'true' });
+  const fill = state.config.questionIds.map((id, i) => () => {
     const q = lookup(id);
     if (q) review.append(reviewItem(q, state.answers[i], texts));
   });
@@ -117,12 +120,23 @@ export function summaryScreen(
     ),
   );
   el.dataset.celebration = String(sum.celebration);
+  // The heading takes the focus in the next task (focusing it at once would force the style and
+  // layout of the summary inside the tap's task), then the review is filled.
+  const later = new LaterSteps();
   return {
     el,
     mount() {
-      heading.focus();
+      void later.run([
+        () => {
+          if (!el.contains(document.activeElement)) heading.focus();
+        },
+        ...fill,
+        () => review.removeAttribute('aria-busy'),
+      ]);
     },
-    unmount() {},
+    unmount() {
+      later.cancel();
+    },
   };
 }
 

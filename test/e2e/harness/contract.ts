@@ -4,6 +4,10 @@ import type { Page } from 'playwright-core';
  * The DOM contract between the game and its tests/bench, in one place.
  * - Title screen: `<html data-ready="title">` once the Play button can be clicked.
  * - A question can be answered when `[data-testid="question"][data-state="asking"]` exists.
+ * - After an answer (or a time-out) the verdict shows in the tap's task and the rest in the tasks
+ *   after it (issue 20); `[data-verdict]` appears once all of it is up: the right answer revealed,
+ *   the points, the explanation, and the focus on Next.
+ * - The summary's review list is filled in the tasks after the summary shows: `SELECTORS.reviewDone` once complete.
  * - The bench's empty Phaser game sets `<html data-ready="first-frame">` on its first frame.
  * - The map (Phaser) loads behind the title: `<html data-map="ready">` once it takes clicks and,
  *   under `?test=1`, `window.__sahel.map` is the map scene.
@@ -11,6 +15,7 @@ import type { Page } from 'playwright-core';
 export const SELECTORS = {
   play: '[data-testid="play"]',
   askingQuestion: '[data-testid="question"][data-state="asking"]',
+  reviewDone: '[data-testid="review"]:not([aria-busy])',
 } as const;
 
 export const READY = { title: 'title', firstFrame: 'first-frame' } as const;

@@ -20,27 +20,39 @@ export interface FeedbackFacts {
 }
 
 /**
- * The verdict lines of the footer: the verdict in words and icon with the points and, for a city,
- * how far off (`el`, for the live region: said once); how the points were made and the streak
- * (`breakdown`, outside the live region: its numbers count up, at once under reduced motion, and
- * a reader must not hear every frame of the count — it reads the final numbers, in words).
- * Returns them and a function that stops the count.
+ * The verdict lines of the footer, shown in the answer's own task: the verdict in words and icon
+ * with the points and, for a city, how far off (for the live region: said once). The verdict's
+ * `data-verdict` is written by the caller once the whole feedback is up (`verdictEl`).
  */
-export function feedbackLines(
-  f: FeedbackFacts,
-  reducedMotion: boolean,
-): { el: HTMLElement; breakdown: HTMLElement | null; stop: () => void } {
-  const stops: (() => void)[] = [];
+export function verdictLines(f: FeedbackFacts): { el: HTMLElement; verdictEl: HTMLElement } {
   const b = f.breakdown;
-  const verdict = h(
+  const verdictEl = h(
     'p',
-    { class: `verdict ${f.verdict}`, 'data-verdict': f.verdict },
+    { class: `verdict ${f.verdict}` },
     h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(VERDICT_ICONS[f.verdict])),
     ` ${t(`feedback.${f.verdict}`, { percent: Math.round(f.correctness * 100) })}`,
     b && b.total > 0
       ? h('span', { class: 'points' }, ` ${t('feedback.points', { points: formatNumber(b.total) })}`)
       : null,
   );
+  const km = f.kmOff
+    ? h(
+        'p',
+        { class: 'km-off', 'data-testid': 'km-off' },
+        t('play.kmOff', { km: formatNumber(f.kmOff.km), city: f.kmOff.city }),
+      )
+    : null;
+  return { el: h('div', { class: 'foot-text' }, verdictEl, km), verdictEl };
+}
+
+/**
+ * How the points were made and the streak, a task after the verdict (outside the live region: its
+ * numbers count up, at once under reduced motion, and a reader must not hear every frame of the
+ * count — it reads the final numbers, in words). Null when there is nothing to show; `stop` stops the count.
+ */
+export function pointsLines(f: FeedbackFacts, reducedMotion: boolean): { el: HTMLElement | null; stop: () => void } {
+  const stops: (() => void)[] = [];
+  const b = f.breakdown;
   const parts = b && b.total > 0 ? breakdownLine(b, f.verdict === 'right', reducedMotion, stops) : null;
   const streak =
     f.streak && f.streak.count >= 2
@@ -50,17 +62,9 @@ export function feedbackLines(
           t('play.streak', { count: f.streak.count, percent: formatNumber(f.streak.bonusPercent) }),
         )
       : null;
-  const km = f.kmOff
-    ? h(
-        'p',
-        { class: 'km-off', 'data-testid': 'km-off' },
-        t('play.kmOff', { km: formatNumber(f.kmOff.km), city: f.kmOff.city }),
-      )
-    : null;
   return {
-    el: h('div', { class: 'foot-text' }, verdict, km),
     // The streak is said with the score (the footer's score status): here it is seen, not said again.
-    breakdown: parts || streak ? h('div', { class: 'foot-text' }, parts, streak) : null,
+    el: parts || streak ? h('div', { class: 'foot-text' }, parts, streak) : null,
     stop: () => {
       for (const s of stops) s();
     },

@@ -11,7 +11,7 @@ import { answerWidget } from '../../answers/index.ts';
 import type { AnswerWidget } from '../../answers/types.ts';
 import { h, replace } from '../../dom.ts';
 import type { MapPort } from '../../../ports/map.ts';
-import { feedbackLines, type Verdict, verdictOf } from './feedbackPanel.ts';
+import { type FeedbackFacts, pointsLines, type Verdict, verdictLines, verdictOf } from './feedbackPanel.ts';
 import type { RoundLayout } from './roundLayout.ts';
 
 /** Fills the card with question `q`; returns its answer widget. */
@@ -49,32 +49,42 @@ export function sourceText(q: Question): string {
   return t('feedback.source', { count: q.paragraphs.length, paragraphs: paras });
 }
 
+/** The feedback of one answer: its verdict is up; the rest comes in later tasks, in this order. */
+export interface AnswerFeedback {
+  verdict: Verdict;
+  /** The points counting up (and the streak); returns how to stop the count. */
+  details(): () => void;
+  /** The explanation and source under the question (when the round explains during play). */
+  explain(): void;
+  /** The whole feedback is up: the verdict carries `data-verdict` (what tests wait for). */
+  complete(): void;
+}
+
 /**
- * After the answer: the right answer revealed, the verdict and points in the footer with Next,
- * the explanation and source under the question. Returns the verdict and how to stop the count-up.
+ * After the answer, in the answer's own task: the right answer marked in the widget (on the very
+ * control the student used: a screen reader says it there), the verdict and points in the footer
+ * with Next, and the score said once to screen readers. Returns the verdict and the steps still to do.
  */
 export function showAnswerFeedback(
   s: RoundState,
   q: Question,
   widget: AnswerWidget,
   o: { layout: RoundLayout; feedback: HTMLElement; next: HTMLElement; session: RoundSession },
-): { verdict: Verdict; stop: () => void } | null {
+): AnswerFeedback | null {
   const i = s.answers.length - 1;
   const a = s.answers[i];
   if (!a) return null;
   widget.reveal(correctResponse(q), a.response);
   const verdict = verdictOf(a.response, a.correctness);
   const km = kmOff(q, a.response, (id) => o.session.bank.placeCoords(id));
-  const lines = feedbackLines(
-    {
-      verdict,
-      correctness: a.correctness,
-      breakdown: answerBreakdown(s, i),
-      streak: s.config.scored ? streakInfo(s.streak) : null,
-      kmOff: km !== undefined ? { km, city: placeName(mapAsk(q)?.targets[0] ?? '') } : null,
-    },
-    document.documentElement.classList.contains('reduced-motion'),
-  );
+  const facts: FeedbackFacts = {
+    verdict,
+    correctness: a.correctness,
+    breakdown: answerBreakdown(s, i),
+    streak: s.config.scored ? streakInfo(s.streak) : null,
+    kmOff: km !== undefined ? { km, city: placeName(mapAsk(q)?.targets[0] ?? '') } : null,
+  };
+  const lines = verdictLines(facts);
   // The score and streak change with the verdict: said once here, politely, not every frame.
   const score = s.config.scored
     ? h(
@@ -85,12 +95,25 @@ export function showAnswerFeedback(
           : t('a11y.statusNoStreak', { score: formatNumber(s.score) }),
       )
     : null;
-  o.layout.setFoot([lines.el, score], o.next, lines.breakdown);
-  const text = questionText(q);
-  replace(
-    o.feedback,
-    s.config.explainDuringRound ? h('p', { class: 'explanation' }, text.explanation) : null,
-    s.config.explainDuringRound ? h('p', { class: 'source' }, sourceText(q)) : null,
-  );
-  return { verdict, stop: lines.stop };
+  o.layout.setFoot([lines.el, score], o.next);
+  return {
+    verdict,
+    details: () => {
+      const points = pointsLines(facts, document.documentElement.classList.contains('reduced-motion'));
+      o.layout.setParts(points.el);
+      return points.stop;
+    },
+    explain: () => {
+      if (!s.config.explainDuringRound) return;
+      const text = questionText(q);
+      replace(
+        o.feedback,
+        h('p', { class: 'explanation' }, text.explanation),
+        h('p', { class: 'source' }, sourceText(q)),
+      );
+    },
+    complete: () => {
+      lines.verdictEl.dataset.verdict = verdict;
+    },
+  };
 }

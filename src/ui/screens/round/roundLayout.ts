@@ -18,6 +18,8 @@ export interface RoundLayout {
   quit: ReturnType<typeof quitControls> | null;
   /** Fills the footer (nothing: hidden). */
   setFoot(live: (Node | null)[], next?: HTMLElement | null, parts?: HTMLElement | null): void;
+  /** Fills only the footer's points breakdown (it comes a task after the verdict). */
+  setParts(parts: HTMLElement | null): void;
 }
 
 function footer() {
@@ -28,14 +30,17 @@ function footer() {
   const parts = h('div', { class: 'foot-parts' });
   const next = h('div', { class: 'foot-next' });
   const foot = h('div', { class: 'round-foot', 'data-testid': 'feedback', hidden: true }, live, parts, next);
-  const setFoot = (l: (Node | null)[], n: HTMLElement | null = null, p: HTMLElement | null = null) => {
-    replace(live, ...l);
+  const setParts = (p: HTMLElement | null) => {
     replace(parts, p);
     parts.hidden = p === null;
+  };
+  const setFoot = (l: (Node | null)[], n: HTMLElement | null = null, p: HTMLElement | null = null) => {
+    replace(live, ...l);
+    setParts(p);
     replace(next, n);
     foot.hidden = l.length === 0 && n === null;
   };
-  return { foot, setFoot };
+  return { foot, setFoot, setParts };
 }
 
 export function roundLayout(o: {
@@ -56,7 +61,7 @@ export function roundLayout(o: {
   // The map loads behind the title screen. A map question waits for it with its clock stopped
   // (the round is paused, quietly, without the pause dialog) and is asked once the map takes clicks.
   const mapNote = h('p', { class: 'map-note', role: 'status', 'data-testid': 'map-note', hidden: true });
-  const { foot, setFoot } = footer();
+  const { foot, setFoot, setParts } = footer();
   const quit = o.onQuit ? quitControls(o.onQuit) : null;
   const pausedPanel = h(
     'div',
@@ -76,5 +81,5 @@ export function roundLayout(o: {
     pausedPanel,
     o.clock.announce,
   );
-  return { root, pauseBtn, card, mapNote, foot, pausedPanel, quit, setFoot };
+  return { root, pauseBtn, card, mapNote, foot, pausedPanel, quit, setFoot, setParts };
 }
