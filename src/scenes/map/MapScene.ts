@@ -229,9 +229,15 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Camera and canvas state (for tests and the bench). */
-  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
+  viewState(): CameraState & {
+    pixelRatio: number;
+    plan: StagePlan | null;
+    celebrating: boolean;
+    still?: ReturnType<MapDrawing['stillState']>;
+  } {
     return {
       ...this.rig.state(),
+      still: this.drawing?.stillState(),
       celebrating: this.party()?.playing() ?? false,
       pixelRatio: pixelRatio(this),
       plan: this.plan,
@@ -262,7 +268,7 @@ export class MapScene extends Phaser.Scene implements MapView {
       .setOrigin(0, 0)
       .setZoom(pixelRatio(this) * r.zoom)
       .setScroll(r.scrollX, r.scrollY);
-    this.drawing?.cameraMoved(r.zoom);
+    this.drawing?.cameraMoved(r);
   }
 
   /**
@@ -285,6 +291,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
     this.drawing.paint(sliced);
   }
 
