@@ -36,6 +36,9 @@ export interface DrawingInput {
  */
 export class MapDrawing {
   private readonly still: StillLayer;
+  private readonly over: StillLayer;
+  /** The camera's residual now (identity while it is still). */
+  private camera: Residual = STILL;
   private readonly backdrop: Backdrop;
   private readonly base: BaseBands;
   private readonly highlights: HighlightLayer;
@@ -58,11 +61,12 @@ export class MapDrawing {
     private readonly input: () => DrawingInput,
   ) {
     this.still = new StillLayer(scene.sys.game.canvas ?? null);
+    this.over = new StillLayer(scene.sys.game.canvas ?? null, true);
     this.backdrop = new Backdrop(this.still, model);
     this.base = new BaseBands(this.still);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
-    this.labels = new LabelLayer(scene);
+    this.labels = new LabelLayer(scene, this.over);
     this.marks = new OutcomeMarks(scene);
   }
 
@@ -121,7 +125,6 @@ export class MapDrawing {
    */
   carry(residual: Residual): void {
     const input = this.input();
-    const { width: w, height: h } = cssSize(this.scene);
     const move = (p: Placement): Placement => ({
       x: (p.x - residual.scrollX) * residual.zoom,
       y: (p.y - residual.scrollY) * residual.zoom,
@@ -131,8 +134,6 @@ export class MapDrawing {
     this.base.carry(move);
     this.backdrop.place(this.model);
     this.labelsPlace = move(this.labelsPlace);
-    const p = this.labelsPlace;
-    this.labels.view.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
     this.cameraMoved(STILL);
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
@@ -161,7 +162,7 @@ export class MapDrawing {
     );
     if (done) {
       this.labelsPlace = { x: 0, y: 0, scale: 1 };
-      this.labels.view.setAlpha(1);
+      this.cameraMoved(this.camera);
     }
     requestRender(this.scene);
     return done;
@@ -176,11 +177,12 @@ export class MapDrawing {
     this.moveStill(camera);
     const off = Math.abs(Math.log(this.labelsPlace.scale * camera.zoom));
     const fade = (off - Math.log(NAMES_FADE)) / (Math.log(NAMES_GONE) - Math.log(NAMES_FADE));
-    this.labels.view.setAlpha(1 - Math.max(0, Math.min(1, fade)));
+    this.labels.place(this.labelsPlace, camera, 1 - Math.max(0, Math.min(1, fade)));
     requestRender(this.scene);
   }
 
   private moveStill(camera: Residual): void {
+    this.camera = camera;
     this.still.camera = camera;
     this.base.view(camera);
     this.backdrop.view(camera);
@@ -226,6 +228,7 @@ export class MapDrawing {
     this.labels.destroy();
     this.backdrop.destroy();
     this.still.destroy();
+    this.over.destroy();
     this.markers.destroy();
     this.highlights.destroy();
     this.marks.clear();

@@ -29,7 +29,11 @@ export class StillLayer {
   readonly root: HTMLDivElement;
   camera: Residual = STILL;
 
-  constructor(over: HTMLCanvasElement | null) {
+  /**
+   * `game`: the game's canvas. `above`: this layer is drawn over it (the names), not under it (the
+   * still map, on the page's colour).
+   */
+  constructor(game: HTMLCanvasElement | null, above = false) {
     this.host = document.createElement('div');
     this.host.className = 'map-still';
     this.host.setAttribute('aria-hidden', 'true');
@@ -39,14 +43,14 @@ export class StillLayer {
     Object.assign(this.root.style, fill);
     Object.assign(this.host.style, {
       ...fill,
-      zIndex: '0',
-      background: css(PALETTE.page),
+      zIndex: above ? '2' : '0',
+      background: above ? 'none' : css(PALETTE.page),
     });
-    if (over) {
-      // The game's canvas is drawn over this layer (positioned, a higher z-index), transparent.
-      over.style.position = 'relative';
-      over.style.zIndex = '1';
-      over.after(this.host);
+    if (game) {
+      // The game's canvas is between the two layers (positioned, z-index 1), transparent.
+      game.style.position = 'relative';
+      game.style.zIndex = '1';
+      game.after(this.host);
     }
   }
 
