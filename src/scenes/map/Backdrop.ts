@@ -51,7 +51,7 @@ export class Backdrop {
   /** Paints a backdrop for the window's size in later tasks, unless the one shown is close enough. */
   ensure(ratio: number): void {
     if (this.destroyed) return;
-    const longer = Math.max(window.innerWidth, window.innerHeight, 1);
+    const longer = windowLonger();
     const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longer * Math.min(ratio, 2) * DENSITY)));
     const near = (w: number) => w > 0 && Math.max(w / width, width / w) < REPAINT_RATIO;
     if (near(this.shownWidth) || (this.work && near(this.wantedWidth))) return;
@@ -123,4 +123,18 @@ export class Backdrop {
     this.work = null;
     this.shown?.remove();
   }
+}
+
+/**
+ * The window's longer side, CSS px, read again only after a resize: on a phone (a page with a
+ * viewport meta) reading innerWidth forces a layout, which the task that asked for a repaint —
+ * often the one that just changed the page — would pay for.
+ */
+let longerSide = 0;
+function windowLonger(): number {
+  if (!longerSide) {
+    longerSide = Math.max(window.innerWidth, window.innerHeight, 1);
+    window.addEventListener('resize', () => (longerSide = 0), { once: true });
+  }
+  return longerSide;
 }

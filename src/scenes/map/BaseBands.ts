@@ -3,7 +3,7 @@ import { BaseMapPainter } from './BaseMapPainter.ts';
 import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
 
 /** How many horizontal bands the still map is painted in. */
-export const BAND_COUNT = 4;
+export const BAND_COUNT = 6;
 /** Each band but the last reaches this many device px into the next: no seam shows while the camera scales them. */
 const OVERLAP_PX = 2;
 
@@ -18,7 +18,7 @@ const IDENTITY: Placement = { x: 0, y: 0, scale: 1 };
 
 /**
  * The still map as BAND_COUNT horizontal DOM canvases in the still layer (StillLayer). Painting one
- * band costs about a quarter of the whole — tracing its countries, and rasterising it once — so
+ * band costs about a sixth of the whole — tracing its countries, and rasterising it once — so
  * after a camera move the map is repainted one band per task, never in one long task; bands not
  * repainted yet are shown where the camera had them (`carry`). The camera moves them all with a
  * CSS transform (`view`): no band is drawn again while it flies.
