@@ -5,6 +5,8 @@ import type { MapModel } from '../../geo/mapModel.ts';
 import type { Placement } from './BaseBands.ts';
 import { css, PALETTE } from './palette.ts';
 import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
+/** Name images kept (a few looks of each of ~100 names) before unused ones are let go. */
+const MAX_TEXTS = 400;
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
@@ -18,9 +20,13 @@ const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
  * each frame, even as one image, was a large part of a frame's cost on a weak phone.
  */
 export class LabelLayer {
+  /**
+   * Every name image made, per name and look (`id`, newline, style JSON): zooming in and back out
+   * (sizes follow the zoom) reuses them instead of re-rendering and measuring each name again.
+   */
   private readonly texts = new Map<string, Phaser.GameObjects.Text>();
-  /** Each text's last style (JSON), so an unchanged style is not applied again. */
-  private readonly styleKeys = new Map<string, string>();
+  /** The image each name uses in the current layout. */
+  private readonly current = new Map<string, Phaser.GameObjects.Text>();
   /** Font metrics per CSS font, measured once (Phaser measures by drawing and scanning pixels). */
   private readonly fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
   private readonly el: HTMLCanvasElement;
@@ -81,12 +87,24 @@ export class LabelLayer {
       ctx.fill();
     }
     for (const p of placed) {
-      const t = this.texts.get(p.id);
+      const t = this.current.get(p.id);
       if (!t || !this.shown.has(p.id) || t.canvas.width === 0 || t.canvas.height === 0) continue;
       ctx.drawImage(t.canvas, p.box.x, p.box.y, t.width, t.height);
     }
     this.drawn = { ...size };
+    this.forget();
     return true;
+  }
+
+  /** Past MAX_TEXTS name images, those the current layout does not use are let go. */
+  private forget(): void {
+    if (this.texts.size <= MAX_TEXTS) return;
+    const used = new Set(this.current.values());
+    for (const [key, t] of this.texts) {
+      if (used.has(t)) continue;
+      t.destroy();
+      this.texts.delete(key);
+    }
   }
 
   /**
@@ -134,12 +152,8 @@ export class LabelLayer {
 
   /** True when the name's image exists with this text and look (making one is the costly part). */
   private isReady(id: string, name: string, style: LabelStyle, resolution: number): boolean {
-    const t = this.texts.get(id);
-    return (
-      !!t &&
-      t.text === name &&
-      this.styleKeys.get(id) === JSON.stringify(textConfig(style, colorOf(id, style), resolution))
-    );
+    const t = this.texts.get(`${id}\n${JSON.stringify(textConfig(style, colorOf(id, style), resolution))}`);
+    return !!t && t.text === name;
   }
 
   private text(id: string, name: string, style: LabelStyle, resolution: number): Phaser.GameObjects.Text {
@@ -150,16 +164,14 @@ export class LabelLayer {
     const key = JSON.stringify(config);
     const font = `${config.fontStyle} ${config.fontSize} ${FONT}`;
     const metrics = this.fontMetrics.get(font);
-    let t = this.texts.get(id);
+    let t = this.texts.get(`${id}\n${key}`);
     if (!t) {
       // Made, not added: it is never on the display list, only painted into the overlay.
       t = new Phaser.GameObjects.Text(this.scene, 0, 0, name, metrics ? { ...config, metrics } : config);
       t.setOrigin(0, 0);
-      this.texts.set(id, t);
-    } else if (this.styleKeys.get(id) !== key) {
-      t.setStyle(metrics ? { ...config, metrics } : config);
+      this.texts.set(`${id}\n${key}`, t);
     }
-    this.styleKeys.set(id, key);
+    this.current.set(id, t);
     if (!metrics) this.fontMetrics.set(font, t.getTextMetrics());
     if (t.text !== name) t.setText(name);
     return t;
@@ -168,7 +180,7 @@ export class LabelLayer {
   destroy(): void {
     for (const t of this.texts.values()) t.destroy();
     this.texts.clear();
-    this.styleKeys.clear();
+    this.current.clear();
     this.el.remove();
   }
 }
