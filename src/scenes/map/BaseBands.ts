@@ -28,7 +28,6 @@ export class BaseBands {
   private readonly canvases: HTMLCanvasElement[] = [];
   private places: Placement[] = [];
   private size = { pw: 0, ph: 0, ratio: 1 };
-  private painted = false;
   /** Bands painted at least once (a band never painted shows nothing). */
   private readonly done = new Set<number>();
   private camera: Residual;
@@ -47,10 +46,13 @@ export class BaseBands {
     const ph = Math.ceil(css.height * ratio);
     const resized = pw !== this.size.pw || ph !== this.size.ph || ratio !== this.size.ratio;
     this.size = { pw, ph, ratio };
-    // A new canvas size leaves every band painted so far the wrong size: all are painted now. (On
-    // the first paint there are none: bands not painted yet show nothing.)
-    const bands = band === undefined || (resized && this.painted) ? [...this.canvases.keys()] : [band];
-    this.painted = true;
+    // A new canvas size leaves every band painted so far at the wrong size and place: they are hidden
+    // (the backdrop shows there) until each is painted again. Bands not painted yet show nothing.
+    if (resized) {
+      this.done.clear();
+      for (const c of this.canvases) c.style.visibility = 'hidden';
+    }
+    const bands = band === undefined ? [...this.canvases.keys()] : [band];
     for (const i of bands) this.paintBand(model, i);
   }
 

@@ -90,6 +90,13 @@ export class MapDrawing {
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
   }
 
+  /** Names and markers go at once (a layer was hidden); they are drawn again by the next paint. */
+  hideNow(): void {
+    this.labels.hide();
+    this.markers.draw(this.model, this.markerIds(this.input()));
+    requestRender(this.scene);
+  }
+
   /** Lay the names out again in a later task (names or layers changed). */
   requestLabels(): void {
     this.laterLabels.request();
