@@ -103,6 +103,7 @@ export function projectionFor(v: View, viewport: Rect, padding = 0): MapProjecti
       return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
     },
     pxPerKm: (lat) => s / EARTH_RADIUS_KM / Math.cos(lat * RAD),
+    mercator: { s, ox, oy, cx, cy },
   };
 }
 

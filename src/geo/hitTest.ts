@@ -1,3 +1,4 @@
+import { mercY } from './camera.ts';
 import type { Country } from './mapData.ts';
 import type { MapProjection } from './projection.ts';
 import { sphericalContains } from './sphericalContains.ts';
@@ -26,33 +27,85 @@ export interface ScreenCountry {
 }
 
 export function projectCountries(countries: readonly Country[], projection: MapProjection): ScreenCountry[] {
-  return countries.map((c) => {
-    const geom = c.feature.geometry;
-    const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-    const rings: number[][] = [];
-    const polygons: number[][] = [];
-    const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-    let areaPx = 0;
-    for (const poly of polys) {
-      const idx: number[] = [];
-      poly.forEach((ring, k) => {
-        const flat: number[] = [];
-        for (const pos of ring) {
-          const { x, y } = projection.project(pos[0]!, pos[1]!);
-          flat.push(x, y);
-          if (x < box.x0) box.x0 = x;
-          if (x > box.x1) box.x1 = x;
-          if (y < box.y0) box.y0 = y;
-          if (y > box.y1) box.y1 = y;
-        }
-        if (k === 0) areaPx += Math.abs(shoelace(flat));
-        idx.push(rings.length);
-        rings.push(flat);
-      });
-      polygons.push(idx);
-    }
-    return { id: c.id, rings, polygons, box, areaPx };
-  });
+  const m = projection.mercator;
+  return countries.map((c) => (m ? projectMercator(c, m) : projectCountry(c, projection)));
+}
+
+/** Each country's rings as Mercator units [λ0, μ0, λ1, μ1, …] per polygon, computed once. */
+const MERCATOR = new WeakMap<Country, number[][][]>();
+
+function mercatorRings(c: Country): number[][][] {
+  let polys = MERCATOR.get(c);
+  if (polys) return polys;
+  const geom = c.feature.geometry;
+  const source = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  polys = source.map((poly) =>
+    poly.map((ring) => {
+      const flat: number[] = [];
+      for (const pos of ring) flat.push((pos[0] as number) * (Math.PI / 180), mercY(pos[1] as number));
+      return flat;
+    }),
+  );
+  MERCATOR.set(c, polys);
+  return polys;
+}
+
+/** projectCountry for camera.ts's Mercator, from the cached Mercator units: a scale and a shift per point. */
+function projectMercator(c: Country, m: NonNullable<MapProjection['mercator']>): ScreenCountry {
+  const { s, ox, oy, cx, cy } = m;
+  const rings: number[][] = [];
+  const polygons: number[][] = [];
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  let areaPx = 0;
+  for (const poly of mercatorRings(c)) {
+    const idx: number[] = [];
+    poly.forEach((merc, k) => {
+      const flat = new Array<number>(merc.length);
+      for (let i = 0; i + 1 < merc.length; i += 2) {
+        const x = ox + s * ((merc[i] as number) - cx);
+        const y = oy - s * ((merc[i + 1] as number) - cy);
+        flat[i] = x;
+        flat[i + 1] = y;
+        if (x < box.x0) box.x0 = x;
+        if (x > box.x1) box.x1 = x;
+        if (y < box.y0) box.y0 = y;
+        if (y > box.y1) box.y1 = y;
+      }
+      if (k === 0) areaPx += Math.abs(shoelace(flat));
+      idx.push(rings.length);
+      rings.push(flat);
+    });
+    polygons.push(idx);
+  }
+  return { id: c.id, rings, polygons, box, areaPx };
+}
+
+function projectCountry(c: Country, projection: MapProjection): ScreenCountry {
+  const geom = c.feature.geometry;
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  const rings: number[][] = [];
+  const polygons: number[][] = [];
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  let areaPx = 0;
+  for (const poly of polys) {
+    const idx: number[] = [];
+    poly.forEach((ring, k) => {
+      const flat: number[] = [];
+      for (const pos of ring) {
+        const { x, y } = projection.project(pos[0]!, pos[1]!);
+        flat.push(x, y);
+        if (x < box.x0) box.x0 = x;
+        if (x > box.x1) box.x1 = x;
+        if (y < box.y0) box.y0 = y;
+        if (y > box.y1) box.y1 = y;
+      }
+      if (k === 0) areaPx += Math.abs(shoelace(flat));
+      idx.push(rings.length);
+      rings.push(flat);
+    });
+    polygons.push(idx);
+  }
+  return { id: c.id, rings, polygons, box, areaPx };
 }
 
 export interface NearOptions {

@@ -16,6 +16,12 @@ export interface MapProjection {
   boxToRect(box: LonLatBox): Rect;
   /** Screen pixels per km at a latitude (Mercator scale grows with latitude). */
   pxPerKm(lat: number): number;
+  /**
+   * When the projection is camera.ts's written-out Mercator: x = ox + s·(λ − cx), y = oy − s·(μ − cy)
+   * with λ = lon in radians and μ = mercY(lat). Re-projecting the map for a new view is then a
+   * scale and a shift of the same (λ, μ), which projectCountries keeps per country.
+   */
+  mercator?: { s: number; ox: number; oy: number; cx: number; cy: number };
 }
 
 const RADIANS = Math.PI / 180;

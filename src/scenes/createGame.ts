@@ -33,7 +33,8 @@ export async function createGame(parent: HTMLElement): Promise<World> {
   const game = new OnDemandGame({
     type: Phaser.CANVAS,
     parent,
-    backgroundColor: '#cfe0ea',
+    // Transparent: the still map is a DOM layer under this canvas (map/StillLayer.ts).
+    transparent: true,
     // The canvas follows its parent at the screen's pixel density (OnDemandGame.fitParent), not
     // through Phaser's RESIZE mode, which draws one canvas pixel per CSS pixel (blurry on a 2× phone).
     scale: { mode: Phaser.Scale.NONE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },

@@ -1,12 +1,9 @@
-import type Phaser from 'phaser';
 import { mercY } from '../../geo/camera.ts';
 import { EXTENT } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
 import { LaterTask } from './load/yieldToMain.ts';
-import { PALETTE } from './palette.ts';
-
-const TEXTURE = 'map-backdrop';
+import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
 /** Slices the backdrop is painted in, one per task: each traces and fills about a sixth of it. */
 const SLICES = 6;
 /** Backdrop width in device px per px of the window's longer side: soft, but never blocky. */
@@ -17,20 +14,23 @@ const MAX_WIDTH = 2048;
 const REPAINT_RATIO = 1.3;
 
 /**
- * The whole map area (EXTENT), painted once per window size at a low resolution, drawn under the
- * crisp bands (BaseBands) where the same camera moves it. The crisp bands are painted for the view
+ * The whole map area (EXTENT), painted once per window size at a low resolution, a DOM canvas under
+ * the crisp bands (BaseBands) in the still layer, moved by the same camera. The crisp bands are painted for the view
  * they were committed at and cover only it; while a flight or a resize shows more than that (a
  * zoom out, the phone's strip growing into the stage) and until they are repainted, the backdrop
- * shows the real, slightly soft map there instead of blank sea. Below it, a page-coloured field
- * stands for the margin past EXTENT at any camera.
+ * shows the real, slightly soft map there instead of blank sea. Below it, the still layer's page
+ * colour stands for the margin past EXTENT at any camera.
  *
- * Painted in slices into a canvas of its own, one per task, then copied to its texture at once: the
- * backdrop shown is always a complete one (the previous size's until the new one is done).
+ * Painted in slices into a canvas of its own, one per task, then shown at once in place of the old
+ * one: the backdrop shown is always a complete one (the previous size's until the new one is done).
  */
 export class Backdrop {
   private readonly painter = new BaseMapPainter();
-  private readonly page: Phaser.GameObjects.Graphics;
-  private readonly image: Phaser.GameObjects.Image;
+  /** The backdrop shown, if any. */
+  private shown: HTMLCanvasElement | null = null;
+  /** Where the committed fit shows EXTENT (CSS px), and the camera's residual from it. */
+  private rect = { x: 0, y: 0, width: 0, height: 0 };
+  private camera: Residual;
   private readonly later = new LaterTask(() => this.slice());
   private readonly model: MapModel;
   /** The canvas being painted, and how many slices of it are done. */
@@ -41,20 +41,17 @@ export class Backdrop {
   private destroyed = false;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    private readonly layer: StillLayer,
     model: MapModel,
-    /** Called when a new backdrop is shown, to place it. */
-    private readonly onShown: () => void,
   ) {
-    this.page = scene.add.graphics().fillStyle(PALETTE.page).fillRect(-1e5, -1e5, 2e5, 2e5);
-    this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
+    this.camera = layer.camera;
     this.model = new MapModel({ countries: [...model.countries], cities: [] }, EXTENT, EXTENT);
   }
 
   /** Paints a backdrop for the window's size in later tasks, unless the one shown is close enough. */
   ensure(ratio: number): void {
     if (this.destroyed) return;
-    const longer = Math.max(window.innerWidth, window.innerHeight, 1);
+    const longer = windowLonger();
     const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longer * Math.min(ratio, 2) * DENSITY)));
     const near = (w: number) => w > 0 && Math.max(w / width, width / w) < REPAINT_RATIO;
     if (near(this.shownWidth) || (this.work && near(this.wantedWidth))) return;
@@ -65,9 +62,21 @@ export class Backdrop {
 
   /** Puts the backdrop where `fit` (the crisp drawing's fit, in CSS px) shows EXTENT. */
   place(fit: MapModel): void {
-    const r = fit.projection.boxToRect(EXTENT);
-    if (!this.shownWidth || !(r.width > 0)) return;
-    this.image.setPosition(r.x, r.y).setDisplaySize(r.width, r.height).setVisible(true);
+    this.rect = fit.projection.boxToRect(EXTENT);
+    this.apply();
+  }
+
+  /** Shows the backdrop through the camera's residual (it moved, or settled). */
+  view(camera: Residual): void {
+    this.camera = camera;
+    this.apply();
+  }
+
+  private apply(): void {
+    const r = this.rect;
+    const c = this.shown;
+    if (!c || !(r.width > 0)) return;
+    placeElement(c, { x: r.x, y: r.y, scale: r.width / c.width, width: c.width, height: c.height }, this.camera);
   }
 
   private slice(): void {
@@ -100,19 +109,32 @@ export class Backdrop {
   }
 
   private show(canvas: HTMLCanvasElement): void {
-    const textures = this.scene.textures;
-    if (textures.exists(TEXTURE)) textures.remove(TEXTURE);
-    textures.addCanvas(TEXTURE, canvas);
-    this.image.setTexture(TEXTURE);
+    // Under the crisp bands: first in the layer.
+    this.layer.canvas(canvas, true);
+    this.shown?.remove();
+    this.shown = canvas;
     this.shownWidth = canvas.width;
     this.work = null;
-    this.onShown();
+    this.apply();
   }
 
   destroy(): void {
     this.destroyed = true;
     this.work = null;
-    this.image.destroy();
-    this.page.destroy();
+    this.shown?.remove();
   }
+}
+
+/**
+ * The window's longer side, CSS px, read again only after a resize: on a phone (a page with a
+ * viewport meta) reading innerWidth forces a layout, which the task that asked for a repaint —
+ * often the one that just changed the page — would pay for.
+ */
+let longerSide = 0;
+function windowLonger(): number {
+  if (!longerSide) {
+    longerSide = Math.max(window.innerWidth, window.innerHeight, 1);
+    window.addEventListener('resize', () => (longerSide = 0), { once: true });
+  }
+  return longerSide;
 }

@@ -2,32 +2,44 @@ import Phaser from 'phaser';
 import type { PlacedLabel } from '../../geo/labelLayout.ts';
 import { planLabels, type LabelInput, type LabelStyle } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
+import type { Placement } from './BaseBands.ts';
 import { css, PALETTE } from './palette.ts';
-
-const TEXTURE = 'map-labels';
+import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
+/** Name images kept (a few looks of each of ~100 names) before unused ones are let go. */
+const MAX_TEXTS = 400;
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
  * Country and city names, placed by the pure planLabels (geo/labelPlan.ts) so no two overlap;
  * small countries get their name beside them with a leader line.
  *
- * Each name is set by a Phaser Text (its measurement and halo rendering), but the Texts are never
- * drawn one by one: after each layout they are painted, with the leader lines, into one
- * transparent canvas texture shown as a single image. Drawing ~90 text images per frame was most
- * of a frame's cost on a weak machine; one image costs about as much as the base map.
+ * Each name is set by a Phaser Text (its measurement and halo rendering; one per name, kept and
+ * reused across layouts), but the Texts are never drawn one by one: after each layout they are
+ * painted, with the leader lines, into one transparent DOM canvas in a layer over the game's canvas
+ * (StillLayer), which the camera moves and fades by CSS transform and opacity. Drawing the names
+ * each frame, even as one image, was a large part of a frame's cost on a weak phone.
  */
 export class LabelLayer {
+  /**
+   * Every name image made, per name and look (`id`, newline, style JSON): zooming in and back out
+   * (sizes follow the zoom) reuses them instead of re-rendering and measuring each name again.
+   */
   private readonly texts = new Map<string, Phaser.GameObjects.Text>();
-  /** Each text's last style (JSON), so an unchanged style is not applied again. */
-  private readonly styleKeys = new Map<string, string>();
+  /** The image each name uses in the current layout. */
+  private readonly current = new Map<string, Phaser.GameObjects.Text>();
   /** Font metrics per CSS font, measured once (Phaser measures by drawing and scanning pixels). */
   private readonly fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
-  private readonly image: Phaser.GameObjects.Image;
+  private readonly el: HTMLCanvasElement;
+  /** The canvas's CSS size when last painted; false until painted, and while hidden. */
+  private drawn: { width: number; height: number } | false = false;
   private shown = new Set<string>();
   private placedLabels: PlacedLabel[] = [];
 
-  constructor(private readonly scene: Phaser.Scene) {
-    this.image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
+  constructor(
+    private readonly scene: Phaser.Scene,
+    layer: StillLayer,
+  ) {
+    this.el = layer.canvas();
   }
 
   /**
@@ -75,23 +87,41 @@ export class LabelLayer {
       ctx.fill();
     }
     for (const p of placed) {
-      const t = this.texts.get(p.id);
+      const t = this.current.get(p.id);
       if (!t || !this.shown.has(p.id) || t.canvas.width === 0 || t.canvas.height === 0) continue;
       ctx.drawImage(t.canvas, p.box.x, p.box.y, t.width, t.height);
     }
-    (this.scene.textures.get(TEXTURE) as Phaser.Textures.CanvasTexture).refresh();
-    this.image.setTexture(TEXTURE).setPosition(0, 0).setDisplaySize(size.width, size.height).setVisible(true);
+    this.drawn = { ...size };
+    this.forget();
     return true;
   }
 
-  /** The names image, which the drawing moves with the camera until it is repainted (MapDrawing.carry). */
-  get view(): Phaser.GameObjects.Image {
-    return this.image;
+  /** Past MAX_TEXTS name images, those the current layout does not use are let go. */
+  private forget(): void {
+    if (this.texts.size <= MAX_TEXTS) return;
+    const used = new Set(this.current.values());
+    for (const [key, t] of this.texts) {
+      if (used.has(t)) continue;
+      t.destroy();
+      this.texts.delete(key);
+    }
+  }
+
+  /**
+   * Shows the names drawn at the committed fit placed at `p` there, through the camera's residual,
+   * at `alpha` (the drawing moves them with the camera until they are repainted: MapDrawing.carry).
+   */
+  place(p: Placement, camera: Residual, alpha: number): void {
+    if (!this.drawn) return;
+    placeElement(this.el, { ...p, ...this.drawn }, camera);
+    this.el.style.opacity = String(alpha);
+    this.el.style.visibility = alpha > 0 ? 'visible' : 'hidden';
   }
 
   /** Draw no names until the next complete layout (what is drawn would be in the wrong place). */
   hide(): void {
-    this.image.setVisible(false);
+    this.drawn = false;
+    this.el.style.visibility = 'hidden';
     this.shown = new Set();
     this.placedLabels = [];
   }
@@ -100,13 +130,10 @@ export class LabelLayer {
   private canvas(size: { width: number; height: number }, ratio: number): CanvasRenderingContext2D | null {
     const pw = Math.ceil(size.width * ratio);
     const ph = Math.ceil(size.height * ratio);
-    const textures = this.scene.textures;
-    const tex = textures.exists(TEXTURE)
-      ? (textures.get(TEXTURE) as Phaser.Textures.CanvasTexture)
-      : textures.createCanvas(TEXTURE, pw, ph);
-    if (!tex) return null;
-    if (tex.width !== pw || tex.height !== ph) tex.setSize(pw, ph);
-    const ctx = tex.context;
+    if (this.el.width !== pw) this.el.width = pw;
+    if (this.el.height !== ph) this.el.height = ph;
+    const ctx = this.el.getContext('2d');
+    if (!ctx) return null;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pw, ph);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -125,12 +152,8 @@ export class LabelLayer {
 
   /** True when the name's image exists with this text and look (making one is the costly part). */
   private isReady(id: string, name: string, style: LabelStyle, resolution: number): boolean {
-    const t = this.texts.get(id);
-    return (
-      !!t &&
-      t.text === name &&
-      this.styleKeys.get(id) === JSON.stringify(textConfig(style, colorOf(id, style), resolution))
-    );
+    const t = this.texts.get(`${id}\n${JSON.stringify(textConfig(style, colorOf(id, style), resolution))}`);
+    return !!t && t.text === name;
   }
 
   private text(id: string, name: string, style: LabelStyle, resolution: number): Phaser.GameObjects.Text {
@@ -141,16 +164,14 @@ export class LabelLayer {
     const key = JSON.stringify(config);
     const font = `${config.fontStyle} ${config.fontSize} ${FONT}`;
     const metrics = this.fontMetrics.get(font);
-    let t = this.texts.get(id);
+    let t = this.texts.get(`${id}\n${key}`);
     if (!t) {
       // Made, not added: it is never on the display list, only painted into the overlay.
       t = new Phaser.GameObjects.Text(this.scene, 0, 0, name, metrics ? { ...config, metrics } : config);
       t.setOrigin(0, 0);
-      this.texts.set(id, t);
-    } else if (this.styleKeys.get(id) !== key) {
-      t.setStyle(metrics ? { ...config, metrics } : config);
+      this.texts.set(`${id}\n${key}`, t);
     }
-    this.styleKeys.set(id, key);
+    this.current.set(id, t);
     if (!metrics) this.fontMetrics.set(font, t.getTextMetrics());
     if (t.text !== name) t.setText(name);
     return t;
@@ -159,9 +180,8 @@ export class LabelLayer {
   destroy(): void {
     for (const t of this.texts.values()) t.destroy();
     this.texts.clear();
-    this.styleKeys.clear();
-    this.image.destroy();
-    if (this.scene.textures.exists(TEXTURE)) this.scene.textures.remove(TEXTURE);
+    this.current.clear();
+    this.el.remove();
   }
 }
 

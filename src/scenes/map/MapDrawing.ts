@@ -11,21 +11,14 @@ import { LabelLayer } from './LabelLayer.ts';
 import { MarkerLayer } from './MarkerLayer.ts';
 import type { MapLayers } from './MapView.ts';
 import { OutcomeMarks } from './OutcomeMarks.ts';
+import { type Residual, STILL, StillLayer } from './StillLayer.ts';
+
+export type { Residual } from './StillLayer.ts';
 
 /** Names drawn for another scale fade from this ratio of scales… */
 const NAMES_FADE = 1.06;
 /** …and are gone by this one. */
 const NAMES_GONE = 1.25;
-
-/**
- * What the camera showed just before it was reset to the new fit: a point p drawn at the old fit
- * shows at (p − scroll) · zoom (CSS px). Images drawn at the old fit are carried by it until repainted.
- */
-export interface Residual {
-  zoom: number;
-  scrollX: number;
-  scrollY: number;
-}
 
 /** What the drawing needs to know besides the model: names, layers, the stage plan, the highlights. */
 export interface DrawingInput {
@@ -36,11 +29,16 @@ export interface DrawingInput {
 }
 
 /**
- * Everything the map scene draws, in order: the still map (one canvas texture, painted at the
- * canvas's pixel density), highlights, capital markers, names (one texture) and the ticks and
- * crosses. Painted for the model's current fit; the scene's camera moves it between repaints.
+ * Everything the map scene draws, in order: the still map (DOM canvases under the game's canvas,
+ * painted at the canvas's pixel density: StillLayer), highlights, capital markers, names (one
+ * texture) and the ticks and crosses. Painted for the model's current fit; between repaints the
+ * scene's camera moves the live parts and a CSS transform moves the still map the same way.
  */
 export class MapDrawing {
+  private readonly still: StillLayer;
+  private readonly over: StillLayer;
+  /** The camera's residual now (identity while it is still). */
+  private camera: Residual = STILL;
   private readonly backdrop: Backdrop;
   private readonly base: BaseBands;
   private readonly highlights: HighlightLayer;
@@ -62,14 +60,13 @@ export class MapDrawing {
     /** What to draw now (names, layers, plan, highlights): read again by each later slice. */
     private readonly input: () => DrawingInput,
   ) {
-    this.backdrop = new Backdrop(scene, model, () => {
-      this.backdrop.place(this.model);
-      requestRender(this.scene);
-    });
-    this.base = new BaseBands(scene);
+    this.still = new StillLayer(scene.sys.game.canvas ?? null);
+    this.over = new StillLayer(scene.sys.game.canvas ?? null, true);
+    this.backdrop = new Backdrop(this.still, model);
+    this.base = new BaseBands(this.still);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
-    this.labels = new LabelLayer(scene);
+    this.labels = new LabelLayer(scene, this.over);
     this.marks = new OutcomeMarks(scene);
   }
 
@@ -91,6 +88,13 @@ export class MapDrawing {
     }
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
+  }
+
+  /** Names and markers go at once (a layer was hidden); they are drawn again by the next paint. */
+  hideNow(): void {
+    this.labels.hide();
+    this.markers.draw(this.model, this.markerIds(this.input()));
+    requestRender(this.scene);
   }
 
   /** Lay the names out again in a later task (names or layers changed). */
@@ -128,18 +132,16 @@ export class MapDrawing {
    */
   carry(residual: Residual): void {
     const input = this.input();
-    const { width: w, height: h } = cssSize(this.scene);
     const move = (p: Placement): Placement => ({
       x: (p.x - residual.scrollX) * residual.zoom,
       y: (p.y - residual.scrollY) * residual.zoom,
       scale: p.scale * residual.zoom,
     });
+    this.moveStill(STILL);
     this.base.carry(move);
     this.backdrop.place(this.model);
     this.labelsPlace = move(this.labelsPlace);
-    const p = this.labelsPlace;
-    this.labels.view.setPosition(p.x, p.y).setDisplaySize(w * p.scale, h * p.scale);
-    this.cameraMoved(1);
+    this.cameraMoved(STILL);
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
@@ -167,21 +169,35 @@ export class MapDrawing {
     );
     if (done) {
       this.labelsPlace = { x: 0, y: 0, scale: 1 };
-      this.labels.view.setAlpha(1);
+      this.cameraMoved(this.camera);
     }
     requestRender(this.scene);
     return done;
   }
 
   /**
-   * The camera shows the committed fit scaled by `zoom`: names drawn for another scale than the one
-   * shown fade out (gone by NAMES_GONE), so no oversized, blurry or shrunken names show in a flight.
+   * The camera shows the committed fit through `camera`: the still map follows it (a CSS transform,
+   * no repaint); names drawn for another scale than the one shown fade out (gone by NAMES_GONE), so
+   * no oversized, blurry or shrunken names show in a flight.
    */
-  cameraMoved(zoom: number): void {
-    const off = Math.abs(Math.log(this.labelsPlace.scale * zoom));
+  cameraMoved(camera: Residual): void {
+    this.moveStill(camera);
+    const off = Math.abs(Math.log(this.labelsPlace.scale * camera.zoom));
     const fade = (off - Math.log(NAMES_FADE)) / (Math.log(NAMES_GONE) - Math.log(NAMES_FADE));
-    this.labels.view.setAlpha(1 - Math.max(0, Math.min(1, fade)));
+    this.labels.place(this.labelsPlace, camera, 1 - Math.max(0, Math.min(1, fade)));
     requestRender(this.scene);
+  }
+
+  private moveStill(camera: Residual): void {
+    this.camera = camera;
+    this.still.camera = camera;
+    this.base.view(camera);
+    this.backdrop.view(camera);
+  }
+
+  /** Where the still map's band `i` is placed and the camera's residual (tests and the bench). */
+  stillState(): { bands: (Placement | undefined)[]; camera: Residual } {
+    return { bands: Array.from({ length: BAND_COUNT }, (_, i) => this.base.placement(i)), camera: this.still.camera };
   }
 
   redraw(state: HighlightState): void {
@@ -218,6 +234,8 @@ export class MapDrawing {
     this.destroyed = true;
     this.labels.destroy();
     this.backdrop.destroy();
+    this.still.destroy();
+    this.over.destroy();
     this.markers.destroy();
     this.highlights.destroy();
     this.marks.clear();

@@ -38,8 +38,9 @@ export class MapScene extends Phaser.Scene implements MapView {
   private readonly mapData: MapData;
   // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
   // however many changes asked for them in the task before (see README, "Performance").
-  private readonly laterRelayout = new LaterTask(() => this.relayout());
-  private readonly onResize = (): void => this.relayout();
+  private readonly laterRelayout = new LaterTask(() => this.relayout(true));
+  // A resize (also each question that grows or shrinks the map) repaints in slices like a settle.
+  private readonly onResize = (): void => this.relayout(true);
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -99,9 +100,10 @@ export class MapScene extends Phaser.Scene implements MapView {
     const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
     if (!this.ready) return;
-    // Hiding names is never late (a map question must not show them for a frame); showing may wait a task.
-    if (hides) this.relayout();
-    else this.laterRelayout.request();
+    // Hiding names is never late (a map question must not show them for a frame): they go at once, and
+    // come back laid out without the hidden ones in later tasks; showing may wait a task.
+    if (hides) this.drawing?.hideNow();
+    this.laterRelayout.request();
   }
 
   setReducedMotion(reduced: boolean): void {
@@ -229,9 +231,15 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Camera and canvas state (for tests and the bench). */
-  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
+  viewState(): CameraState & {
+    pixelRatio: number;
+    plan: StagePlan | null;
+    celebrating: boolean;
+    still?: ReturnType<MapDrawing['stillState']>;
+  } {
     return {
       ...this.rig.state(),
+      still: this.drawing?.stillState(),
       celebrating: this.party()?.playing() ?? false,
       pixelRatio: pixelRatio(this),
       plan: this.plan,
@@ -262,7 +270,7 @@ export class MapScene extends Phaser.Scene implements MapView {
       .setOrigin(0, 0)
       .setZoom(pixelRatio(this) * r.zoom)
       .setScroll(r.scrollX, r.scrollY);
-    this.drawing?.cameraMoved(r.zoom);
+    this.drawing?.cameraMoved(r);
   }
 
   /**
@@ -285,6 +293,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
+    this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
     this.drawing.paint(sliced);
   }
 
