@@ -68,11 +68,6 @@ export class BaseBands {
     this.placeAll();
   }
 
-  /** Where band `i` shows now (tests and the bench read it from the page). */
-  placement(i: number): Placement | undefined {
-    return this.places[i];
-  }
-
   private placeAll(): void {
     for (let i = 0; i < this.canvases.length; i++) this.place(i);
   }

@@ -195,11 +195,6 @@ export class MapDrawing {
     this.backdrop.view(camera);
   }
 
-  /** Where the still map's band `i` is placed and the camera's residual (tests and the bench). */
-  stillState(): { bands: (Placement | undefined)[]; camera: Residual } {
-    return { bands: Array.from({ length: BAND_COUNT }, (_, i) => this.base.placement(i)), camera: this.still.camera };
-  }
-
   redraw(state: HighlightState): void {
     this.highlights.draw(this.model, state);
     requestRender(this.scene);

@@ -100,8 +100,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
     if (!this.ready) return;
-    // Hiding names is never late (a map question must not show them for a frame): they go at once, and
-    // come back laid out without the hidden ones in later tasks; showing may wait a task.
+    // Hiding names is never late (a map question must not show them for a frame); the rest waits a task.
     if (hides) this.drawing?.hideNow();
     this.laterRelayout.request();
   }
@@ -231,15 +230,9 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Camera and canvas state (for tests and the bench). */
-  viewState(): CameraState & {
-    pixelRatio: number;
-    plan: StagePlan | null;
-    celebrating: boolean;
-    still?: ReturnType<MapDrawing['stillState']>;
-  } {
+  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
     return {
       ...this.rig.state(),
-      still: this.drawing?.stillState(),
       celebrating: this.party()?.playing() ?? false,
       pixelRatio: pixelRatio(this),
       plan: this.plan,
