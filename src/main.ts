@@ -4,6 +4,7 @@
 import './ui/styles.css';
 import { createHowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
+import { afterNextFrame } from './app/navigator.ts';
 import { bankFor } from './app/bank.ts';
 import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
@@ -101,11 +102,14 @@ async function boot(): Promise<void> {
     (message) => app.tell(message),
   );
   app.start();
-  // After the title's paint: the map's corner buttons (they measure the page) and Phaser's chunk
-  // (asking for it adds a preload link per file it needs).
-  await yieldToMain();
+  // After the title's first frame (a plain yield would come before it, and measuring the page then
+  // would lay it out here): the map's corner buttons (they measure the page), then Phaser's chunk
+  // (asking for it adds a preload link per file it needs), then sound and the offline copy.
+  await afterNextFrame();
   mountMapControls(stage, map, app.screens);
+  await yieldToMain();
   loadWorld(stage, map, countdown, hooks);
+  await yieldToMain();
   void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
