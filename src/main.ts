@@ -31,6 +31,8 @@ import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
 
 async function boot(): Promise<void> {
+  // The page's code has just been evaluated (one task): starting the downloads below is the next.
+  await yieldToMain();
   // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
   // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
   const asked = requestedPackId();
