@@ -2,7 +2,7 @@
  * Boot only: storage, language, the Phaser world, sound, then the title screen.
  */
 import './ui/styles.css';
-import { createHowlerPlayer } from './audio/howlerPlayer.ts';
+import { createHowlerPlayer, type HowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
 import { afterNextFrame } from './app/navigator.ts';
 import { bankFor } from './app/bank.ts';
@@ -104,9 +104,22 @@ async function boot(): Promise<void> {
     (message) => app.tell(message),
   );
   app.start();
-  // After the title's first frame (a plain yield would come before it, and measuring the page then
-  // would lay it out here): the map's corner buttons (they measure the page), then Phaser's chunk
-  // (asking for it adds a preload link per file it needs), then sound and the offline copy.
+  await behindTitle(app, stage, map, countdown, hooks, sound);
+}
+
+/**
+ * After the title's first frame (a plain yield would come before it, and measuring the page then
+ * would lay it out here): the map's corner buttons (they measure the page), then Phaser's chunk
+ * (asking for it adds a preload link per file it needs), then sound and the offline copy.
+ */
+async function behindTitle(
+  app: App,
+  stage: HTMLElement,
+  map: LateMap,
+  countdown: LateCountdown,
+  hooks: { map?: unknown },
+  sound: HowlerPlayer,
+): Promise<void> {
   await afterNextFrame();
   mountMapControls(stage, map, app.screens);
   await yieldToMain();
