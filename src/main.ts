@@ -2,8 +2,9 @@
  * Boot only: storage, language, the Phaser world, sound, then the title screen.
  */
 import './ui/styles.css';
-import { createHowlerPlayer } from './audio/howlerPlayer.ts';
+import { createHowlerPlayer, type HowlerPlayer } from './audio/howlerPlayer.ts';
 import { App } from './app/app.ts';
+import { afterNextFrame } from './app/navigator.ts';
 import { bankFor } from './app/bank.ts';
 import { createRng } from './core/random/rng.ts';
 import { loadSettings } from './core/settings.ts';
@@ -30,6 +31,8 @@ import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
 
 async function boot(): Promise<void> {
+  // The page's code has just been evaluated (one task): starting the downloads below is the next.
+  await yieldToMain();
   // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
   // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
   const asked = requestedPackId();
@@ -101,11 +104,27 @@ async function boot(): Promise<void> {
     (message) => app.tell(message),
   );
   app.start();
-  // After the title's paint: the map's corner buttons (they measure the page) and Phaser's chunk
-  // (asking for it adds a preload link per file it needs).
-  await yieldToMain();
+  await behindTitle(app, stage, map, countdown, hooks, sound);
+}
+
+/**
+ * After the title's first frame (a plain yield would come before it, and measuring the page then
+ * would lay it out here): the map's corner buttons (they measure the page), then Phaser's chunk
+ * (asking for it adds a preload link per file it needs), then sound and the offline copy.
+ */
+async function behindTitle(
+  app: App,
+  stage: HTMLElement,
+  map: LateMap,
+  countdown: LateCountdown,
+  hooks: { map?: unknown },
+  sound: HowlerPlayer,
+): Promise<void> {
+  await afterNextFrame();
   mountMapControls(stage, map, app.screens);
+  await yieldToMain();
   loadWorld(stage, map, countdown, hooks);
+  await yieldToMain();
   void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
 }
