@@ -58,12 +58,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   window.addEventListener('resize', place);
   // A new screen may move the map: placed in the next frame, whose layout is done anyway, not by
   // forcing one in the task that switched screens (a tap's task: issue 20).
-  let frame = 0;
-  screens.onScreenChanged(() => {
-    if (typeof requestAnimationFrame !== 'function') return place();
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(place);
-  });
+  screens.onScreenChanged(inNextFrame(place));
   place();
 
   // Words follow the language.
@@ -101,4 +96,14 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   });
   onLanguageChanged(relabel);
   return el;
+}
+
+/** `run` in the next animation frame (once however often asked before it); at once where there are no frames. */
+function inNextFrame(run: () => void): () => void {
+  let frame = 0;
+  return () => {
+    if (typeof requestAnimationFrame !== 'function') return run();
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(run);
+  };
 }

@@ -56,6 +56,19 @@ function reviewItem(q: Question, a: AnswerRecord | undefined, texts: Texts): HTM
   );
 }
 
+/**
+ * The review list, empty, and the steps that fill it one question per task after the summary shows
+ * (filling it at once took most of the tap's task); busy until then, for screen readers and tests.
+ */
+function reviewList(state: RoundState, lookup: (id: string) => Question | undefined, texts: Texts) {
+  const review = h('ol', { class: 'review', 'data-testid': 'review', 'aria-busy': 'true' });
+  const fill = state.config.questionIds.map((id, i) => () => {
+    const q = lookup(id);
+    if (q) review.append(reviewItem(q, state.answers[i], texts));
+  });
+  return { review, fill: [...fill, () => review.removeAttribute('aria-busy')] };
+}
+
 /** The end of a round: score, right answers, time, and every question reviewed. */
 export function summaryScreen(
   state: RoundState,
@@ -83,13 +96,7 @@ export function summaryScreen(
         stat('total-time', t('summary.time'), formatDuration(sum.timeMs)),
       ];
   const best = scored && a.best ? bestLine(a.best) : null;
-  // The review is filled one question per task after the summary shows (it took most of the tap's
-  // task); busy until then, for screen readers and tests.
-  const review = h('ol', { class: 'review', 'data-testid': 'review', 'aria-busy': 'true' });
-  const fill = state.config.questionIds.map((id, i) => () => {
-    const q = lookup(id);
-    if (q) review.append(reviewItem(q, state.answers[i], texts));
-  });
+  const { review, fill } = reviewList(state, lookup, texts);
   const again = button(t('summary.playAgain'), () => a.playAgain(), { class: 'primary', 'data-testid': 'play-again' });
   const el = h(
     'main',
@@ -131,7 +138,6 @@ export function summaryScreen(
           if (!el.contains(document.activeElement)) heading.focus();
         },
         ...fill,
-        () => review.removeAttribute('aria-busy'),
       ]);
     },
     unmount() {
