@@ -94,6 +94,12 @@ export function paragraphCount(source: DraftSource): number {
   return pasted > 0 ? pasted : source.knownParagraphs;
 }
 
+/** A number as typed: NaN when it is not one ('' included), so the validator names the field. */
+export function numberOf(typed: string): number {
+  const s = typed.trim().replace(',', '.');
+  return s === '' ? Number.NaN : Number(s);
+}
+
 export function newDraft(id: string, languages: string[]): Draft {
   return {
     id,
