@@ -4,7 +4,8 @@
  * before the first question: so a form imports none of the studio's code, it gets the studio's parts
  * in this kit (implemented by src/ui/screens/studio/typeForms.ts) when the studio draws it.
  */
-import { setWords, type Draft, type DraftItem, type DraftQuestion, type Words } from '../../core/authoring/draft.ts';
+import type { Draft, DraftItem, DraftQuestion, Words } from '../../core/authoring/draft.ts';
+import { setWords } from '../../core/authoring/edits.ts';
 
 export interface TextOptions {
   multiline?: boolean;

@@ -5,7 +5,7 @@ import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
-import { setWords, takeId } from '../../core/authoring/draft.ts';
+import { setWords, takeId } from '../../core/authoring/edits.ts';
 import { MATCH_PAIRS } from '../../core/questions/match/index.ts';
 import { button } from '../dom.ts';
 import type { StudioForm } from './formKit.ts';

@@ -4,7 +4,7 @@ import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
-import { setWords } from '../../core/authoring/draft.ts';
+import { setWords } from '../../core/authoring/edits.ts';
 import type { StudioForm } from './formKit.ts';
 
 /** Numeric estimate: a slider and a typed number that stay in step; Enter or Confirm answers. */

@@ -5,7 +5,7 @@ import { button, h, replace } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
-import { takeId } from '../../core/authoring/draft.ts';
+import { takeId } from '../../core/authoring/edits.ts';
 import { TIMELINE_EVENTS } from '../../core/questions/timeline/index.ts';
 import { withWords, type StudioForm } from './formKit.ts';
 

@@ -4,7 +4,7 @@
  * - `city`: click a point within `toleranceKm` of city `targets[0]` (partial credit to 3× that).
  * - `countries`: select every country in `targets` (partial credit), then confirm ("find every…" drills).
  */
-import { numberOf } from '../../authoring/draft.ts';
+import { numberOf } from '../../authoring/edits.ts';
 import * as v from 'valibot';
 import type { QuestionBase, Response } from '../../content/types.ts';
 import { distanceKm, type LonLat } from '../../round/distance.ts';

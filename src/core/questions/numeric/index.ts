@@ -1,5 +1,5 @@
 /** A numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
-import { numberOf } from '../../authoring/draft.ts';
+import { numberOf } from '../../authoring/edits.ts';
 import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { DecodeFailure } from '../../share/bytes.ts';

@@ -1,11 +1,6 @@
 /** One question's form: its type, words, type's own fields, cited paragraphs, topic, difficulty, background. */
-import {
-  paragraphsOf,
-  setWords,
-  toggleParagraph,
-  paragraphCount,
-  type DraftQuestion,
-} from '../../../core/authoring/draft.ts';
+import { paragraphsOf, toggleParagraph, paragraphCount, type DraftQuestion } from '../../../core/authoring/draft.ts';
+import { setWords } from '../../../core/authoring/edits.ts';
 import type { Difficulty, QuestionType } from '../../../core/content/types.ts';
 import { QUESTION_TYPES } from '../../../core/questions/registry.ts';
 import { t } from '../../../i18n/index.ts';
