@@ -1,7 +1,7 @@
 /**
  * What a question type is made of. Every type lives in its own folder (`./<type>/index.ts`) and
  * provides each part below; the registry (./registry.ts) is typed so that the compiler refuses a
- * type that lacks one. The answer widget is the one part on the DOM side: src/ui/answers/<type>.ts.
+ * type that lacks one. The DOM side (answer widget, studio form) is src/ui/answers/<type>.ts.
  */
 import type * as v from 'valibot';
 import type { DraftItem, DraftQuestion, Words } from '../authoring/draft.ts';
