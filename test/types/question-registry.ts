@@ -32,6 +32,13 @@ const { locate: _locate, ...widgetsWithoutLocate } = ANSWER_WIDGETS;
 // @ts-expect-error every type needs its answer widget
 export const lacksAWidget: typeof ANSWER_WIDGETS = widgetsWithoutLocate;
 
+const { form: _form, ...locateWithoutForm } = ANSWER_WIDGETS.locate;
+// @ts-expect-error every type needs its form in the teachers' studio
+export const lacksAForm: typeof ANSWER_WIDGETS = { ...ANSWER_WIDGETS, locate: locateWithoutForm };
+
+// @ts-expect-error a numeric type the studio cannot write (no authoring part) is refused
+export const lacksAuthoring: QuestionKind<'numeric'> = (({ authoring: _a, ...rest }) => rest)(QUESTION_KINDS.numeric);
+
 /** The real registry compiles. */
 export const complete: QuestionRegistry = QUESTION_KINDS;
 

@@ -1,9 +1,11 @@
 /**
- * "Adding a question type" (README) names the files a new type takes. This test does exactly that
- * in a scratch copy of the project: a trivial `yesno` type, written into the files the README lists
- * and nowhere else, and the compiler (tsc over src/) and `npm run i18n:check` accept it. Leaving
- * out its English or French name, or the studio's lines, makes one of them refuse it (a module
- * lacking a part, a type without its widget: test/types/question-registry.ts).
+ * "Adding a question type" (README) names the six files a new type takes, the teachers' studio
+ * included. This test does exactly that in a scratch copy of the project: a trivial `yesno` type,
+ * written into the files the README lists and nowhere else; the compiler (tsc over src/) and
+ * `npm run i18n:check` accept it, and the studio's draft of it becomes a pack question and back.
+ * Leaving out its English or French name, its authoring part or its studio form makes one of them
+ * refuse it (a registry or widget line left out, a module lacking another part:
+ * test/types/question-registry.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,13 +55,21 @@ export const yesno: TypeModule<YesNoQuestion, YesNoResponse> = {
   map: () => null,
   live: {},
   cues: () => null,
+  // @authoring
+  authoring: {
+    toDraft: (q) => ({ truth: q.answer }),
+    fromDraft: (d, base) => ({ ...base, type: 'yesno', answer: d.truth }),
+  },
+  // @end
 };
 `;
 
-/** 3. The widget. */
+/** 3. The widget, and the type's form in the studio (its parts lent by the studio's kit). */
 const WIDGET = `import type { YesNoQuestion } from '../../core/questions/yesno/index.ts';
 import { t } from '../../i18n/index.ts';
+import { h } from '../dom.ts';
 import { choiceButtons } from './choiceButtons.ts';
+import type { StudioForm } from './formKit.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 
 export function yesNoWidget(ctx: AnswerContext<YesNoQuestion>): AnswerWidget {
@@ -80,9 +90,31 @@ export function yesNoWidget(ctx: AnswerContext<YesNoQuestion>): AnswerWidget {
     },
   };
 }
+
+export const yesNoForm: StudioForm = (k, q) => {
+  const box = h('input', { type: 'checkbox', id: k.nextId('yes'), 'data-testid': 'studio-yes' });
+  box.checked = q.truth;
+  box.addEventListener('change', () => k.editQ(q.id, (x) => ({ ...x, truth: box.checked })));
+  return k.group(t('studio.truth'), \`\${q.id}.truth\`, box);
+};
 `;
 
-type Step = 'en' | 'fr' | 'studio';
+/**
+ * A yes-or-no question written as the studio writes it: a draft turned into a pack file and back
+ * (src/core/authoring/), run with tsx in the scratch copy.
+ */
+const STUDIO_ROUND_TRIP = `import { addQuestion, editQuestion, newDraft } from './src/core/authoring/draft.ts';
+import { packFileToDraft } from './src/core/authoring/fromPackFile.ts';
+import { draftToPackFile } from './src/core/authoring/toPackFile.ts';
+let d = addQuestion(newDraft('yes-quiz', ['en']), 'yesno');
+const id = d.questions[0]?.id ?? '';
+d = editQuestion(d, id, (q) => ({ ...q, truth: false, prompt: { en: 'Is the Sahel a sea?' } }));
+const pack = draftToPackFile(d);
+const back = packFileToDraft(pack).questions[0];
+console.log(JSON.stringify({ question: pack.questions[0], words: pack.texts.en?.[id], back: [back?.type, back?.truth] }));
+`;
+
+type Step = 'en' | 'fr' | 'authoring' | 'form';
 
 let dir = '';
 
@@ -109,34 +141,29 @@ function addType(skip?: Step): void {
   cpSync(join(dir, 'pristine'), join(dir, 'copy'), { recursive: true, verbatimSymlinks: true });
   const copy = join(dir, 'copy');
   mkdirSync(join(copy, 'src/core/questions/yesno'));
-  writeFileSync(join(copy, 'src/core/questions/yesno/index.ts'), MODULE);
+  const module = skip === 'authoring' ? MODULE.replace(/ *\/\/ @authoring[\s\S]*\/\/ @end\n/, '') : MODULE;
+  writeFileSync(join(copy, 'src/core/questions/yesno/index.ts'), module.replace(/ *\/\/ @(authoring|end)\n/g, ''));
   edit('src/core/questions/registry.ts', (s) =>
     s
       .replace("import { truefalse } from './truefalse/index.ts';", "$&\nimport { yesno } from './yesno/index.ts';")
       .replace('timeline, match }', 'timeline, match, yesno }'),
   );
   writeFileSync(join(copy, 'src/ui/answers/yesno.ts'), WIDGET);
+  const form = skip === 'form' ? '' : ', form: yesNoForm';
   edit('src/ui/answers/index.ts', (s) =>
     s
-      .replace('import type { AnswerContext', "import { yesNoWidget } from './yesno.ts';\nimport type { AnswerContext")
-      .replace('  match: matchWidget,\n', '  match: matchWidget,\n  yesno: (ctx) => yesNoWidget(ctx),\n'),
+      .replace(
+        'import type { AnswerContext',
+        "import { yesNoForm, yesNoWidget } from './yesno.ts';\nimport type { AnswerContext",
+      )
+      .replace(
+        '  match: { widget: matchWidget, form: matchForm },\n',
+        `  match: { widget: matchWidget, form: matchForm },\n  yesno: { widget: (ctx) => yesNoWidget(ctx)${form} },\n`,
+      ),
   );
   if (skip !== 'en') nameIn('en', 'Yes or no');
   if (skip !== 'fr') nameIn('fr', 'Oui ou non');
-  if (skip !== 'studio') {
-    edit('src/ui/screens/studio/typeForms.ts', sub('locate: placePicker,', 'locate: placePicker, yesno: truefalse,'));
-    edit(
-      'src/core/authoring/fromPackFile.ts',
-      sub("    case 'truefalse':\n", "    case 'yesno':\n    case 'truefalse':\n"),
-    );
-    edit(
-      'src/core/authoring/toPackFile.ts',
-      sub(
-        "    case 'truefalse':\n      return { ...base, type: 'truefalse', answer: q.truth };",
-        "    case 'truefalse':\n      return { ...base, type: 'truefalse', answer: q.truth };\n    case 'yesno':\n      return { ...base, type: 'yesno', answer: q.truth };",
-      ),
-    );
-  }
+  writeFileSync(join(copy, 'round-trip.ts'), STUDIO_ROUND_TRIP);
 }
 
 function run(cmd: string, args: string[]): { ok: boolean; out: string } {
@@ -181,20 +208,35 @@ describe('adding a question type takes the files the README lists', () => {
     expect(compiled.out).toBe('');
     expect(compiled.ok).toBe(true);
     expect(i18nCheck().ok).toBe(true);
+    // The studio writes it: its draft becomes a pack question and comes back the same.
+    const trip = run(TSX, ['round-trip.ts']);
+    expect(trip.ok).toBe(true);
+    expect(JSON.parse(trip.out)).toMatchObject({
+      question: { type: 'yesno', answer: false },
+      words: { prompt: 'Is the Sahel a sea?' },
+      back: ['yesno', false],
+    });
   }, 180_000);
 
   // Each left-out line, checked where it is missed (and what that file imports): a compile costs
   // seconds. A left-out registry or widget line, a module lacking a part: test/types/question-registry.ts.
   it.each([
-    ['en', 'src/ui/screens/teacher/summaryView.ts', ['src/**/*.d.ts', 'src/ui/screens/teacher/summaryView.ts']],
-    ['studio', 'src/core/authoring/', ['src/core/authoring/fromPackFile.ts', 'src/core/authoring/toPackFile.ts']],
+    [
+      'en',
+      'src/ui/screens/teacher/summaryView.ts',
+      'Expected 2 arguments',
+      ['src/**/*.d.ts', 'src/ui/screens/teacher/summaryView.ts'],
+    ],
+    ['authoring', 'src/core/questions/yesno/index.ts', "'authoring'", ['src/core/questions/yesno/index.ts']],
+    ['form', 'src/ui/answers/index.ts', "'form'", ['src/**/*.d.ts', 'src/ui/answers/index.ts']],
   ] as const)(
-    'without its %s line the compiler refuses it',
-    (skip, where, files) => {
+    'without its %s part the compiler refuses it',
+    (skip, where, what, files) => {
       fresh(skip);
       const compiled = tsc(files);
       expect(compiled.ok).toBe(false);
       expect(compiled.out).toContain(where);
+      expect(compiled.out).toContain(what);
     },
     180_000,
   );

@@ -14,6 +14,7 @@ import { PackMetaSchema } from '../content/pack.ts';
 import type { PackFile } from '../content/packFile.ts';
 import type { Question, QuestionText } from '../content/types.ts';
 import { validatePack } from '../content/validate.ts';
+import { kindOf } from '../questions/registry.ts';
 import type { Draft } from './draft.ts';
 import { draftToPackFile } from './toPackFile.ts';
 
@@ -141,20 +142,9 @@ export function checkDraft(d: Draft, placeIds: ReadonlySet<string>): DraftCheck 
   return { fields, errorCount, pack };
 }
 
-/** The same question with any number not typed yet replaced by one the schema takes. */
+/** The same question with any number not typed yet replaced by one the schema takes (its type says how). */
 function withStandInNumbers(q: Question): Question {
-  const n = (x: number, fallback: number) => (Number.isFinite(x) ? x : fallback);
-  if (q.type === 'numeric')
-    return {
-      ...q,
-      answer: n(q.answer, 1),
-      min: n(q.min, 0),
-      max: n(q.max, 2),
-      step: n(q.step, 1),
-      tolerance: n(q.tolerance, 0),
-    };
-  if (q.type === 'locate' && q.toleranceKm !== undefined) return { ...q, toleranceKm: n(q.toleranceKm, 1) };
-  return q;
+  return kindOf(q).authoring.standIn?.(q) ?? q;
 }
 
 const paragraphsIn = (pack: PackFile): number =>

@@ -194,11 +194,6 @@ export function moveItem<T>(list: readonly T[], index: number, by: -1 | 1): T[] 
   return out;
 }
 
-/** A new item id for a list the teacher grows (a fourth event, a fourth pair). */
-export function takeId(d: Draft, prefix: string): { draft: Draft; id: string } {
-  return { draft: { ...d, serial: d.serial + 1 }, id: `${prefix}${d.serial}` };
-}
-
 /**
  * The quiz's languages. Words already written in a language taken off are kept in the draft
  * (adding it back brings them back); at least one language stays.
@@ -213,8 +208,4 @@ export function toggleParagraph(q: DraftQuestion, n: number): DraftQuestion {
   const has = q.paragraphs.includes(n);
   const paragraphs = has ? q.paragraphs.filter((p) => p !== n) : [...q.paragraphs, n].sort((a, b) => a - b);
   return { ...q, paragraphs };
-}
-
-export function setWords(words: Words, lng: string, text: string): Words {
-  return { ...words, [lng]: text };
 }

@@ -5,6 +5,7 @@
  */
 import type { PackFile } from '../content/packFile.ts';
 import type { Question } from '../content/types.ts';
+import { kindOf } from '../questions/registry.ts';
 import { blankAnswers, newDraft, type Draft, type DraftItem, type DraftQuestion, type Words } from './draft.ts';
 
 type TextsOf = (lng: string) => Record<string, unknown>;
@@ -63,37 +64,8 @@ function draftQuestion(q: Question, words: (get: (t: Record<string, unknown>) =>
     events: [],
     pairs: [],
   };
-  switch (q.type) {
-    case 'choice':
-      return { ...blank, choices: q.choices.map((c) => item('choices', c)), answer: q.answer };
-    case 'truefalse':
-      return { ...blank, truth: q.answer };
-    case 'locate':
-      return { ...blank, mode: q.mode, targets: [...q.targets], toleranceKm: String(q.toleranceKm ?? 100) };
-    case 'numeric':
-      return {
-        ...blank,
-        numeric: {
-          answer: String(q.answer),
-          min: String(q.min),
-          max: String(q.max),
-          step: String(q.step),
-          tolerance: String(q.tolerance),
-          year: q.year === true,
-        },
-        unit: of('unit'),
-      };
-    case 'timeline':
-      return { ...blank, events: q.order.map((e) => item('events', e)) };
-    case 'match':
-      return {
-        ...blank,
-        pairs: q.pairs.map((p) => ({
-          statement: item('statements', p.statement),
-          speaker: item('speakers', p.speaker),
-        })),
-      };
-  }
+  const own = kindOf(q).authoring.toDraft(q, { of, item: (group, id) => item(group, id) });
+  return { ...blank, ...own };
 }
 
 /** New ids (q7, c12…) must not meet an imported one: the serial starts above every number in use. */

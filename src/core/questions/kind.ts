@@ -1,9 +1,10 @@
 /**
  * What a question type is made of. Every type lives in its own folder (`./<type>/index.ts`) and
  * provides each part below; the registry (./registry.ts) is typed so that the compiler refuses a
- * type that lacks one. The answer widget is the one part on the DOM side: src/ui/answers/<type>.ts.
+ * type that lacks one. The DOM side (answer widget, studio form) is src/ui/answers/<type>.ts.
  */
 import type * as v from 'valibot';
+import type { DraftItem, DraftQuestion, Words } from '../authoring/draft.ts';
 import type { QuestionBase, QuestionText, Question, QuestionType, Response, ResponseShapes } from '../content/types.ts';
 import type { Texts } from '../content/describe.ts';
 import type { ExportBody, ExportContext } from '../export/items.ts';
@@ -84,6 +85,43 @@ export interface TypeModule<Q extends QuestionShape, R extends ResponseShape> {
   live: LiveSummary<Q, R>;
   /** What the give-away check of a pack (src/core/content/cues.ts) looks at in it; null: nothing. */
   cues(q: Q): CueSubject | null;
+  /** How the teachers' studio edits it (src/core/authoring/): its question as the draft's fields and back. */
+  authoring: Authoring<Q>;
+}
+
+/** The draft's fields a type fills (the draft is flat: it keeps every type's fields, ./authoring/draft.ts). */
+export type DraftFields = Partial<
+  Omit<DraftQuestion, 'id' | 'type' | 'topic' | 'difficulty' | 'paragraphs' | 'context' | 'prompt' | 'explanation'>
+>;
+
+/** A pack question's words in every language, as the draft keeps them. */
+export interface PackWords {
+  /** One text of the question (`unit`…). */
+  of(field: string): Words;
+  /** One item of a word group (a choice, an event…). */
+  item(group: TextGroup, id: string): DraftItem;
+}
+
+/** What a type writes of a draft question's words in one language. */
+export interface DraftWords {
+  /** The items' words written in the language, by id (`ids` in place of the items' own). */
+  group(items: readonly DraftItem[], ids?: readonly string[]): Record<string, string>;
+  /** The words written in the language, or undefined. */
+  written(w: Words): string | undefined;
+  /** The quiz's main language. */
+  main: string;
+}
+
+/** A type's part in the studio: what src/core/authoring/fromPackFile.ts, toPackFile.ts and check.ts ask of it. */
+export interface Authoring<Q extends QuestionShape> {
+  /** Its own fields as the draft keeps them (the rest stays blank). */
+  toDraft(q: Q, words: PackWords): DraftFields;
+  /** The question a draft of this type makes (`base`: the fields every question has; `main`: the quiz's main language). */
+  fromDraft(d: DraftQuestion, base: QuestionBase, main: string): Q;
+  /** Its own words in one language (choices, events, unit…); absent: only prompt and explanation. */
+  texts?(d: DraftQuestion, w: DraftWords): Record<string, unknown>;
+  /** The same question with numbers not typed yet (NaN) replaced by ones its schema takes; absent: none. */
+  standIn?(q: Q): Q;
 }
 
 /** A map question: the kind of place it asks for and its targets (the first one, for one place). */

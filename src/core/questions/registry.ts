@@ -28,6 +28,11 @@ export function kindOf(q: Question): QuestionKind<QuestionType> {
   return REGISTERED[q.type] as QuestionKind<QuestionType>;
 }
 
+/** The module of a type, by its name (the studio's draft knows its type, not its question). */
+export function kindNamed(type: QuestionType): QuestionKind<QuestionType> {
+  return REGISTERED[type] as QuestionKind<QuestionType>;
+}
+
 /** What a question asks on the map, or null when it is not answered there (its module says). */
 export function mapAsk(q: Question): MapAsk | null {
   return kindOf(q).map(q);

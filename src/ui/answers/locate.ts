@@ -6,6 +6,7 @@ import type { MapPick } from '../../ports/map.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
+import type { StudioForm } from './formKit.ts';
 
 const ALL_LAYERS = { countryLabels: true, cityLabels: true, cityMarkers: true } as const;
 
@@ -252,3 +253,6 @@ function markPlace(b: HTMLButtonElement, kind: 'right' | 'wrong'): void {
     ),
   );
 }
+
+/** Its form in the studio: the studio's place picker (a list, the map, a city's radius). */
+export const locateForm: StudioForm = (k, q) => k.placePicker(q);

@@ -5,6 +5,10 @@ import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
+import { setWords, takeId } from '../../core/authoring/edits.ts';
+import { MATCH_PAIRS } from '../../core/questions/match/index.ts';
+import { button } from '../dom.ts';
+import type { StudioForm } from './formKit.ts';
 
 /** Who said it: each statement gets a speaker from a real <select>; Confirm answers once all are set. */
 export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): AnswerWidget {
@@ -81,3 +85,56 @@ export function matchWidget(ctx: AnswerContext<MatchQuestion>, seed: number): An
     },
   };
 }
+
+/** Its form in the studio: each statement with its speaker, moved, added and removed. */
+export const matchForm: StudioForm = (k, q) => {
+  const rows = q.pairs.map((p, i) =>
+    h(
+      'div',
+      { class: 'st-item' },
+      k.wordsFields(t('studio.statementN', { n: i + 1 }), p.statement.words, `${q.id}.item.${p.statement.id}`, {
+        ...k.words(`studio-said-${i + 1}`),
+        onInput: (lng, v) =>
+          k.editQ(q.id, (x) => ({
+            ...x,
+            pairs: x.pairs.map((y) =>
+              y.statement.id === p.statement.id
+                ? { ...y, statement: { ...y.statement, words: setWords(y.statement.words, lng, v) } }
+                : y,
+            ),
+          })),
+      }),
+      k.wordsFields(t('studio.speakerN', { n: i + 1 }), p.speaker.words, `${q.id}.item.${p.speaker.id}`, {
+        ...k.words(`studio-speaker-${i + 1}`),
+        onInput: (lng, v) =>
+          k.editQ(q.id, (x) => ({
+            ...x,
+            pairs: x.pairs.map((y) =>
+              y.speaker.id === p.speaker.id
+                ? { ...y, speaker: { ...y.speaker, words: setWords(y.speaker.words, lng, v) } }
+                : y,
+            ),
+          })),
+      }),
+      k.rowTools(q, i, q.pairs.length, MATCH_PAIRS.min, 'pairs'),
+    ),
+  );
+  const add = button(
+    t('studio.addPair'),
+    () => {
+      const a = takeId(k.draft(), 's');
+      const b = takeId(a.draft, 'p');
+      k.change(b.draft);
+      k.editQ(
+        q.id,
+        (x) => ({
+          ...x,
+          pairs: [...x.pairs, { statement: { id: a.id, words: {} }, speaker: { id: b.id, words: {} } }],
+        }),
+        true,
+      );
+    },
+    { class: 'secondary', disabled: q.pairs.length >= MATCH_PAIRS.max, 'data-testid': 'studio-add-pair' },
+  );
+  return k.group(t('studio.pairs'), `${q.id}.pairs`, h('p', { class: 'st-hint' }, t('studio.pairsHint')), ...rows, add);
+};

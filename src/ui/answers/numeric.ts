@@ -4,6 +4,8 @@ import { h } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
+import { setWords } from '../../core/authoring/edits.ts';
+import type { StudioForm } from './formKit.ts';
 
 /** Numeric estimate: a slider and a typed number that stay in step; Enter or Confirm answers. */
 export function numericWidget(ctx: AnswerContext<NumericQuestion>): AnswerWidget {
@@ -122,3 +124,37 @@ function numberInputs(
   );
   return { slider, typed, shown };
 }
+
+/** Its form in the studio: the slider's numbers, whether it is a year, and its unit. */
+export const numericForm: StudioForm = (k, q) => {
+  const n = q.numeric;
+  const num = (key: keyof typeof n & string, label: string) =>
+    k.textField(label, String(n[key]), null, {
+      type: 'number',
+      testId: `studio-num-${key}`,
+      onInput: (v) => k.editQ(q.id, (x) => ({ ...x, numeric: { ...x.numeric, [key]: v } })),
+    });
+  return k.group(
+    t('studio.number'),
+    `${q.id}.numeric`,
+    h(
+      'div',
+      { class: 'st-grid' },
+      num('answer', t('studio.numAnswer')),
+      num('tolerance', t('studio.numTolerance')),
+      num('min', t('studio.numMin')),
+      num('max', t('studio.numMax')),
+      num('step', t('studio.numStep')),
+    ),
+    k.checkbox(
+      t('studio.year'),
+      n.year,
+      (on) => k.editQ(q.id, (x) => ({ ...x, numeric: { ...x.numeric, year: on } })),
+      'studio-year',
+    ),
+    k.wordsFields(t('studio.unit'), q.unit, `${q.id}.unit`, {
+      ...k.words('studio-unit'),
+      onInput: (lng, v) => k.editQ(q.id, (x) => ({ ...x, unit: setWords(x.unit, lng, v) })),
+    }),
+  );
+};

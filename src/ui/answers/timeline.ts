@@ -5,6 +5,9 @@ import { button, h, replace } from '../dom.ts';
 import { confirmButton } from './confirmButton.ts';
 import type { AnswerContext, AnswerWidget } from './types.ts';
 import { icon } from '../icons.ts';
+import { takeId } from '../../core/authoring/edits.ts';
+import { TIMELINE_EVENTS } from '../../core/questions/timeline/index.ts';
+import { withWords, type StudioForm } from './formKit.ts';
 
 /**
  * Timeline: events start shuffled; each moves up or down by its own buttons (mouse, touch and
@@ -119,3 +122,34 @@ function eventRow(id: string, i: number, { marks, locked, total, label, move }: 
     }),
   );
 }
+
+/** Its form in the studio: the events in their right order, moved, added and removed. */
+export const timelineForm: StudioForm = (k, q) => {
+  const rows = q.events.map((it, i) =>
+    h(
+      'div',
+      { class: 'st-item' },
+      k.wordsFields(t('studio.eventN', { n: i + 1 }), it.words, `${q.id}.item.${it.id}`, {
+        ...k.words(`studio-event-${i + 1}`),
+        onInput: (lng, v) => k.editQ(q.id, (x) => ({ ...x, events: withWords(x.events, it.id, lng, v) })),
+      }),
+      k.rowTools(q, i, q.events.length, TIMELINE_EVENTS.min, 'events'),
+    ),
+  );
+  const add = button(
+    t('studio.addEvent'),
+    () => {
+      const { draft, id } = takeId(k.draft(), 'e');
+      k.change(draft);
+      k.editQ(q.id, (x) => ({ ...x, events: [...x.events, { id, words: {} }] }), true);
+    },
+    { class: 'secondary', disabled: q.events.length >= TIMELINE_EVENTS.max, 'data-testid': 'studio-add-event' },
+  );
+  return k.group(
+    t('studio.events'),
+    `${q.id}.events`,
+    h('p', { class: 'st-hint' }, t('studio.eventsHint')),
+    ...rows,
+    add,
+  );
+};

@@ -65,4 +65,9 @@ export const choice: TypeModule<ChoiceQuestion, ChoiceResponse> = {
     },
   },
   cues: (q) => ({ right: q.answer, others: q.choices.filter((c) => c !== q.answer) }),
+  authoring: {
+    toDraft: (q, w) => ({ choices: q.choices.map((c) => w.item('choices', c)), answer: q.answer }),
+    fromDraft: (d, base) => ({ ...base, type: 'choice', choices: d.choices.map((c) => c.id), answer: d.answer }),
+    texts: (d, w) => ({ choices: w.group(d.choices) }),
+  },
 };

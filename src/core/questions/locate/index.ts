@@ -4,6 +4,7 @@
  * - `city`: click a point within `toleranceKm` of city `targets[0]` (partial credit to 3× that).
  * - `countries`: select every country in `targets` (partial credit), then confirm ("find every…" drills).
  */
+import { numberOf } from '../../authoring/edits.ts';
 import * as v from 'valibot';
 import type { QuestionBase, Response } from '../../content/types.ts';
 import { distanceKm, type LonLat } from '../../round/distance.ts';
@@ -137,6 +138,17 @@ export const locate: TypeModule<LocateQuestion, LocateResponse> = {
           : [],
   },
   cues: () => null,
+  authoring: {
+    toDraft: (q) => ({ mode: q.mode, targets: [...q.targets], toleranceKm: String(q.toleranceKm ?? 100) }),
+    fromDraft: (d, base) => ({
+      ...base,
+      type: 'locate',
+      mode: d.mode,
+      targets: [...d.targets],
+      ...(d.mode === 'city' ? { toleranceKm: numberOf(d.toleranceKm) } : {}),
+    }),
+    standIn: (q) => (q.toleranceKm !== undefined && !Number.isFinite(q.toleranceKm) ? { ...q, toleranceKm: 1 } : q),
+  },
 };
 
 function round2(x: number): number {

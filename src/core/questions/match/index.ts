@@ -1,4 +1,5 @@
 /** Who said it: each statement id (text under `statements`) maps to a speaker id (text under `speakers`). */
+import type { DraftQuestion } from '../../authoring/draft.ts';
 import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { shuffle } from '../../random/rng.ts';
@@ -117,4 +118,37 @@ export const match: TypeModule<MatchQuestion, MatchResponse> = {
   map: () => null,
   live: {},
   cues: () => null,
+  authoring: {
+    toDraft: (q, w) => ({
+      pairs: q.pairs.map((p) => ({
+        statement: w.item('statements', p.statement),
+        speaker: w.item('speakers', p.speaker),
+      })),
+    }),
+    fromDraft(d, base, main) {
+      const speakers = speakerIds(d, main);
+      const pairs = d.pairs.map((p, i) => ({ statement: p.statement.id, speaker: speakers[i] ?? p.speaker.id }));
+      return { ...base, type: 'match', pairs };
+    },
+    texts: (d, w) => ({
+      statements: w.group(d.pairs.map((p) => p.statement)),
+      speakers: w.group(
+        d.pairs.map((p) => p.speaker),
+        speakerIds(d, w.main),
+      ),
+    }),
+  },
 };
+
+/** Speakers named alike (in the main language) are one speaker: "who said it" matches statements to them. */
+function speakerIds(q: DraftQuestion, main: string): string[] {
+  const byName = new Map<string, string>();
+  return q.pairs.map((p) => {
+    const name = (p.speaker.words[main] ?? '').trim().toLocaleLowerCase();
+    if (name === '') return p.speaker.id;
+    const known = byName.get(name);
+    if (known) return known;
+    byName.set(name, p.speaker.id);
+    return p.speaker.id;
+  });
+}

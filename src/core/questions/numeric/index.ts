@@ -1,4 +1,5 @@
 /** A numeric estimate on a slider from min to max by step; full marks within `tolerance`. */
+import { numberOf } from '../../authoring/edits.ts';
 import type { QuestionBase } from '../../content/types.ts';
 import * as v from 'valibot';
 import { DecodeFailure } from '../../share/bytes.ts';
@@ -94,6 +95,46 @@ export const numeric: TypeModule<NumericQuestion, NumericResponse> = {
   map: () => null,
   live: {},
   cues: () => null,
+  authoring: {
+    toDraft: (q, w) => ({
+      numeric: {
+        answer: String(q.answer),
+        min: String(q.min),
+        max: String(q.max),
+        step: String(q.step),
+        tolerance: String(q.tolerance),
+        year: q.year === true,
+      },
+      unit: w.of('unit'),
+    }),
+    fromDraft(d, base) {
+      const n = d.numeric;
+      const nums = {
+        answer: numberOf(n.answer),
+        min: numberOf(n.min),
+        max: numberOf(n.max),
+        step: numberOf(n.step),
+        tolerance: numberOf(n.tolerance),
+      };
+      return { ...base, type: 'numeric', ...nums, ...(n.year ? { year: true } : {}) };
+    },
+    texts(d, w) {
+      const unit = w.written(d.unit);
+      return unit === undefined ? {} : { unit };
+    },
+    standIn(q) {
+      const n = (x: number, fallback: number) => (Number.isFinite(x) ? x : fallback);
+      const { answer, min, max, step, tolerance } = q;
+      const nums = {
+        answer: n(answer, 1),
+        min: n(min, 0),
+        max: n(max, 2),
+        step: n(step, 1),
+        tolerance: n(tolerance, 0),
+      };
+      return { ...q, ...nums };
+    },
+  },
 };
 
 /** Whole numbers whose zigzag form stays a safe integer travel as varints; the rest as float64. */

@@ -72,6 +72,11 @@ export const timeline: TypeModule<TimelineQuestion, TimelineResponse> = {
   map: () => null,
   live: {},
   cues: () => null,
+  authoring: {
+    toDraft: (q, w) => ({ events: q.order.map((e) => w.item('events', e)) }),
+    fromDraft: (d, base) => ({ ...base, type: 'timeline', order: d.events.map((e) => e.id) }),
+    texts: (d, w) => ({ events: w.group(d.events) }),
+  },
 };
 
 /** The share of pairs of events that the player put in the right relative order. */

@@ -53,4 +53,8 @@ export const truefalse: TypeModule<TrueFalseQuestion, TrueFalseResponse> = {
     },
   },
   cues: (q) => ({ statement: q.answer }),
+  authoring: {
+    toDraft: (q) => ({ truth: q.answer }),
+    fromDraft: (d, base) => ({ ...base, type: 'truefalse', answer: d.truth }),
+  },
 };

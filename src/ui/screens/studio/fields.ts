@@ -4,6 +4,7 @@
  */
 import type { Words } from '../../../core/authoring/draft.ts';
 import { t } from '../../../i18n/index.ts';
+import type { TextOptions, WordsOptions } from '../../answers/formKit.ts';
 import { h } from '../../dom.ts';
 
 let uid = 0;
@@ -16,16 +17,6 @@ export function messageFor(field: string, control: HTMLElement): HTMLElement {
   const before = control.getAttribute('aria-describedby');
   control.setAttribute('aria-describedby', before ? `${before} ${id}` : id);
   return msg;
-}
-
-export interface TextOptions {
-  multiline?: boolean;
-  type?: 'text' | 'date' | 'url' | 'number';
-  placeholder?: string;
-  testId?: string;
-  lang?: string;
-  /** Commits on each keystroke (no redraw); `redraw` only after leaving the field. */
-  onInput(value: string): void;
 }
 
 /** A labelled text box with its message. */
@@ -50,14 +41,6 @@ export function textField(label: string, value: string, field: string | null, o:
     control,
     field ? messageFor(field, control) : null,
   );
-}
-
-export interface WordsOptions {
-  languages: readonly string[];
-  languageName(code: string): string;
-  multiline?: boolean;
-  testId?: string;
-  onInput(lng: string, value: string): void;
 }
 
 /**

@@ -1,14 +1,10 @@
 /** One question's form: its type, words, type's own fields, cited paragraphs, topic, difficulty, background. */
-import {
-  paragraphsOf,
-  setWords,
-  toggleParagraph,
-  paragraphCount,
-  type DraftQuestion,
-} from '../../../core/authoring/draft.ts';
+import { paragraphsOf, toggleParagraph, paragraphCount, type DraftQuestion } from '../../../core/authoring/draft.ts';
+import { setWords } from '../../../core/authoring/edits.ts';
 import type { Difficulty, QuestionType } from '../../../core/content/types.ts';
 import { QUESTION_TYPES } from '../../../core/questions/registry.ts';
 import { t } from '../../../i18n/index.ts';
+import { answerKind } from '../../answers/index.ts';
 import { h } from '../../dom.ts';
 import { checkbox, selectField, wordsFields } from './fields.ts';
 import type { StudioCtx } from './studioPage.ts';
@@ -33,7 +29,7 @@ export function questionEditor(c: StudioCtx, q: DraftQuestion): HTMLElement {
       (v) => c.editQ(q.id, (x) => ({ ...x, type: v as QuestionType }), true),
       'studio-type',
     ),
-    wordsFields(q.type === 'truefalse' ? t('studio.statement') : t('studio.prompt'), q.prompt, `${q.id}.prompt`, {
+    wordsFields(answerKind(q.type).statement ? t('studio.statement') : t('studio.prompt'), q.prompt, `${q.id}.prompt`, {
       ...c.words('studio-prompt'),
       multiline: true,
       onInput: (lng, v) => c.editQ(q.id, (x) => ({ ...x, prompt: setWords(x.prompt, lng, v) })),

@@ -1,5 +1,6 @@
 /** The quiz's own words (title, languages, topics) and its source (the pasted text, numbered). */
-import { paragraphCount, paragraphsOf, setLanguages, setWords, takeId } from '../../../core/authoring/draft.ts';
+import { paragraphCount, paragraphsOf, setLanguages } from '../../../core/authoring/draft.ts';
+import { setWords, takeId } from '../../../core/authoring/edits.ts';
 import { t } from '../../../i18n/index.ts';
 import { button, h } from '../../dom.ts';
 import { checkbox, messageFor, textField, wordsFields } from './fields.ts';

@@ -14,7 +14,7 @@ import { button, h } from '../../dom.ts';
 import type { Screen } from '../../../ports/screen.ts';
 import { questionsSection } from './questionList.ts';
 import { quizSection, sourceSection } from './sourceSection.ts';
-import type { WordsOptions } from './fields.ts';
+import type { WordsOptions } from '../../answers/formKit.ts';
 import type { MapPickRequest } from './mapPick.ts';
 import './studio.css';
 
