@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { languageNames } from './scripts/vite-plugin-i18n.ts';
 
 // End-to-end tests: drive the built game (dist/) in headless Chromium, one file at a time
 // (a 2-core machine runs one browser well, two badly), with timeouts long enough for a
 // software-rendered WebGL start-up.
 export default defineConfig({
+  // Test files that import the game's code (e.g. the round's controls) need the build's virtual modules.
+  plugins: [languageNames()],
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -19,7 +19,7 @@ export const STILL: Residual = { zoom: 1, scrollX: 0, scrollY: 0 };
  * (rasterising it in Canvas 2D on the main thread was most of a frame on a weak phone). Phaser draws
  * only the live parts (names, markers, highlights, marks, confetti) over it.
  *
- * Placed after the Phaser canvas in the page but below it, and never a target for the pointer: picks,
+ * Placed before the Phaser canvas in the page (the names' layer after it), and never a target for the pointer: picks,
  * drags and pinches reach the game's canvas as before. Its canvases are private to it (a closed
  * shadow root): `#stage canvas` still finds the game's canvas alone.
  */
@@ -41,16 +41,14 @@ export class StillLayer {
     this.host.attachShadow({ mode: 'closed' }).append(this.root);
     const fill = { position: 'absolute', inset: '0', overflow: 'hidden', pointerEvents: 'none' };
     Object.assign(this.root.style, fill);
-    Object.assign(this.host.style, {
-      ...fill,
-      zIndex: above ? '2' : '0',
-      background: above ? 'none' : css(PALETTE.page),
-    });
+    Object.assign(this.host.style, { ...fill, background: above ? 'none' : css(PALETTE.page) });
     if (game) {
-      // The game's canvas is between the two layers (positioned, z-index 1), transparent.
+      // The game's canvas (transparent) is between the two layers. All three are positioned with no
+      // z-index, so they paint in page order: no stacking of their own that tools working stacking
+      // out for themselves (axe's contrast check) would place over the page's text.
       game.style.position = 'relative';
-      game.style.zIndex = '1';
-      game.after(this.host);
+      if (above) game.after(this.host);
+      else game.before(this.host);
     }
   }
 
