@@ -1,5 +1,5 @@
 import type { RoundState } from '../core/round/types.ts';
-import { nextTask } from '../ui/later.ts';
+import { nextTask } from '../ports/nextTask.ts';
 
 /**
  * Saves the round in progress, so a reload or a crash never loses the student's progress; not in

@@ -50,20 +50,46 @@ function mercatorRings(c: Country): number[][][] {
   return polys;
 }
 
-/** projectCountry for camera.ts's Mercator, from the cached Mercator units: a scale and a shift per point. */
+/** A country on the screen, camera.ts's Mercator: a scale and a shift per point of its cached Mercator units. */
 function projectMercator(c: Country, m: NonNullable<MapProjection['mercator']>): ScreenCountry {
   const { s, ox, oy, cx, cy } = m;
+  return onScreen(c.id, mercatorRings(c), (u, v, out) => {
+    out[0] = ox + s * (u - cx);
+    out[1] = oy - s * (v - cy);
+  });
+}
+
+/** A country on the screen through any projection, from its longitudes and latitudes. */
+function projectCountry(c: Country, projection: MapProjection): ScreenCountry {
+  const geom = c.feature.geometry;
+  const source = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  const polys = source.map((poly) => poly.map((ring) => ring.flatMap((pos) => [pos[0] as number, pos[1] as number])));
+  return onScreen(c.id, polys, (lon, lat, out) => {
+    const { x, y } = projection.project(lon, lat);
+    out[0] = x;
+    out[1] = y;
+  });
+}
+
+/** Rings of flat [a0, b0, a1, b1, …] per polygon, each point put on the screen by `place`; with their box and area. */
+function onScreen(
+  id: string,
+  polys: readonly (readonly number[])[][],
+  place: (a: number, b: number, out: number[]) => void,
+): ScreenCountry {
   const rings: number[][] = [];
   const polygons: number[][] = [];
   const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  const p = [0, 0];
   let areaPx = 0;
-  for (const poly of mercatorRings(c)) {
+  for (const poly of polys) {
     const idx: number[] = [];
-    poly.forEach((merc, k) => {
-      const flat = new Array<number>(merc.length);
-      for (let i = 0; i + 1 < merc.length; i += 2) {
-        const x = ox + s * ((merc[i] as number) - cx);
-        const y = oy - s * ((merc[i + 1] as number) - cy);
+    poly.forEach((src, k) => {
+      const flat = new Array<number>(src.length);
+      for (let i = 0; i + 1 < src.length; i += 2) {
+        place(src[i] as number, src[i + 1] as number, p);
+        const x = p[0] as number;
+        const y = p[1] as number;
         flat[i] = x;
         flat[i + 1] = y;
         if (x < box.x0) box.x0 = x;
@@ -77,35 +103,7 @@ function projectMercator(c: Country, m: NonNullable<MapProjection['mercator']>):
     });
     polygons.push(idx);
   }
-  return { id: c.id, rings, polygons, box, areaPx };
-}
-
-function projectCountry(c: Country, projection: MapProjection): ScreenCountry {
-  const geom = c.feature.geometry;
-  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-  const rings: number[][] = [];
-  const polygons: number[][] = [];
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  let areaPx = 0;
-  for (const poly of polys) {
-    const idx: number[] = [];
-    poly.forEach((ring, k) => {
-      const flat: number[] = [];
-      for (const pos of ring) {
-        const { x, y } = projection.project(pos[0]!, pos[1]!);
-        flat.push(x, y);
-        if (x < box.x0) box.x0 = x;
-        if (x > box.x1) box.x1 = x;
-        if (y < box.y0) box.y0 = y;
-        if (y > box.y1) box.y1 = y;
-      }
-      if (k === 0) areaPx += Math.abs(shoelace(flat));
-      idx.push(rings.length);
-      rings.push(flat);
-    });
-    polygons.push(idx);
-  }
-  return { id: c.id, rings, polygons, box, areaPx };
+  return { id, rings, polygons, box, areaPx };
 }
 
 export interface NearOptions {

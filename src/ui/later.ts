@@ -4,25 +4,9 @@
  * Focus moves in a step of its own: focus() after DOM writes forces the style and layout of what
  * changed, which then costs its own task instead of lengthening the tap's. Only tasks, no timers or
  * frames: a page whose clock is held (a test's fake clock, a hidden tab) still gets there.
- * (src/scenes has its own yieldToMain: ui may not import scenes.)
  */
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a MessageChannel message, else a timeout. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { nextTask } from '../ports/nextTask.ts';
 
 /**
  * A view's work still to do, in order, one step per task; a new `run` or `cancel` drops what is

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { RoundSaver } from '../../src/app/roundSaver.ts';
 import type { RoundState } from '../../src/core/round/types.ts';
-import { LaterSteps, nextTask } from '../../src/ui/later.ts';
+import { nextTask } from '../../src/ports/nextTask.ts';
+import { LaterSteps } from '../../src/ui/later.ts';
 
 describe('LaterSteps', () => {
   it('runs the steps in order, none in the task that asked for them', async () => {

@@ -1,23 +1,7 @@
-/**
- * Gives the browser a turn: resolves in a later task, so input, rendering and other work queued
- * meanwhile run first. `scheduler.yield()` where the browser has it (it keeps our place in the
- * queue), else a MessageChannel message (a task, without setTimeout's 4 ms clamp), else setTimeout.
- */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { nextTask } from '../../../ports/nextTask.ts';
+
+/** Gives the browser a turn: resolves in a later task (see ports/nextTask.ts). */
+export const yieldToMain = nextTask;
 
 /** Main-thread work per slice before yielding, ms: well under the 50 ms that counts as a long task. */
 export const SLICE_MS = 8;
