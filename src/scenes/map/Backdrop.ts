@@ -2,6 +2,7 @@ import { mercY } from '../../geo/camera.ts';
 import { EXTENT } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
+import { taskAfterFrames } from '../../ports/nextTask.ts';
 import { LaterTask } from './load/yieldToMain.ts';
 import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
 /** Slices the backdrop is painted in, one per task: each traces and fills about a sixth of it. */
@@ -31,7 +32,8 @@ export class Backdrop {
   /** Where the committed fit shows EXTENT (CSS px), and the camera's residual from it. */
   private rect = { x: 0, y: 0, width: 0, height: 0 };
   private camera: Residual;
-  private readonly later = new LaterTask(() => this.slice());
+  // Ordinary tasks, not scheduler.yield continuations: a frame is drawn between two slices.
+  private readonly later = new LaterTask(() => this.slice(), taskAfterFrames);
   private readonly model: MapModel;
   /** The canvas being painted, and how many slices of it are done. */
   private work: { canvas: HTMLCanvasElement; done: number } | null = null;

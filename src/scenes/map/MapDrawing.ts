@@ -5,6 +5,7 @@ import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { Backdrop } from './Backdrop.ts';
 import { BAND_COUNT, BaseBands, type Placement } from './BaseBands.ts';
+import { taskAfterFrames } from '../../ports/nextTask.ts';
 import { LaterTask, SLICE_MS } from './load/yieldToMain.ts';
 import { HighlightLayer, type HighlightState } from './HighlightLayer.ts';
 import { LabelLayer } from './LabelLayer.ts';
@@ -49,8 +50,9 @@ export class MapDrawing {
 
   // Loading and settles without long tasks (see README, "Performance"): the names a few per task,
   // the still map one band per task, each in a task of its own however often it was asked for.
-  private readonly laterLabels = new LaterTask(() => this.labelsSlice());
-  private readonly laterBand = new LaterTask(() => this.nextBand());
+  // Ordinary tasks, not scheduler.yield continuations: a frame is drawn between two slices.
+  private readonly laterLabels = new LaterTask(() => this.labelsSlice(), taskAfterFrames);
+  private readonly laterBand = new LaterTask(() => this.nextBand(), taskAfterFrames);
   private bandsLeft = 0;
   private destroyed = false;
 

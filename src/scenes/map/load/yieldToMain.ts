@@ -1,4 +1,4 @@
-import { nextTask, taskAfterFrames } from '../../../ports/nextTask.ts';
+import { nextTask } from '../../../ports/nextTask.ts';
 
 /** Gives the browser a turn: resolves in a later task (see ports/nextTask.ts). */
 export const yieldToMain = nextTask;
@@ -16,7 +16,7 @@ export async function forEachSliced<T>(
   options: { budgetMs?: number; yieldFn?: () => Promise<void>; now?: () => number } = {},
 ): Promise<void> {
   const budget = options.budgetMs ?? SLICE_MS;
-  const yieldFn = options.yieldFn ?? taskAfterFrames;
+  const yieldFn = options.yieldFn ?? yieldToMain;
   const now = options.now ?? (() => performance.now());
   let sliceStart = now();
   for (let i = 0; i < items.length; i++) {
@@ -38,7 +38,7 @@ export class LaterTask {
 
   constructor(
     private readonly run: () => void,
-    private readonly yieldFn: () => Promise<void> = taskAfterFrames,
+    private readonly yieldFn: () => Promise<void> = yieldToMain,
   ) {}
 
   request(): void {
