@@ -14,7 +14,12 @@
 import { type AuthoredStore, authoredStore, type AuthoredSummary } from '../core/content/authoredStore.ts';
 import { packFromFiles } from '../core/content/pack.ts';
 import type { PackFile } from '../core/content/packFile.ts';
-import { checkPackFile, type PackFileCheck, type PackFileContext } from '../core/content/packFileCheck.ts';
+import {
+  checkPackFile,
+  type PackFileCheck,
+  type PackFileContext,
+  textsForPlay,
+} from '../core/content/packFileCheck.ts';
 import type { PackProblem } from '../core/content/packFileShape.ts';
 import { encodePackLink, packFileText, PACK_LINK_KEY } from '../core/content/packLink.ts';
 import type { KeyValueStore } from '../core/storage/index.ts';
@@ -126,7 +131,7 @@ export async function openSavedPack(id: string, kv: KeyValueStore): Promise<Open
           : `${t('authored.unreadable', { id })} ${problemsText(read.problems)}`,
     };
   const { file } = read.check;
-  addPackTexts(id, file.texts);
+  addPackTexts(id, textsForPlay(file));
   const stage = await packStage(id, file.stage as Parameters<typeof packStage>[1]);
   const loaded = { pack: packFromFiles(id, file.meta, { questions: file.questions }), meta: file.meta };
   return { ok: true, open: { loaded, stage, authored: true } };

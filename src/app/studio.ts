@@ -7,6 +7,7 @@ import places from '../../assets/map/places.json';
 import { newDraft, type Draft } from '../core/authoring/draft.ts';
 import { loadDraft } from '../core/authoring/store.ts';
 import type { PackFile } from '../core/content/packFile.ts';
+import { textsForPlay } from '../core/content/packFileCheck.ts';
 import type { Question } from '../core/content/types.ts';
 import { bankOf } from '../core/round/bank.ts';
 import { distanceKm } from '../core/round/distance.ts';
@@ -136,7 +137,10 @@ function preview(host: StudioHost, file: PackFile, ids: readonly string[] | null
   const prefix = activePack().pack.id;
   const renamed = (texts: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(texts).map(([k, v]) => [PREVIEW + k, v]));
-  addPackTexts(prefix, Object.fromEntries(Object.entries(file.texts).map(([lng, texts]) => [lng, renamed(texts)])));
+  addPackTexts(
+    prefix,
+    Object.fromEntries(Object.entries(textsForPlay(file)).map(([lng, texts]) => [lng, renamed(texts)])),
+  );
   const bank = bankOf({ id: file.id, version: 1, paragraphCount: 0, questions }, cities);
   const config: RoundConfig = {
     questionIds: (ids ?? file.questions.map((q) => q.id)).map((id) => PREVIEW + id),

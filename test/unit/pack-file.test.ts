@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { PackFile } from '../../src/core/content/packFile.ts';
-import { checkPackFile, type PackFileCheck } from '../../src/core/content/packFileCheck.ts';
+import { checkPackFile, type PackFileCheck, textsForPlay } from '../../src/core/content/packFileCheck.ts';
 import { PACK_FILE_LIMITS } from '../../src/core/content/packFileShape.ts';
 import {
   decodePackLink,
@@ -34,7 +34,7 @@ function expectSound(r: PackFileCheck): void {
   }
   const v = validatePack(
     { id: r.file.id, version: r.file.meta.version, paragraphCount: r.pack.paragraphCount, questions: r.file.questions },
-    Object.fromEntries(Object.keys(r.file.texts).map((l) => [l, { ...r.file.texts.en, ...r.file.texts[l] }])),
+    textsForPlay(r.file),
     { placeIds: ctx.placeIds, paragraphCount: r.pack.paragraphCount, topics: r.file.meta.topics, packTexts: true },
   );
   expect(v.ok).toBe(true);
@@ -78,6 +78,18 @@ describe('pack file codec', () => {
     const link = encodePackLink(r.file);
     expect(link.length).toBeLessThan(PACK_FILE_LIMITS.maxLinkChars);
     expect(decodePackLink(`#p=${link}`, ctx)).toEqual(r);
+  });
+
+  it('a quiz with words in French only is played with its French words in English too', () => {
+    const file = JSON.parse(text) as PackFile;
+    file.texts = { en: {}, fr: file.texts.fr as PackFile['texts'][string] };
+    const r = checkPackFile(file, ctx);
+    expect(r.ok && r.missing.en?.length).toBe(file.questions.length + 1);
+    const played = textsForPlay(file);
+    const prompt = (l: string) => (played[l]?.['my-coup-bazoum-role'] as { prompt?: string } | undefined)?.prompt;
+    expect(prompt('en')).toMatch(/^Dans l'article, qui est Mohamed Bazoum/);
+    expect(prompt('fr')).toBe(prompt('en'));
+    expect(file.texts.en).toEqual({});
   });
 
   it('nothing throws on any JSON value, and anything accepted is valid', () => {

@@ -117,10 +117,7 @@ function check(input: unknown, ctx: PackFileContext): PackFileCheck {
   const meta = v.parse(PackMetaSchema, input.meta);
   const questions = input.questions as unknown[];
   const texts = input.texts as Record<string, Record<string, unknown>>;
-  const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : '')).filter((id) => id !== '');
-  const missing: Record<string, string[]> = {};
-  for (const [lng, words] of Object.entries(texts))
-    missing[lng] = [...ids, PACK_TEXT_KEY].filter((id) => words[id] === undefined);
+  const missing = missingTexts(questions, texts);
   const filled = withFallback(texts, missing);
   const paragraphCount = paragraphCountOf(meta.source);
   const result = validatePack({ id: input.id, version: meta.version, paragraphCount, questions }, filled, {
@@ -148,9 +145,30 @@ function check(input: unknown, ctx: PackFileContext): PackFileCheck {
   return { ok: true, file, pack, missing, warnings };
 }
 
+/** Language → question ids (and `_pack`) without words in it. */
+function missingTexts(questions: unknown[], texts: Record<string, Record<string, unknown>>): Record<string, string[]> {
+  const ids = questions.map((q) => (isRecord(q) && typeof q.id === 'string' ? q.id : '')).filter((id) => id !== '');
+  const missing: Record<string, string[]> = {};
+  for (const [lng, words] of Object.entries(texts))
+    missing[lng] = [...ids, PACK_TEXT_KEY].filter((id) => words[id] === undefined);
+  return missing;
+}
+
+/**
+ * The words a checked pack is played with: each language's own, and what it lacks taken from a
+ * complete language (English first). What was checked is what is shown: a French-only pack played
+ * in English shows its French words, never an empty prompt.
+ */
+export function textsForPlay(file: Pick<PackFile, 'questions' | 'texts'>): Record<string, PackTexts> {
+  const texts = file.texts as Record<string, Record<string, unknown>>;
+  const filled = withFallback(texts, missingTexts(file.questions, texts));
+  return Object.fromEntries(Object.entries(filled).map(([l, w]) => [l, { ...w }])) as Record<string, PackTexts>;
+}
+
 /**
  * Each language's words, with what it lacks taken from a complete language (English first), as the
- * game falls back at play time. A language that lacks everything still has its own entries checked.
+ * game falls back at play time (textsForPlay). A language that lacks everything still has its own
+ * entries checked.
  */
 function withFallback(
   texts: Record<string, Record<string, unknown>>,
