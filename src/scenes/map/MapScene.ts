@@ -12,7 +12,6 @@ import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import { type HighlightState, setOutcome } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { LaterTask } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
 
 /** Between rounds the map shows the whole focus area. */
@@ -28,19 +27,16 @@ export interface MapSceneOptions {
  * The map of the Sahel: a view. It draws countries, capitals and names, flies to the frame each
  * question's stage plan gives (geo/stage.ts), lets the player zoom and pan (MapInput, CameraRig),
  * and turns a tap on a country into a pick. It never decides whether an answer is right.
- *
- * Drawing: the still map is painted into textures at the view it was last "committed" at, in CSS
- * px at the canvas's pixel density. While the view moves (a flight, a pinch, a drag) the camera
- * only scales and shifts those textures; once it settles they are repainted crisp at the new view.
+ * Drawing (MapDrawing): painted at the view last "committed", moved while the view moves, and
+ * repainted crisp in slices once it settles; the model's fit (what a tap picks) follows at once.
  */
 export class MapScene extends Phaser.Scene implements MapView {
   readonly model: MapModel;
   private readonly mapData: MapData;
-  // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
-  // however many changes asked for them in the task before (see README, "Performance").
-  private readonly laterRelayout = new LaterTask(() => this.relayout(true));
-  // A resize (also each question that grows or shrinks the map) repaints in slices like a settle.
-  private readonly onResize = (): void => this.relayout(true);
+  // A resize (also each question that grows or shrinks the map) re-fits at once and repaints in
+  // slices like a settle; once per size and density (Phaser tells each resize twice).
+  private readonly onResize = (): void => void (this.sizeKey() !== this.laidOut && this.relayout());
+  private laidOut = '';
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -74,7 +70,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.input2 = new MapInput(this);
     this.ready = true;
     // The first paint is sliced like a settle: the still map one band per task, names a few per task.
-    this.relayout(true);
+    this.relayout();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
@@ -100,9 +96,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
     if (!this.ready) return;
-    // Hiding names is never late (a map question must not show them for a frame); the rest waits a task.
-    if (hides) this.drawing?.hideNow();
-    this.laterRelayout.request();
+    // Hiding names is never late (a map question must not show them for a frame); the rest is later.
+    this.drawing?.layersChanged(hides);
   }
 
   setReducedMotion(reduced: boolean): void {
@@ -114,18 +109,18 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   stage(request: StageRequest | null): void {
+    const was = this.plan?.hide;
     this.plan = request ? stagePlan(request, this.mapData, this.stageData) : null;
     if (!this.ready) return;
     this.resetView();
-    // Names, made a few per task; the layout is drawn once every name image exists.
-    this.drawing?.labelsSlice();
+    // Names of the kind asked for go at once (they would tell the answer); the new layout comes later.
+    const now = this.plan?.hide;
+    this.drawing?.layersChanged((!!now?.countries && !was?.countries) || (!!now?.cities && !was?.cities));
   }
 
   resetView(): void {
     this.userMoved = false;
-    const box = this.plan?.frame;
-    if (box) this.rig.frame(box, this.time.now, this.reducedMotion);
-    else this.rig.frame(HOME, this.time.now, this.reducedMotion);
+    this.rig.frame(this.plan?.frame ?? HOME, this.time.now, this.reducedMotion);
     this.afterCameraCall();
   }
 
@@ -225,9 +220,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Names currently drawn (for tests). */
-  visibleLabels(): string[] {
-    return this.drawing?.visibleLabels() ?? [];
-  }
+  visibleLabels = (): string[] => this.drawing?.visibleLabels() ?? [];
 
   /** Camera and canvas state (for tests and the bench). */
   viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
@@ -280,14 +273,20 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.drawing.carry(residual);
   }
 
-  private relayout(sliced = false): void {
+  private sizeKey(): string {
+    return `${this.scale.width}x${this.scale.height}@${pixelRatio(this)}`;
+  }
+
+  /** Fit the model to the canvas now (picks follow at once); the drawing is repainted in slices. */
+  private relayout(): void {
     if (!this.ready || !this.drawing) return;
+    this.laidOut = this.sizeKey();
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
     this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
-    this.drawing.paint(sliced);
+    this.drawing.paint(true);
   }
 
   private drawingInput(): DrawingInput {
