@@ -169,6 +169,11 @@ export class LabelLayer {
     return { x: b.ox - k * a.ox + b.s * (a.cx - b.cx), y: b.oy - k * a.oy - b.s * (a.cy - b.cy), scale: k };
   }
 
+  /** True when the names on screen were laid out for the model's current fit. */
+  laidOutFor(model: MapModel): boolean {
+    return this.fit === model.projection;
+  }
+
   /** Id of every label currently on screen (for tests). */
   visibleIds(): string[] {
     return [...this.shown].sort();

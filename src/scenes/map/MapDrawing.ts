@@ -233,6 +233,12 @@ export class MapDrawing {
     return this.labels.visibleIds();
   }
 
+  /** 'fitted': the names on screen were laid out for the model's fit now; 'moved': for an earlier one (being redone). */
+  namesState(): 'fitted' | 'moved' | 'none' {
+    if (this.labels.visibleIds().length === 0) return 'none';
+    return this.labels.laidOutFor(this.model) ? 'fitted' : 'moved';
+  }
+
   /** Corners kept free of names: the countdown ring (top left) and the zoom buttons (bottom right, DOM). */
   private reserved(): { x: number; y: number; width: number; height: number }[] {
     const { width, height } = cssSize(this.scene);

@@ -222,14 +222,10 @@ export class MapScene extends Phaser.Scene implements MapView {
   /** Names currently drawn (for tests). */
   visibleLabels = (): string[] => this.drawing?.visibleLabels() ?? [];
 
-  /** Camera and canvas state (for tests and the bench). */
-  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
-    return {
-      ...this.rig.state(),
-      celebrating: this.party()?.playing() ?? false,
-      pixelRatio: pixelRatio(this),
-      plan: this.plan,
-    };
+  /** Camera and canvas state (for tests and the bench); `names`: see MapDrawing.namesState. */
+  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean; names: string } {
+    const [names, celebrating] = [this.drawing?.namesState() ?? 'none', this.party()?.playing() ?? false];
+    return { ...this.rig.state(), celebrating, pixelRatio: pixelRatio(this), plan: this.plan, names };
   }
 
   /** The whole canvas, in CSS px: the map is the page's background. */
