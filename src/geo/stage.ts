@@ -145,11 +145,11 @@ export function mapQuestionFrame(geo: MapData, targets: readonly string[], regio
 /** The country at a point, remembered per map (the regions' centres are asked about again and again). */
 const UNDER = new WeakMap<MapData, Map<string, string | null>>();
 function countryUnder(geo: MapData, p: { lon: number; lat: number }): string | null {
-  let known = UNDER.get(geo);
-  if (!known) UNDER.set(geo, (known = new Map()));
+  const known = UNDER.get(geo) ?? new Map<string, string | null>();
+  UNDER.set(geo, known);
   const key = `${p.lon},${p.lat}`;
-  let id = known.get(key);
-  if (id === undefined) known.set(key, (id = countryAt(geo.countries, p.lon, p.lat)));
+  const id = known.get(key) ?? (known.has(key) ? null : countryAt(geo.countries, p.lon, p.lat));
+  known.set(key, id);
   return id;
 }
 
