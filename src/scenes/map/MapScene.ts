@@ -13,6 +13,7 @@ import { type HighlightState, setOutcome } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { MapInput } from './MapInput.ts';
+import { nextTask } from '../../ports/nextTask.ts';
 
 /** Between rounds the map shows the whole focus area. */
 const HOME = FOCUS;
@@ -69,8 +70,9 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.drawing = new MapDrawing(this, this.model, () => this.drawingInput());
     this.input2 = new MapInput(this);
     this.ready = true;
-    // The first paint is sliced like a settle: the still map one band per task, names a few per task.
-    this.relayout();
+    // Fitted now (picks work from here); the first paint begins in a task of its own and is sliced
+    // like a settle: the still map one band per task, names a few per task.
+    this.relayout(true);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
@@ -274,7 +276,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Fit the model to the canvas now (picks follow at once); the drawing is repainted in slices. */
-  private relayout(): void {
+  private relayout(paintLater = false): void {
     if (!this.ready || !this.drawing) return;
     this.laidOut = this.sizeKey();
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
@@ -282,7 +284,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
     this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
-    this.drawing.paint(true);
+    if (paintLater) void nextTask().then(() => this.ready && this.drawing?.paint(true));
+    else this.drawing.paint(true);
   }
 
   private drawingInput(): DrawingInput {
