@@ -53,6 +53,12 @@ export class MapDrawing {
   // Ordinary tasks, not scheduler.yield continuations: a frame is drawn between two slices.
   private readonly laterLabels = new LaterTask(() => this.labelsSlice(), taskAfterFrames);
   private readonly laterBand = new LaterTask(() => this.nextBand(), taskAfterFrames);
+  /** The ticks and crosses of an answer, in the task after it (the answer's own task shows its colours). */
+  private readonly laterMarks = new LaterTask(
+    () => this.destroyed || this.showMarks(this.input().state, this.marksStill),
+    taskAfterFrames,
+  );
+  private marksStill = false;
   private bandsLeft = 0;
   /** A new layout of the names is wanted (begun by the next labelsSlice, from the input then). */
   private labelsWanted = false;
@@ -223,6 +229,12 @@ export class MapDrawing {
       box: { x: x + l.box.x * scale, y: y + l.box.y * scale, width: l.box.width * scale, height: l.box.height * scale },
     }));
     this.marks.show(this.model, state.correct, state.wrong, still, names);
+  }
+
+  /** Show the outcome's marks in a later task (pulsing unless `still`); they follow the state then. */
+  requestMarks(still: boolean): void {
+    this.marksStill = still;
+    this.laterMarks.request();
   }
 
   clearMarks(): void {

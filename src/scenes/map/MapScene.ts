@@ -163,7 +163,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   showOutcome(o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } }): void {
     setOutcome(this.state, o);
     this.redraw();
-    if (this.ready) this.drawing?.showMarks(this.state, this.reducedMotion);
+    if (this.ready) this.drawing?.requestMarks(this.reducedMotion);
   }
 
   clearOutcome(): void {
