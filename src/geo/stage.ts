@@ -142,6 +142,14 @@ export function mapQuestionFrame(geo: MapData, targets: readonly string[], regio
   return fit ?? FOCUS;
 }
 
+/** The country holding a region's centre ([west, south, east, north]): remembered, so it can be asked ahead. */
+export function regionCentreCountry(
+  geo: MapData,
+  [west, south, east, north]: StageData['regions'][number],
+): string | null {
+  return countryUnder(geo, centre({ west, south, east, north }));
+}
+
 /** The country at a point, remembered per map (the regions' centres are asked about again and again). */
 const UNDER = new WeakMap<MapData, Map<string, string | null>>();
 function countryUnder(geo: MapData, p: { lon: number; lat: number }): string | null {

@@ -4,7 +4,7 @@ import { FOCUS } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
 import type { MapData } from '../../geo/mapData.ts';
-import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
+import { regionCentreCountry, stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
 import { cssSize, pixelRatio } from '../onDemandGame.ts';
 import { CameraRig, type CameraState } from './CameraRig.ts';
@@ -13,7 +13,7 @@ import { type HighlightState, setOutcome } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
 import { MapInput } from './MapInput.ts';
-import { nextTask } from '../../ports/nextTask.ts';
+import { forEachSliced, yieldToMain } from './load/yieldToMain.ts';
 
 /** Between rounds the map shows the whole focus area. */
 const HOME = FOCUS;
@@ -108,6 +108,8 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setStageData(data: StageData): void {
     this.stageData = data;
+    // The stage's costliest test (which country holds a region's centre), made ahead a few per task.
+    void forEachSliced(data.regions, (r) => regionCentreCountry(this.mapData, r));
   }
 
   stage(request: StageRequest | null): void {
@@ -284,7 +286,7 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
     this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
-    if (paintLater) void nextTask().then(() => this.ready && this.drawing?.paint(true));
+    if (paintLater) void yieldToMain().then(() => this.ready && this.drawing?.paint(true));
     else this.drawing.paint(true);
   }
 
