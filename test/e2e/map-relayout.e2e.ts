@@ -76,11 +76,47 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     await page.mouse.click(p.x, p.y);
     await page.locator('[data-verdict]').waitFor();
     expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
-    // The reveal names the answer, laid out for the size shown.
+    // The reveal names the answer, laid out for the size shown once the camera has flown there.
+    await waitForStillMap(page);
     await page.waitForFunction(() => {
       const map = (window as any).__sahel.map;
       return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+  test('phone: turned mid-question, a tap on the country right after the turn picks it, and the reveal names it', async () => {
+    const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
+    await waitForTitle(page);
+    await waitForMap(page);
+    await page.evaluate(() =>
+      (window as any).__sahel.app.playRound(
+        {
+          questionIds: ['geo-burkina-locate'],
+          timeLimitMs: null,
+          timeScale: 1,
+          explainDuringRound: true,
+          scored: true,
+        },
+        1,
+      ),
+    );
+    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
+    await waitForStillMap(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Landscape, then back upright: each time the map is fitted again and the finger lands at once.
+    await resize(page, 844, 390);
+    await resize(page, 390, 844);
+    const p = await placeOnScreen(page, 'BFA');
+    await page.touchscreen.tap(p.x, p.y);
+    await page.locator('[data-verdict]').waitFor();
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
+    await waitForStillMap(page);
+    await page.waitForFunction(() => {
+      const map = (window as any).__sahel.map;
+      return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await screenshot(page, 'relayout-phone-reveal');
   });
 });
