@@ -34,7 +34,8 @@ export function projectCountries(countries: readonly Country[], projection: MapP
 /** Each country's rings as Mercator units [λ0, μ0, λ1, μ1, …] per polygon, computed once. */
 const MERCATOR = new WeakMap<Country, number[][][]>();
 
-function mercatorRings(c: Country): number[][][] {
+/** Computes and keeps a country's Mercator rings (a caller can do it ahead, a country per step: createGame). */
+export function mercatorRings(c: Country): number[][][] {
   let polys = MERCATOR.get(c);
   if (polys) return polys;
   const geom = c.feature.geometry;

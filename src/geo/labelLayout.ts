@@ -68,21 +68,62 @@ export function layoutLabels(
   measure: (r: LabelRequest) => LabelSize,
   options: LayoutOptions,
 ): LayoutResult {
-  const gap = options.gap ?? 2;
-  const taken: Box[] = [...(options.obstacles ?? [])];
-  const placed: PlacedLabel[] = [];
-  const hidden: string[] = [];
-  const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-  // A name moved away on a leader must not sit on another country's own spot, or it would read as that country's name.
-  const spots = requests
-    .filter((r) => r.mode === 'center')
-    .map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
-  for (const r of order) {
-    const size = measure(r);
+  const job = new LabelLayoutJob(requests, measure, options);
+  while (job.step());
+  return job.result();
+}
+
+/**
+ * layoutLabels one name at a time: each `step()` places (or hides) the next name in priority
+ * order, so a caller can spread a layout over several tasks (issue 20: no task over 50 ms) and
+ * get, once `step()` returns false, exactly what one call to layoutLabels gives.
+ */
+export class LabelLayoutJob {
+  private readonly gap: number;
+  private readonly taken: Box[];
+  private readonly placed: PlacedLabel[] = [];
+  private readonly hidden: string[] = [];
+  private readonly order: LabelRequest[];
+  /** A name moved away on a leader must not sit on another country's own spot, or it would read as that country's name. */
+  private readonly spots: { id: string; box: Box }[];
+  private next = 0;
+
+  constructor(
+    requests: readonly LabelRequest[],
+    private readonly measure: (r: LabelRequest) => LabelSize,
+    private readonly options: LayoutOptions,
+  ) {
+    this.gap = options.gap ?? 2;
+    this.taken = [...(options.obstacles ?? [])];
+    this.order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    this.spots = requests
+      .filter((r) => r.mode === 'center')
+      .map((r) => ({ id: r.id, box: { x: r.x - 3, y: r.y - 3, width: 6, height: 6 } }));
+  }
+
+  /** Lays out the next name; false once every name has been placed or hidden. */
+  step(): boolean {
+    const r = this.order[this.next];
+    if (!r) return false;
+    this.next++;
+    const spot = this.spotFor(r);
+    if (spot) {
+      this.taken.push(spot.box);
+      this.placed.push({ id: r.id, box: spot.box, leader: spot.leader, anchor: { x: r.x, y: r.y } });
+    } else this.hidden.push(r.id);
+    return this.next < this.order.length;
+  }
+
+  result(): LayoutResult {
+    return { placed: [...this.placed], hidden: [...this.hidden] };
+  }
+
+  /** The first free candidate spot of `r` (strict rules first; a name the question needs then relaxes them). */
+  private spotFor(r: LabelRequest): { box: Box; leader: boolean } | null {
+    const { options, gap, taken, spots } = this;
+    const size = this.measure(r);
     const all = candidates(r, size);
-    const tries = r.mustShow ? [true, false] : [true];
-    let done = false;
-    for (const strict of tries) {
+    for (const strict of r.mustShow ? [true, false] : [true]) {
       for (const c of strict ? all : all.filter((x) => x.leader)) {
         const box = {
           x: r.x + c.dx - size.width / 2,
@@ -94,16 +135,11 @@ export function layoutLabels(
         if (taken.some((t) => overlaps(box, t, gap))) continue;
         if (c.leader && spots.some((s) => s.id !== r.id && overlaps(box, s.box))) continue;
         if (strict && c.leader && options.leaderSpotOk && !options.leaderSpotOk(r.id, box)) continue;
-        taken.push(box);
-        placed.push({ id: r.id, box, leader: c.leader, anchor: { x: r.x, y: r.y } });
-        done = true;
-        break;
+        return { box, leader: c.leader };
       }
-      if (done) break;
     }
-    if (!done) hidden.push(r.id);
+    return null;
   }
-  return { placed, hidden };
 }
 
 interface Candidate {

@@ -1,6 +1,6 @@
 import { EARTH_RADIUS_KM } from '../core/round/distance.ts';
 import { CORE_CITIES, CORE_COUNTRIES } from './importance.ts';
-import { layoutLabels, type Box, type LabelRequest, type PlacedLabel } from './labelLayout.ts';
+import { type Box, LabelLayoutJob, type LabelRequest, type PlacedLabel } from './labelLayout.ts';
 import type { MapModel } from './mapModel.ts';
 
 /**
@@ -45,75 +45,121 @@ export function markerCities(model: MapModel, on: boolean, named: readonly strin
   return model.cities.filter((c) => !crowded || CORE_CITIES.has(c.id) || named.includes(c.id)).map((c) => c.id);
 }
 
-export function planLabels(
-  model: MapModel,
-  input: LabelInput,
-  measure: (id: string, name: string, style: LabelStyle) => { width: number; height: number },
-): LabelPlan {
-  const r = model.mapRect();
-  const size = Math.round(Math.max(11, Math.min(19, r.width / 85)));
-  const citySize = Math.max(10, size - 3);
-  const first = new Set(input.first ?? []);
-  const requests: LabelRequest[] = [];
-  const styles = new Map<string, LabelStyle>();
-  const sizes = new Map<string, { width: number; height: number }>();
-  const inView = (x: number, y: number) => x >= r.x && y >= r.y && x <= r.x + r.width && y <= r.y + r.height;
+type Measure = (id: string, name: string, style: LabelStyle) => { width: number; height: number };
 
-  if (input.countryLabels) {
-    for (const c of model.countries) {
-      const name = input.names[c.id];
-      const shape = model.shape(c.id);
-      if (!name || !shape) continue;
-      const at = labelPoint(model, c.id, c.anchor, r);
-      if (!at) continue;
-      const { x, y } = at;
-      const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
-      const style = { size: core ? size : size - 2, bold: core, core };
-      styles.set(c.id, style);
-      const m = measure(c.id, name, style);
-      sizes.set(c.id, m);
-      const w = shape.box.x1 - shape.box.x0;
-      const h = shape.box.y1 - shape.box.y0;
-      requests.push({
-        id: c.id,
-        x,
-        y,
-        mode: 'center',
-        priority: (first.has(c.id) ? 5000 : core ? 3000 : 1000) + Math.min(999, Math.sqrt(shape.areaPx)),
-        preferLeader: core && (m.width > w * 1.6 || m.height > h * 0.6),
-        allowLeader: core,
-        mustShow: first.has(c.id),
-      });
-    }
+export function planLabels(model: MapModel, input: LabelInput, measure: Measure): LabelPlan {
+  const planning = new LabelPlanning(model, input, measure);
+  planning.run();
+  return planning.result();
+}
+
+/**
+ * planLabels in small steps (one place's name, then one name's layout, per step), so the map can
+ * spread a layout over several tasks (issue 20: no task over 50 ms). Run to the end, it gives
+ * exactly planLabels' plan. It reads the model's fit as it goes: a caller that re-fits the model
+ * starts a new one (`fittedTo` says which projection it was made for).
+ */
+export class LabelPlanning {
+  readonly fittedTo: MapModel['projection'];
+  private readonly r: { x: number; y: number; width: number; height: number };
+  private readonly size: number;
+  private readonly first: Set<string>;
+  private readonly requests: LabelRequest[] = [];
+  private readonly styles = new Map<string, LabelStyle>();
+  private readonly sizes = new Map<string, { width: number; height: number }>();
+  /** The places still to turn into label requests, in planLabels' order (countries, then cities). */
+  private readonly places: (() => void)[];
+  private next = 0;
+  private job: LabelLayoutJob | null = null;
+  private finished = false;
+
+  constructor(
+    private readonly model: MapModel,
+    private readonly input: LabelInput,
+    private readonly measure: Measure,
+  ) {
+    this.fittedTo = model.projection;
+    this.r = model.mapRect();
+    this.size = Math.round(Math.max(11, Math.min(19, this.r.width / 85)));
+    this.first = new Set(input.first ?? []);
+    const countries = input.countryLabels ? model.countries.map((c) => () => this.country(c)) : [];
+    const cities = input.cityLabels ? model.cities.map((c) => () => this.city(c)) : [];
+    this.places = [...countries, ...cities];
   }
-  if (input.cityLabels) {
-    for (const c of model.cities) {
-      const name = input.names[c.id];
-      if (!name || !input.markers.includes(c.id)) continue;
-      const { x, y } = model.projection.project(c.lon, c.lat);
-      if (!inView(x, y)) continue;
-      const style = { size: citySize, bold: false, core: false };
-      styles.set(c.id, style);
-      sizes.set(c.id, measure(c.id, name, style));
-      requests.push({
-        id: c.id,
-        x,
-        y,
-        mode: 'beside',
-        markerRadius: MARKER_RADIUS,
-        priority: first.has(c.id) ? 4500 : CORE_CITIES.has(c.id) ? 2000 : 500,
-        allowLeader: first.has(c.id),
-        mustShow: first.has(c.id),
-      });
-    }
+
+  /** Steps while `more()` says so (checked before each step); true once the plan is complete. */
+  run(more: () => boolean = () => true): boolean {
+    while (!this.finished && more()) this.step();
+    return this.finished;
   }
-  const { placed } = layoutLabels(requests, (req) => sizes.get(req.id) ?? { width: 0, height: 0 }, {
-    bounds: r,
-    obstacles: [...markerBoxes(model, input.markers), ...(input.reserved ?? [])],
-    gap: 3,
-    leaderSpotOk: (id, b) => leaderSpotOk(model, id, b),
-  });
-  return { placed, styles };
+
+  result(): LabelPlan {
+    return { placed: this.job?.result().placed ?? [], styles: this.styles };
+  }
+
+  private step(): void {
+    const place = this.places[this.next];
+    if (place) {
+      this.next++;
+      place();
+      return;
+    }
+    const model = this.model;
+    this.job ??= new LabelLayoutJob(this.requests, (req) => this.sizes.get(req.id) ?? { width: 0, height: 0 }, {
+      bounds: this.r,
+      obstacles: [...markerBoxes(model, this.input.markers), ...(this.input.reserved ?? [])],
+      gap: 3,
+      leaderSpotOk: (id, b) => leaderSpotOk(model, id, b),
+    });
+    if (!this.job.step()) this.finished = true;
+  }
+
+  private country(c: MapModel['countries'][number]): void {
+    const { model, input, first } = this;
+    const name = input.names[c.id];
+    const shape = model.shape(c.id);
+    if (!name || !shape) return;
+    const at = labelPoint(model, c.id, c.anchor, this.r);
+    if (!at) return;
+    const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
+    const style = { size: core ? this.size : this.size - 2, bold: core, core };
+    this.styles.set(c.id, style);
+    const m = this.measure(c.id, name, style);
+    this.sizes.set(c.id, m);
+    const w = shape.box.x1 - shape.box.x0;
+    const h = shape.box.y1 - shape.box.y0;
+    this.requests.push({
+      id: c.id,
+      x: at.x,
+      y: at.y,
+      mode: 'center',
+      priority: (first.has(c.id) ? 5000 : core ? 3000 : 1000) + Math.min(999, Math.sqrt(shape.areaPx)),
+      preferLeader: core && (m.width > w * 1.6 || m.height > h * 0.6),
+      allowLeader: core,
+      mustShow: first.has(c.id),
+    });
+  }
+
+  private city(c: MapModel['cities'][number]): void {
+    const { model, input, first, r } = this;
+    const name = input.names[c.id];
+    if (!name || !input.markers.includes(c.id)) return;
+    const { x, y } = model.projection.project(c.lon, c.lat);
+    if (!(x >= r.x && y >= r.y && x <= r.x + r.width && y <= r.y + r.height)) return;
+    const style = { size: Math.max(10, this.size - 3), bold: false, core: false };
+    this.styles.set(c.id, style);
+    this.sizes.set(c.id, this.measure(c.id, name, style));
+    this.requests.push({
+      id: c.id,
+      x,
+      y,
+      mode: 'beside',
+      markerRadius: MARKER_RADIUS,
+      priority: first.has(c.id) ? 4500 : CORE_CITIES.has(c.id) ? 2000 : 500,
+      allowLeader: first.has(c.id),
+      mustShow: first.has(c.id),
+    });
+  }
 }
 
 /** The boxes the shown city markers cover, which no name may overlap. */

@@ -126,18 +126,39 @@ export function centre(b: LonLatBox): { lon: number; lat: number } {
 export function mapQuestionFrame(geo: MapData, targets: readonly string[], regions: StageData['regions']): LonLatBox {
   const boxes = targets.map((id) => placeBox(geo, id)).filter((b): b is LonLatBox => b !== undefined);
   const points = targets.map((id) => placePoint(geo, id)).filter((p) => p !== undefined);
-  const fits = regions
+  // Smallest first, and the costly test (which country holds the centre) last, for the first
+  // candidates only: a question staged on a slow phone must not be a long task (issue 20).
+  const fit = regions
     .map(([west, south, east, north]) => ({ west, south, east, north }))
     .filter((r) => boxes.every((b) => contains(r, b, 0.04)))
-    .filter((r) => {
+    .sort((a, b) => (a.east - a.west) * (a.north - a.south) - (b.east - b.west) * (b.north - b.south))
+    .find((r) => {
       const c = centre(r);
       const side = Math.min(r.east - r.west, r.north - r.south);
-      const inTarget = countryAt(geo.countries, c.lon, c.lat);
-      if (inTarget && targets.includes(inTarget)) return false;
-      return points.every((p) => Math.hypot(p.lon - c.lon, p.lat - c.lat) >= CENTRE_CLEARANCE * side);
-    })
-    .sort((a, b) => (a.east - a.west) * (a.north - a.south) - (b.east - b.west) * (b.north - b.south));
-  return fits[0] ?? FOCUS;
+      if (!points.every((p) => Math.hypot(p.lon - c.lon, p.lat - c.lat) >= CENTRE_CLEARANCE * side)) return false;
+      const inTarget = countryUnder(geo, c);
+      return !(inTarget && targets.includes(inTarget));
+    });
+  return fit ?? FOCUS;
+}
+
+/** The country holding a region's centre ([west, south, east, north]): remembered, so it can be asked ahead. */
+export function regionCentreCountry(
+  geo: MapData,
+  [west, south, east, north]: StageData['regions'][number],
+): string | null {
+  return countryUnder(geo, centre({ west, south, east, north }));
+}
+
+/** The country at a point, remembered per map (the regions' centres are asked about again and again). */
+const UNDER = new WeakMap<MapData, Map<string, string | null>>();
+function countryUnder(geo: MapData, p: { lon: number; lat: number }): string | null {
+  const known = UNDER.get(geo) ?? new Map<string, string | null>();
+  UNDER.set(geo, known);
+  const key = `${p.lon},${p.lat}`;
+  const id = known.get(key) ?? (known.has(key) ? null : countryAt(geo.countries, p.lon, p.lat));
+  known.set(key, id);
+  return id;
 }
 
 /** The places a question's story names, found in the stage data, plus its targets. */

@@ -39,12 +39,21 @@ export class OnDemandGame extends Phaser.Game {
     const ph = Math.round(h * ratio);
     if (ratio === this.pixelRatio && this.scale.width === pw && this.scale.height === ph) return;
     this.pixelRatio = ratio;
-    this.scale.zoom = 1 / ratio;
-    this.scale.resize(pw, ph);
+    // What ScaleManager.resize does, with the CSS size set before its one refresh: resize() then
+    // refresh() (to correct the CSS size it sets) read the page's layout twice and told every
+    // scene twice, in the task of a resize (issue 20: no task over 50 ms).
+    const scale = this.scale;
+    const [prevWidth, prevHeight] = [scale.width, scale.height];
+    scale.zoom = 1 / ratio;
+    scale.gameSize.resize(pw, ph);
+    scale.baseSize.resize(pw, ph);
+    scale.displaySize.setSize(w, h);
+    this.canvas.width = pw;
+    this.canvas.height = ph;
     const style = this.canvas.style;
     style.width = `${w}px`;
     style.height = `${h}px`;
-    this.scale.refresh();
+    scale.refresh(prevWidth, prevHeight);
   }
 
   /** Draw on the next step. */

@@ -1,78 +1,110 @@
-import Phaser from 'phaser';
 import type { PlacedLabel } from '../../geo/labelLayout.ts';
-import { planLabels, type LabelInput, type LabelStyle } from '../../geo/labelPlan.ts';
+import { type LabelInput, LabelPlanning } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
+import type { MapProjection } from '../../geo/projection.ts';
 import type { Placement } from './BaseBands.ts';
+import { drawName, LabelText, type NameText } from './labelText.ts';
 import { css, PALETTE } from './palette.ts';
 import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
-/** Name images kept (a few looks of each of ~100 names) before unused ones are let go. */
-const MAX_TEXTS = 400;
-const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/** A layout under way: planned step by step, then painted name by name into the hidden canvas. */
+interface Work {
+  planning: LabelPlanning;
+  texts: Map<string, NameText>;
+  size: { width: number; height: number };
+  resolution: number;
+  /** The names to paint (set once planned) and how many are painted. */
+  placed: PlacedLabel[] | null;
+  painted: number;
+}
 
 /**
  * Country and city names, placed by the pure planLabels (geo/labelPlan.ts) so no two overlap;
  * small countries get their name beside them with a leader line.
  *
- * Each name is set by a Phaser Text (its measurement and halo rendering; one per name, kept and
- * reused across layouts), but the Texts are never drawn one by one: after each layout they are
- * painted, with the leader lines, into one transparent DOM canvas in a layer over the game's canvas
- * (StillLayer), which the camera moves and fades by CSS transform and opacity. Drawing the names
- * each frame, even as one image, was a large part of a frame's cost on a weak phone.
+ * The names are painted, with the leader lines, into one transparent DOM canvas in a layer over
+ * the game's canvas (StillLayer), which the camera moves and fades by CSS transform and opacity.
+ * A new layout is made in small steps (see `start` and `work`): planned a few names per step,
+ * then painted into a second, hidden canvas a few names per step; only when it is complete do the
+ * two canvases swap. Until then the names on screen are the last complete ones, which the map
+ * moves with the camera (or hides when they would be wrong).
  */
 export class LabelLayer {
-  /**
-   * Every name image made, per name and look (`id`, newline, style JSON): zooming in and back out
-   * (sizes follow the zoom) reuses them instead of re-rendering and measuring each name again.
-   */
-  private readonly texts = new Map<string, Phaser.GameObjects.Text>();
-  /** The image each name uses in the current layout. */
-  private readonly current = new Map<string, Phaser.GameObjects.Text>();
-  /** Font metrics per CSS font, measured once (Phaser measures by drawing and scanning pixels). */
-  private readonly fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
-  private readonly el: HTMLCanvasElement;
-  /** The canvas's CSS size when last painted; false until painted, and while hidden. */
+  private readonly measure = new LabelText();
+  private readonly els: [HTMLCanvasElement, HTMLCanvasElement];
+  /** Which of the two canvases is on screen. */
+  private front = 0;
+  /** The front canvas's CSS size when painted; false until painted, and while hidden. */
   private drawn: { width: number; height: number } | false = false;
+  /** The fit the names on screen were laid out at. */
+  private fit: MapProjection | null = null;
   private shown = new Set<string>();
   private placedLabels: PlacedLabel[] = [];
+  private job: Work | null = null;
 
-  constructor(
-    private readonly scene: Phaser.Scene,
-    layer: StillLayer,
-  ) {
-    this.el = layer.canvas();
+  constructor(layer: StillLayer) {
+    this.els = [layer.canvas(), layer.canvas()];
   }
 
   /**
-   * `size`: the canvas in CSS px; `resolution`: device pixels per CSS px. `budgetMs`: after this
-   * long, name images not made yet are left for a later call and nothing is drawn (false is
-   * returned; what is on screen stays); the images made so far are kept, so the call that
-   * completes lays out and draws exactly what one unbounded call would have. Loading and camera
-   * settles stay free of long tasks this way.
+   * Begins a new layout for the model's current fit (`size`: the canvas in CSS px; `resolution`:
+   * device px per CSS px), dropping one under way. Nothing on screen changes until `work`
+   * completes it.
    */
-  layout(
-    model: MapModel,
-    input: LabelInput,
-    size: { width: number; height: number },
-    resolution: number,
-    budgetMs = Number.POSITIVE_INFINITY,
-  ): boolean {
-    const deadline = performance.now() + budgetMs;
-    let incomplete = false;
-    const { placed, styles } = planLabels(model, input, (id, name, style) => {
-      if (!this.isReady(id, name, style, resolution) && performance.now() > deadline) {
-        incomplete = true;
-        return { width: 0, height: 0 };
-      }
-      const t = this.text(id, name, style, resolution);
-      return { width: t.width, height: t.height };
+  start(model: MapModel, input: LabelInput, size: { width: number; height: number }, resolution: number): void {
+    const texts = new Map<string, NameText>();
+    const planning = new LabelPlanning(model, input, (id, name, style) => {
+      const t = this.measure.text(id, name, style);
+      texts.set(id, t);
+      return t;
     });
-    if (incomplete) return false;
-    this.placedLabels = placed;
-    this.shown = new Set(placed.filter((p) => styles.has(p.id)).map((p) => p.id));
-    const ctx = this.canvas(size, resolution);
-    if (!ctx) return true;
+    this.job = { planning, texts, size: { ...size }, resolution, placed: null, painted: 0 };
+  }
+
+  /** True when the layout under way was begun for another fit of `model` than its current one. */
+  stale(model: MapModel): boolean {
+    return this.job !== null && this.job.planning.fittedTo !== model.projection;
+  }
+
+  /**
+   * Goes on with the layout under way for about `budgetMs`: 'more' when it is not finished,
+   * 'done' when it just went on screen (the caller places it), 'idle' when there was none.
+   */
+  work(budgetMs: number): 'more' | 'done' | 'idle' {
+    const job = this.job;
+    if (!job) return 'idle';
+    const deadline = performance.now() + budgetMs;
+    const more = () => performance.now() < deadline;
+    if (!job.placed) {
+      if (!job.planning.run(more)) return 'more';
+      job.placed = job.planning.result().placed.filter((p) => job.texts.has(p.id));
+      this.clearBack(job);
+    }
+    const ctx = this.els[1 - this.front]?.getContext('2d');
+    while (ctx && job.painted < job.placed.length) {
+      if (!more()) return 'more';
+      const p = job.placed[job.painted++] as PlacedLabel;
+      const t = job.texts.get(p.id);
+      if (t) drawName(ctx, t, p.box.x, p.box.y);
+    }
+    this.swap(job);
+    return 'done';
+  }
+
+  /** The hidden canvas sized like the game's and cleared, with the leader lines drawn (cheap). */
+  private clearBack(job: Work): void {
+    const el = this.els[1 - this.front] as HTMLCanvasElement;
+    const pw = Math.ceil(job.size.width * job.resolution);
+    const ph = Math.ceil(job.size.height * job.resolution);
+    if (el.width !== pw) el.width = pw;
+    if (el.height !== ph) el.height = ph;
+    const ctx = el.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, pw, ph);
+    ctx.setTransform(job.resolution, 0, 0, job.resolution, 0, 0);
     ctx.lineWidth = 1;
-    for (const p of placed) {
+    for (const p of job.placed ?? []) {
       if (!p.leader) continue;
       const ex = Math.max(p.box.x, Math.min(p.anchor.x, p.box.x + p.box.width));
       const ey = Math.max(p.box.y, Math.min(p.anchor.y, p.box.y + p.box.height));
@@ -86,25 +118,18 @@ export class LabelLayer {
       ctx.arc(p.anchor.x, p.anchor.y, 1.8, 0, Math.PI * 2);
       ctx.fill();
     }
-    for (const p of placed) {
-      const t = this.current.get(p.id);
-      if (!t || !this.shown.has(p.id) || t.canvas.width === 0 || t.canvas.height === 0) continue;
-      ctx.drawImage(t.canvas, p.box.x, p.box.y, t.width, t.height);
-    }
-    this.drawn = { ...size };
-    this.forget();
-    return true;
   }
 
-  /** Past MAX_TEXTS name images, those the current layout does not use are let go. */
-  private forget(): void {
-    if (this.texts.size <= MAX_TEXTS) return;
-    const used = new Set(this.current.values());
-    for (const [key, t] of this.texts) {
-      if (used.has(t)) continue;
-      t.destroy();
-      this.texts.delete(key);
-    }
+  /** The painted layout goes on screen (placed by the caller's next `place`); the old canvas is hidden. */
+  private swap(job: Work): void {
+    const old = this.els[this.front] as HTMLCanvasElement;
+    old.style.visibility = 'hidden';
+    this.front = 1 - this.front;
+    this.placedLabels = job.placed ?? [];
+    this.shown = new Set(this.placedLabels.map((p) => p.id));
+    this.fit = job.planning.fittedTo;
+    this.drawn = { ...job.size };
+    this.job = null;
   }
 
   /**
@@ -113,31 +138,40 @@ export class LabelLayer {
    */
   place(p: Placement, camera: Residual, alpha: number): void {
     if (!this.drawn) return;
-    placeElement(this.el, { ...p, ...this.drawn }, camera);
-    this.el.style.opacity = String(alpha);
-    this.el.style.visibility = alpha > 0 ? 'visible' : 'hidden';
+    const el = this.els[this.front] as HTMLCanvasElement;
+    placeElement(el, { ...p, ...this.drawn }, camera);
+    el.style.opacity = String(alpha);
+    el.style.visibility = alpha > 0 ? 'visible' : 'hidden';
   }
 
-  /** Draw no names until the next complete layout (what is drawn would be in the wrong place). */
+  /**
+   * Draw no names until the next complete layout (what is drawn would be wrong), and drop the one
+   * under way (it was begun for what is no longer wanted).
+   */
   hide(): void {
     this.drawn = false;
-    this.el.style.visibility = 'hidden';
+    (this.els[this.front] as HTMLCanvasElement).style.visibility = 'hidden';
     this.shown = new Set();
     this.placedLabels = [];
+    this.fit = null;
+    this.job = null;
   }
 
-  /** The overlay's 2D context, sized like the game canvas and cleared, in CSS px. */
-  private canvas(size: { width: number; height: number }, ratio: number): CanvasRenderingContext2D | null {
-    const pw = Math.ceil(size.width * ratio);
-    const ph = Math.ceil(size.height * ratio);
-    if (this.el.width !== pw) this.el.width = pw;
-    if (this.el.height !== ph) this.el.height = ph;
-    const ctx = this.el.getContext('2d');
-    if (!ctx) return null;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, pw, ph);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    return ctx;
+  /**
+   * Where the names on screen (laid out at an earlier fit) go at the model's current fit: both
+   * are camera.ts Mercators, so it is a scale and a shift. Null when there are none to move.
+   */
+  refit(model: MapModel): Placement | null {
+    const a = this.fit?.mercator;
+    const b = model.projection.mercator;
+    if (!this.drawn || !a || !b) return null;
+    const k = b.s / a.s;
+    return { x: b.ox - k * a.ox + b.s * (a.cx - b.cx), y: b.oy - k * a.oy - b.s * (a.cy - b.cy), scale: k };
+  }
+
+  /** True when the names on screen were laid out for the model's current fit. */
+  laidOutFor(model: MapModel): boolean {
+    return this.fit === model.projection;
   }
 
   /** Id of every label currently on screen (for tests). */
@@ -145,58 +179,13 @@ export class LabelLayer {
     return [...this.shown].sort();
   }
 
-  /** The boxes of the names on screen (ticks and crosses keep clear of them). */
+  /** The boxes of the names on screen, at the fit they were laid out at (ticks and crosses keep clear of them). */
   placed(): readonly PlacedLabel[] {
     return this.placedLabels;
   }
 
-  /** True when the name's image exists with this text and look (making one is the costly part). */
-  private isReady(id: string, name: string, style: LabelStyle, resolution: number): boolean {
-    const t = this.texts.get(`${id}\n${JSON.stringify(textConfig(style, colorOf(id, style), resolution))}`);
-    return !!t && t.text === name;
-  }
-
-  private text(id: string, name: string, style: LabelStyle, resolution: number): Phaser.GameObjects.Text {
-    // The whole style in one go: each single setter (size, colour, stroke…) re-renders the text, and
-    // a font change measures the font again by scanning pixels. One render per name, one
-    // measurement per font, keep loading free of long tasks.
-    const config = textConfig(style, colorOf(id, style), resolution);
-    const key = JSON.stringify(config);
-    const font = `${config.fontStyle} ${config.fontSize} ${FONT}`;
-    const metrics = this.fontMetrics.get(font);
-    let t = this.texts.get(`${id}\n${key}`);
-    if (!t) {
-      // Made, not added: it is never on the display list, only painted into the overlay.
-      t = new Phaser.GameObjects.Text(this.scene, 0, 0, name, metrics ? { ...config, metrics } : config);
-      t.setOrigin(0, 0);
-      this.texts.set(`${id}\n${key}`, t);
-    }
-    this.current.set(id, t);
-    if (!metrics) this.fontMetrics.set(font, t.getTextMetrics());
-    if (t.text !== name) t.setText(name);
-    return t;
-  }
-
   destroy(): void {
-    for (const t of this.texts.values()) t.destroy();
-    this.texts.clear();
-    this.current.clear();
-    this.el.remove();
+    this.job = null;
+    for (const el of this.els) el.remove();
   }
-}
-
-function colorOf(id: string, style: LabelStyle): string {
-  return style.core ? PALETTE.label : id === id.toLowerCase() ? PALETTE.cityLabel : PALETTE.labelOther;
-}
-
-function textConfig(style: LabelStyle, color: string, resolution: number) {
-  return {
-    fontFamily: FONT,
-    fontSize: `${style.size}px`,
-    fontStyle: style.bold ? 'bold' : '',
-    color,
-    stroke: PALETTE.labelHalo,
-    strokeThickness: Math.max(3, style.size / 4),
-    resolution,
-  };
 }

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { markerCities } from '../../geo/labelPlan.ts';
+import { type LabelInput, markerCities } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { StagePlan } from '../../geo/stage.ts';
 import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
@@ -53,7 +53,15 @@ export class MapDrawing {
   // Ordinary tasks, not scheduler.yield continuations: a frame is drawn between two slices.
   private readonly laterLabels = new LaterTask(() => this.labelsSlice(), taskAfterFrames);
   private readonly laterBand = new LaterTask(() => this.nextBand(), taskAfterFrames);
+  /** The ticks and crosses of an answer, in the task after it (the answer's own task shows its colours). */
+  private readonly laterMarks = new LaterTask(
+    () => this.destroyed || this.showMarks(this.input().state, this.marksStill),
+    taskAfterFrames,
+  );
+  private marksStill = false;
   private bandsLeft = 0;
+  /** A new layout of the names is wanted (begun by the next labelsSlice, from the input then). */
+  private labelsWanted = false;
   private destroyed = false;
 
   constructor(
@@ -68,7 +76,7 @@ export class MapDrawing {
     this.base = new BaseBands(this.still);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
-    this.labels = new LabelLayer(scene, this.over);
+    this.labels = new LabelLayer(this.over);
     this.marks = new OutcomeMarks(scene);
   }
 
@@ -84,29 +92,52 @@ export class MapDrawing {
       this.laterBand.request();
       this.markers.draw(this.model, this.markerIds(input));
     } else this.paintBase(input);
-    if (!this.layoutLabels(input, SLICE_MS)) {
-      this.labels.hide();
-      this.laterLabels.request();
-    }
+    // The names drawn for the old fit move to where the new fit puts them (a CSS transform) until
+    // the new layout, made in slices, replaces them.
+    const refit = this.labels.refit(this.model);
+    if (refit) this.labelsPlace = refit;
+    else this.labels.hide();
+    this.cameraMoved(this.camera);
+    this.requestLabels();
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
   }
 
-  /** Names and markers go at once (a layer was hidden); they are drawn again by the next paint. */
-  hideNow(): void {
-    this.labels.hide();
+  /**
+   * The layers or the stage plan changed: the markers are drawn again at once; the names are
+   * hidden at once when `hideNames` (some would now be wrong), and laid out again in later tasks.
+   */
+  layersChanged(hideNames: boolean): void {
+    if (hideNames) this.labels.hide();
+    this.requestLabels();
     this.markers.draw(this.model, this.markerIds(this.input()));
     requestRender(this.scene);
   }
 
-  /** Lay the names out again in a later task (names or layers changed). */
+  /** Lay the names out again, from what is wanted then, in later tasks (names, layers, plan or fit changed). */
   requestLabels(): void {
+    this.labelsWanted = true;
     this.laterLabels.request();
   }
 
-  /** Lay the names out now, as far as SLICE_MS allows; the rest in later tasks. */
+  /**
+   * One slice of the names' layout (SLICE_MS): a new one begun when asked for (or when the model
+   * was re-fitted under it), then planned and painted a few names per slice; once complete it
+   * replaces the names on screen, and the ticks and crosses move clear of them.
+   */
   labelsSlice(): void {
-    if (!this.destroyed && !this.layoutLabels(this.input(), SLICE_MS)) this.laterLabels.request();
+    if (this.destroyed) return;
+    if (this.labelsWanted || this.labels.stale(this.model)) {
+      this.labelsWanted = false;
+      this.labels.start(this.model, this.labelInput(this.input()), cssSize(this.scene), pixelRatio(this.scene));
+    }
+    const step = this.labels.work(SLICE_MS);
+    if (step === 'more') this.laterLabels.request();
+    if (step !== 'done') return;
+    this.labelsPlace = { x: 0, y: 0, scale: 1 };
+    this.cameraMoved(this.camera);
+    const state = this.input().state;
+    if (state.correct.length || state.wrong.length) this.showMarks(state, true);
   }
 
   private nextBand(): void {
@@ -130,7 +161,7 @@ export class MapDrawing {
   /**
    * The camera settled and the model was fitted to its view: the markers, highlights and marks are
    * redrawn there at once (cheap), while the map and names drawn at the old fit are moved to where
-   * the camera showed them, until paintBase and layoutLabels repaint them crisp in later tasks.
+   * the camera showed them, until paintBase and labelsSlice repaint them crisp in later tasks.
    */
   carry(residual: Residual): void {
     const input = this.input();
@@ -149,32 +180,20 @@ export class MapDrawing {
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
     this.bandsLeft = BAND_COUNT;
     this.laterBand.request();
-    this.laterLabels.request();
+    this.requestLabels();
   }
 
-  /** Lays the names out and paints them; false when some name images are still to make (see LabelLayer.layout). */
-  layoutLabels(input: DrawingInput, budgetMs = Number.POSITIVE_INFINITY): boolean {
+  /** What the names' layout needs from the drawing's input. */
+  private labelInput(input: DrawingInput): LabelInput {
     const hide = input.plan?.hide;
-    const done = this.labels.layout(
-      this.model,
-      {
-        names: input.names,
-        countryLabels: input.layers.countryLabels && !hide?.countries,
-        cityLabels: input.layers.cityLabels && !hide?.cities,
-        markers: this.markerIds(input),
-        first: input.plan?.name ?? [],
-        reserved: this.reserved(),
-      },
-      cssSize(this.scene),
-      pixelRatio(this.scene),
-      budgetMs,
-    );
-    if (done) {
-      this.labelsPlace = { x: 0, y: 0, scale: 1 };
-      this.cameraMoved(this.camera);
-    }
-    requestRender(this.scene);
-    return done;
+    return {
+      names: input.names,
+      countryLabels: input.layers.countryLabels && !hide?.countries,
+      cityLabels: input.layers.cityLabels && !hide?.cities,
+      markers: this.markerIds(input),
+      first: input.plan?.name ?? [],
+      reserved: this.reserved(),
+    };
   }
 
   /**
@@ -203,7 +222,19 @@ export class MapDrawing {
   }
 
   showMarks(state: HighlightState, still: boolean): void {
-    this.marks.show(this.model, state.correct, state.wrong, still, this.labels.placed());
+    // The names on screen where they show now (moved with the fit until laid out again).
+    const { x, y, scale } = this.labelsPlace;
+    const names = this.labels.placed().map((l) => ({
+      ...l,
+      box: { x: x + l.box.x * scale, y: y + l.box.y * scale, width: l.box.width * scale, height: l.box.height * scale },
+    }));
+    this.marks.show(this.model, state.correct, state.wrong, still, names);
+  }
+
+  /** Show the outcome's marks in a later task (pulsing unless `still`); they follow the state then. */
+  requestMarks(still: boolean): void {
+    this.marksStill = still;
+    this.laterMarks.request();
   }
 
   clearMarks(): void {
@@ -212,6 +243,12 @@ export class MapDrawing {
 
   visibleLabels(): string[] {
     return this.labels.visibleIds();
+  }
+
+  /** 'fitted': the names on screen were laid out for the model's fit now; 'moved': for an earlier one (being redone). */
+  namesState(): 'fitted' | 'moved' | 'none' {
+    if (this.labels.visibleIds().length === 0) return 'none';
+    return this.labels.laidOutFor(this.model) ? 'fitted' : 'moved';
   }
 
   /** Corners kept free of names: the countdown ring (top left) and the zoom buttons (bottom right, DOM). */

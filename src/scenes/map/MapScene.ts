@@ -4,7 +4,7 @@ import { FOCUS } from '../../geo/frame.ts';
 import { MapModel } from '../../geo/mapModel.ts';
 import { offeredPlaces } from '../../geo/offered.ts';
 import type { MapData } from '../../geo/mapData.ts';
-import { stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
+import { regionCentreCountry, stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
 import { cssSize, pixelRatio } from '../onDemandGame.ts';
 import { CameraRig, type CameraState } from './CameraRig.ts';
@@ -12,8 +12,8 @@ import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import { type HighlightState, setOutcome } from './HighlightLayer.ts';
 import { type DrawingInput, MapDrawing, type Residual } from './MapDrawing.ts';
 import type { MapInteraction, MapLayers, MapPick, MapView } from './MapView.ts';
-import { LaterTask } from './load/yieldToMain.ts';
 import { MapInput } from './MapInput.ts';
+import { forEachSliced, yieldToMain } from './load/yieldToMain.ts';
 
 /** Between rounds the map shows the whole focus area. */
 const HOME = FOCUS;
@@ -28,19 +28,16 @@ export interface MapSceneOptions {
  * The map of the Sahel: a view. It draws countries, capitals and names, flies to the frame each
  * question's stage plan gives (geo/stage.ts), lets the player zoom and pan (MapInput, CameraRig),
  * and turns a tap on a country into a pick. It never decides whether an answer is right.
- *
- * Drawing: the still map is painted into textures at the view it was last "committed" at, in CSS
- * px at the canvas's pixel density. While the view moves (a flight, a pinch, a drag) the camera
- * only scales and shifts those textures; once it settles they are repainted crisp at the new view.
+ * Drawing (MapDrawing): painted at the view last "committed", moved while the view moves, and
+ * repainted crisp in slices once it settles; the model's fit (what a tap picks) follows at once.
  */
 export class MapScene extends Phaser.Scene implements MapView {
   readonly model: MapModel;
   private readonly mapData: MapData;
-  // Loading without long tasks: a repaint and a label layout each run in a task of their own, once
-  // however many changes asked for them in the task before (see README, "Performance").
-  private readonly laterRelayout = new LaterTask(() => this.relayout(true));
-  // A resize (also each question that grows or shrinks the map) repaints in slices like a settle.
-  private readonly onResize = (): void => this.relayout(true);
+  // A resize (also each question that grows or shrinks the map) re-fits at once and repaints in
+  // slices like a settle; once per size and density (Phaser tells each resize twice).
+  private readonly onResize = (): void => void (this.sizeKey() !== this.laidOut && this.relayout());
+  private laidOut = '';
   readonly rig = new CameraRig();
   private names: Record<string, string> = {};
   private layers: MapLayers = { countryLabels: true, cityLabels: true, cityMarkers: true };
@@ -73,7 +70,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.drawing = new MapDrawing(this, this.model, () => this.drawingInput());
     this.input2 = new MapInput(this);
     this.ready = true;
-    // The first paint is sliced like a settle: the still map one band per task, names a few per task.
+    // Fitted now (picks work from here); the first paint begins in a task of its own and is sliced
+    // like a settle: the still map one band per task, names a few per task.
     this.relayout(true);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -100,9 +98,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     const hides = (Object.keys(layers) as (keyof MapLayers)[]).some((k) => this.layers[k] && layers[k] === false);
     this.layers = { ...this.layers, ...layers };
     if (!this.ready) return;
-    // Hiding names is never late (a map question must not show them for a frame); the rest waits a task.
-    if (hides) this.drawing?.hideNow();
-    this.laterRelayout.request();
+    // Hiding names is never late (a map question must not show them for a frame); the rest is later.
+    this.drawing?.layersChanged(hides);
   }
 
   setReducedMotion(reduced: boolean): void {
@@ -111,21 +108,23 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   setStageData(data: StageData): void {
     this.stageData = data;
+    // The stage's costliest test (which country holds a region's centre), made ahead a few per task.
+    void forEachSliced(data.regions, (r) => regionCentreCountry(this.mapData, r));
   }
 
   stage(request: StageRequest | null): void {
+    const was = this.plan?.hide;
     this.plan = request ? stagePlan(request, this.mapData, this.stageData) : null;
     if (!this.ready) return;
     this.resetView();
-    // Names, made a few per task; the layout is drawn once every name image exists.
-    this.drawing?.labelsSlice();
+    // Names of the kind asked for go at once (they would tell the answer); the new layout comes later.
+    const now = this.plan?.hide;
+    this.drawing?.layersChanged((!!now?.countries && !was?.countries) || (!!now?.cities && !was?.cities));
   }
 
   resetView(): void {
     this.userMoved = false;
-    const box = this.plan?.frame;
-    if (box) this.rig.frame(box, this.time.now, this.reducedMotion);
-    else this.rig.frame(HOME, this.time.now, this.reducedMotion);
+    this.rig.frame(this.plan?.frame ?? HOME, this.time.now, this.reducedMotion);
     this.afterCameraCall();
   }
 
@@ -166,7 +165,7 @@ export class MapScene extends Phaser.Scene implements MapView {
   showOutcome(o: { correct: string[]; wrong: string[]; point?: { lon: number; lat: number } }): void {
     setOutcome(this.state, o);
     this.redraw();
-    if (this.ready) this.drawing?.showMarks(this.state, this.reducedMotion);
+    if (this.ready) this.drawing?.requestMarks(this.reducedMotion);
   }
 
   clearOutcome(): void {
@@ -225,18 +224,12 @@ export class MapScene extends Phaser.Scene implements MapView {
   }
 
   /** Names currently drawn (for tests). */
-  visibleLabels(): string[] {
-    return this.drawing?.visibleLabels() ?? [];
-  }
+  visibleLabels = (): string[] => this.drawing?.visibleLabels() ?? [];
 
-  /** Camera and canvas state (for tests and the bench). */
-  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean } {
-    return {
-      ...this.rig.state(),
-      celebrating: this.party()?.playing() ?? false,
-      pixelRatio: pixelRatio(this),
-      plan: this.plan,
-    };
+  /** Camera and canvas state (for tests and the bench); `names`: see MapDrawing.namesState. */
+  viewState(): CameraState & { pixelRatio: number; plan: StagePlan | null; celebrating: boolean; names: string } {
+    const [names, celebrating] = [this.drawing?.namesState() ?? 'none', this.party()?.playing() ?? false];
+    return { ...this.rig.state(), celebrating, pixelRatio: pixelRatio(this), plan: this.plan, names };
   }
 
   /** The whole canvas, in CSS px: the map is the page's background. */
@@ -280,14 +273,21 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.drawing.carry(residual);
   }
 
-  private relayout(sliced = false): void {
+  private sizeKey(): string {
+    return `${this.scale.width}x${this.scale.height}@${pixelRatio(this)}`;
+  }
+
+  /** Fit the model to the canvas now (picks follow at once); the drawing is repainted in slices. */
+  private relayout(paintLater = false): void {
     if (!this.ready || !this.drawing) return;
+    this.laidOut = this.sizeKey();
     this.rig.setViewport(this.viewport(), this.padding, this.userMoved ? undefined : (this.plan?.frame ?? HOME));
     this.rig.committed = { ...this.rig.view };
     this.model.fitView(this.viewport(), this.rig.view, this.padding);
     this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this)).setScroll(0, 0);
     this.drawing.cameraMoved({ zoom: 1, scrollX: 0, scrollY: 0 });
-    this.drawing.paint(sliced);
+    if (paintLater) void yieldToMain().then(() => this.ready && this.drawing?.paint(true));
+    else this.drawing.paint(true);
   }
 
   private drawingInput(): DrawingInput {

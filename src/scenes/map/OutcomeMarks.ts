@@ -9,11 +9,15 @@ import { PALETTE } from './palette.ts';
  * colour alone. They pulse twice unless motion is reduced.
  */
 export class OutcomeMarks {
-  private marks: Phaser.GameObjects.Graphics[] = [];
+  /** The marks shown, by place, kind and size ('id|ok|size'). */
+  private marks = new Map<string, Phaser.GameObjects.Graphics>();
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  /** `labels`: the names on screen; a mark never covers one. */
+  /**
+   * `labels`: the names on screen; a mark never covers one. A mark already shown where it goes
+   * stays as it is (the names being laid out again must not restart its pulse).
+   */
   show(
     model: MapModel,
     correct: readonly string[],
@@ -21,11 +25,19 @@ export class OutcomeMarks {
     reducedMotion: boolean,
     labels: readonly PlacedLabel[] = [],
   ): void {
-    this.clear();
+    const old = this.marks;
+    this.marks = new Map();
     const size = Math.max(9, Math.min(15, model.mapRect().width / 100));
     const put = (id: string, ok: boolean) => {
       const at = markSpot(model, id, size, labels);
       if (!at) return;
+      const key = `${id}|${ok}|${size}`;
+      const kept = old.get(key);
+      if (kept && kept.x === at.x && kept.y === at.y) {
+        old.delete(key);
+        this.marks.set(key, kept);
+        return;
+      }
       const g = this.scene.add.graphics({ x: at.x, y: at.y });
       g.fillStyle(0xffffff, 1);
       g.fillCircle(0, 0, size + 2);
@@ -43,7 +55,7 @@ export class OutcomeMarks {
         g.lineBetween(-k, -k, k, k);
         g.lineBetween(-k, k, k, -k);
       }
-      this.marks.push(g);
+      this.marks.set(key, g);
       if (!reducedMotion) {
         this.scene.tweens.add({
           targets: g,
@@ -57,13 +69,18 @@ export class OutcomeMarks {
     };
     for (const id of wrong) put(id, false);
     for (const id of correct) put(id, true);
+    drop(this.scene, old.values());
   }
 
   clear(): void {
-    for (const g of this.marks) {
-      this.scene.tweens.killTweensOf(g);
-      g.destroy();
-    }
-    this.marks = [];
+    drop(this.scene, this.marks.values());
+    this.marks = new Map();
+  }
+}
+
+function drop(scene: Phaser.Scene, marks: Iterable<Phaser.GameObjects.Graphics>): void {
+  for (const g of marks) {
+    scene.tweens.killTweensOf(g);
+    g.destroy();
   }
 }

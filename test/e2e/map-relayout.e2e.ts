@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGame, screenshot, waitForMap, waitForTitle } from './harness/index.ts';
+import { answer, placeOnScreen, waitForStillMap } from './play/answer.ts';
+import { question } from './play/bank.ts';
+
+/**
+ * Issue 20: when the map changes size mid-question (the window, or the page giving the map more
+ * or less room), the map is fitted again at once and its names are laid out again over several
+ * tasks. Meanwhile a tap must pick what is under the finger, and the names must come back, laid
+ * out for the new size. Run at CPU ×4, as the bench does, so the slices really are spread out.
+ */
+type Names = 'fitted' | 'moved' | 'none';
+const mapState = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as any).__sahel.map;
+    const s = map.viewState();
+    return {
+      names: s.names as Names,
+      plan: s.plan as { name: string[] } | null,
+      labels: map.visibleLabels() as string[],
+    };
+  });
+const canvasWidth = (page: Page) =>
+  page.evaluate(() => (document.querySelector('#stage canvas') as HTMLElement).getBoundingClientRect().width);
+
+/** Resizes the window and waits until the game's canvas has been fitted to its new room. */
+async function resize(page: Page, width: number, height: number): Promise<void> {
+  const before = await canvasWidth(page);
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(
+    (w) => (document.querySelector('#stage canvas') as HTMLElement).getBoundingClientRect().width !== w,
+    before,
+  );
+}
+
+describe('the map after a resize', { timeout: 120_000 }, () => {
+  test('desktop: names come back laid out for the new size, and a tap right after it picks the country under it', async () => {
+    const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
+    await waitForTitle(page);
+    await waitForMap(page);
+    await page.evaluate(() =>
+      (window as any).__sahel.app.playRound(
+        {
+          questionIds: ['protest-flags', 'geo-burkina-locate'],
+          timeLimitMs: null,
+          timeScale: 1,
+          explainDuringRound: true,
+          scored: true,
+        },
+        1,
+      ),
+    );
+    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
+    await waitForStillMap(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+    // A story question names its place (Niamey); the window shrinks under it.
+    await page.waitForFunction(() => (window as any).__sahel.map.viewState().names === 'fitted');
+    const main = (await mapState(page)).plan?.name[0] as string;
+    expect((await mapState(page)).labels).toContain(main);
+    await resize(page, 980, 700);
+    await page.waitForFunction(() => (window as any).__sahel.map.viewState().names === 'fitted');
+    expect((await mapState(page)).labels).toContain(main);
+    await screenshot(page, 'relayout-desktop-names');
+
+    await answer(page, question('protest-flags'), true, 'mouse');
+    await page.locator('[data-testid="next"]').click();
+    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
+    await waitForStillMap(page);
+    // The map question: the window grows, and the player taps Burkina Faso at once, while the
+    // map is still being repainted and its names laid out.
+    await resize(page, 1280, 720);
+    const p = await placeOnScreen(page, 'BFA');
+    await page.mouse.click(p.x, p.y);
+    await page.locator('[data-verdict]').waitFor();
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
+    // The reveal names the answer, laid out for the size shown once the camera has flown there.
+    await waitForStillMap(page);
+    await page.waitForFunction(() => {
+      const map = (window as any).__sahel.map;
+      return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+  test('phone: turned mid-question, a tap on the country right after the turn picks it, and the reveal names it', async () => {
+    const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
+    await waitForTitle(page);
+    await waitForMap(page);
+    await page.evaluate(() =>
+      (window as any).__sahel.app.playRound(
+        {
+          questionIds: ['geo-burkina-locate'],
+          timeLimitMs: null,
+          timeScale: 1,
+          explainDuringRound: true,
+          scored: true,
+        },
+        1,
+      ),
+    );
+    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
+    await waitForStillMap(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Landscape, then back upright: each time the map is fitted again and the finger lands at once.
+    await resize(page, 844, 390);
+    await resize(page, 390, 844);
+    const p = await placeOnScreen(page, 'BFA');
+    await page.touchscreen.tap(p.x, p.y);
+    await page.locator('[data-verdict]').waitFor();
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
+    await waitForStillMap(page);
+    await page.waitForFunction(() => {
+      const map = (window as any).__sahel.map;
+      return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await screenshot(page, 'relayout-phone-reveal');
+  });
+});
