@@ -65,7 +65,7 @@ export class MapDrawing {
     this.still = new StillLayer(scene.sys.game.canvas ?? null);
     this.over = new StillLayer(scene.sys.game.canvas ?? null, true);
     this.backdrop = new Backdrop(this.still, model);
-    this.base = new BaseBands(this.still);
+    this.base = new BaseBands(this.still, model);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
     this.labels = new LabelLayer(scene, this.over);
@@ -79,11 +79,7 @@ export class MapDrawing {
   paint(sliced = false): void {
     const input = this.input();
     this.backdrop.place(this.model);
-    this.bandsLeft = sliced ? BAND_COUNT : 0;
-    if (sliced) {
-      this.laterBand.request();
-      this.markers.draw(this.model, this.markerIds(input));
-    } else this.paintBase(input);
+    this.repaintBase(sliced, input);
     if (!this.layoutLabels(input, SLICE_MS)) {
       this.labels.hide();
       this.laterLabels.request();
@@ -107,6 +103,24 @@ export class MapDrawing {
   /** Lay the names out now, as far as SLICE_MS allows; the rest in later tasks. */
   labelsSlice(): void {
     if (!this.destroyed && !this.layoutLabels(this.input(), SLICE_MS)) this.laterLabels.request();
+  }
+
+  /**
+   * The crisp still map again for the model's current fit: by the paint worker off the main thread
+   * when there is one (until its picture comes, the one carried stays), else in bands, one per later
+   * task (`sliced`) or at once. A worker lost on the way hands the job to the bands.
+   */
+  private repaintBase(sliced: boolean, input: DrawingInput): void {
+    const bands = (): void => {
+      this.bandsLeft = BAND_COUNT;
+      this.laterBand.request();
+    };
+    this.bandsLeft = 0;
+    const ratio = pixelRatio(this.scene);
+    const byWorker = this.base.repaint(cssSize(this.scene), ratio, () => this.backdrop.ensure(ratio), bands);
+    if (byWorker || sliced) this.markers.draw(this.model, this.markerIds(input));
+    if (!byWorker && sliced) bands();
+    else if (!byWorker) this.paintBase(input);
   }
 
   private nextBand(): void {
@@ -147,8 +161,7 @@ export class MapDrawing {
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
-    this.bandsLeft = BAND_COUNT;
-    this.laterBand.request();
+    this.repaintBase(true, input);
     this.laterLabels.request();
   }
 
