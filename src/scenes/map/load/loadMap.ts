@@ -80,6 +80,8 @@ function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
  */
 export async function loadMap(options: LoadMapOptions = {}): Promise<LoadedMapData> {
   const createWorker = options.createWorker ?? bundledWorker;
+  // No paint worker unless this load's map worker says it can paint.
+  usePaintWorker(null);
   try {
     return { data: await fromWorker(createWorker), source: 'worker' };
   } catch (error) {

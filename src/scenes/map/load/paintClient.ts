@@ -102,7 +102,7 @@ export function stillPainter(): PaintClient | null {
   return client?.alive ? client : null;
 }
 
-/** Made by loadMap when the map worker can paint. */
+/** Made by loadMap when the map worker can paint (null: none). */
 export function usePaintWorker(worker: Worker | null): void {
   client = worker ? new PaintClient(worker) : null;
 }
