@@ -88,8 +88,14 @@ function agreement(pts: Point[], cols: number[]): number {
 
 async function shownMap(
   beforeLoad?: (page: Page) => Promise<unknown>,
+  allow: RegExp[] = [],
 ): Promise<{ by: string; pts: Point[]; cols: number[] }> {
-  const { page } = await openGame({ viewport: 'desktop', query: '?test=1', ...(beforeLoad ? { beforeLoad } : {}) });
+  const { page } = await openGame({
+    viewport: 'desktop',
+    query: '?test=1',
+    allow,
+    ...(beforeLoad ? { beforeLoad } : {}),
+  });
   await waitForTitle(page);
   await waitForMap(page);
   // A map question frames its region: the map is repainted once the camera has settled there.
@@ -133,5 +139,15 @@ describe('the still map painted off the main thread', { timeout: 180_000 }, () =
     const same = worker.cols.filter((c, i) => near(c, bands.cols[i] as number, 8)).length;
     console.info(`same colour at ${same} of ${worker.cols.length} points`);
     expect(same / worker.cols.length).toBeGreaterThan(0.98);
+  });
+
+  test('desktop: a worker that fails to paint (its painter cannot load) hands the map to the bands, which paint it right', async () => {
+    const failing = await shownMap(
+      (p) => p.route(/\/paintJob-[\w-]+\.js$/, (route) => route.abort()),
+      // The refused fetch is this test's premise.
+      [/paintJob|Failed to load resource|ERR_FAILED/],
+    );
+    expect(failing.by).toBe('main-thread');
+    expect(agreement(failing.pts, failing.cols)).toBeGreaterThan(0.9);
   });
 });
