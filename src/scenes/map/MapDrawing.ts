@@ -79,7 +79,7 @@ export class MapDrawing {
   paint(sliced = false): void {
     const input = this.input();
     this.backdrop.place(this.model);
-    this.repaintBase(sliced, input);
+    if (!this.repaintBase(sliced, input)) this.markers.draw(this.model, this.markerIds(input));
     if (!this.layoutLabels(input, SLICE_MS)) {
       this.labels.hide();
       this.laterLabels.request();
@@ -108,19 +108,23 @@ export class MapDrawing {
   /**
    * The crisp still map again for the model's current fit: by the paint worker off the main thread
    * when there is one (until its picture comes, the one carried stays), else in bands, one per later
-   * task (`sliced`) or at once. A worker lost on the way hands the job to the bands.
+   * task (`sliced`) or at once (then with the markers: true). A worker lost on the way hands the job
+   * to the bands.
    */
-  private repaintBase(sliced: boolean, input: DrawingInput): void {
+  private repaintBase(sliced: boolean, input: DrawingInput): boolean {
     const bands = (): void => {
       this.bandsLeft = BAND_COUNT;
       this.laterBand.request();
     };
     this.bandsLeft = 0;
     const ratio = pixelRatio(this.scene);
-    const byWorker = this.base.repaint(cssSize(this.scene), ratio, () => this.backdrop.ensure(ratio), bands);
-    if (byWorker || sliced) this.markers.draw(this.model, this.markerIds(input));
-    if (!byWorker && sliced) bands();
-    else if (!byWorker) this.paintBase(input);
+    if (this.base.repaint(cssSize(this.scene), ratio, () => this.backdrop.ensure(ratio), bands)) return false;
+    if (sliced) {
+      bands();
+      return false;
+    }
+    this.paintBase(input);
+    return true;
   }
 
   private nextBand(): void {
