@@ -4,6 +4,14 @@ import { countryAt, countryNear, projectCountries, type NearOptions, type Screen
 import type { City, Country, MapData } from './mapData.ts';
 import { fitProjection, type MapProjection, type Rect } from './projection.ts';
 
+/** How a model was last fitted: enough for another MapModel of the same data (a worker's) to fit the same. */
+export interface FitArgs {
+  viewport: Rect;
+  padding: number;
+  /** The camera view of `fitView`; null for `fit`. */
+  view: View | null;
+}
+
 /**
  * The map for one screen size: data + fitted projection + shapes in pixels. Pure (no Phaser,
  * no DOM); the map scene draws what it exposes and asks it what a pointer is over.
@@ -15,6 +23,7 @@ export class MapModel {
   private proj: MapProjection;
   private screenShapes: ScreenCountry[] = [];
   private view: Rect = { x: 0, y: 0, width: 1, height: 1 };
+  private fitted: FitArgs = { viewport: this.view, padding: 0, view: null };
 
   constructor(
     data: MapData,
@@ -30,6 +39,7 @@ export class MapModel {
   /** Re-fit to a viewport (screen px); the focus box fits whole inside it minus padding. */
   fit(viewport: Rect, padding = 0): void {
     this.view = { ...viewport };
+    this.fitted = { viewport: { ...viewport }, padding, view: null };
     this.proj = fitProjection(viewport, this.focus, padding);
     this.screenShapes = projectCountries(this.countries, this.proj);
   }
@@ -37,8 +47,21 @@ export class MapModel {
   /** Re-fit to a viewport showing a camera view (see camera.ts; zoom 1 is the same as `fit`). */
   fitView(viewport: Rect, view: View, padding = 0): void {
     this.view = { ...viewport };
+    this.fitted = { viewport: { ...viewport }, padding, view: { ...view } };
     this.proj = projectionFor(view, viewport, padding);
     this.screenShapes = projectCountries(this.countries, this.proj);
+  }
+
+  /** How it was last fitted (a copy). */
+  get fitArgs(): FitArgs {
+    const f = this.fitted;
+    return { viewport: { ...f.viewport }, padding: f.padding, view: f.view && { ...f.view } };
+  }
+
+  /** Fits as `args` say (what `fitArgs` of another model of the same data gave): the same projection. */
+  refit(args: FitArgs): void {
+    if (args.view) this.fitView(args.viewport, args.view, args.padding);
+    else this.fit(args.viewport, args.padding);
   }
 
   get projection(): MapProjection {

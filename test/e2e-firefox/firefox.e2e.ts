@@ -113,6 +113,9 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await expect(currentQuestion(driver).then((x) => x.id)).resolves.toBe('geo-mali-locate');
     await driver.pointAt(await placeOnScreen(driver, 'TCD'), 'mouse');
     await expect(driver.visibleAttr('[data-verdict]', 'data-verdict')).resolves.toBe('wrong');
+    // Firefox paints the still map in the map worker too (OffscreenCanvas, bitmaprenderer).
+    await page.waitForFunction(() => document.documentElement.dataset.mapPaint !== undefined);
+    await expect(page.evaluate(() => document.documentElement.dataset.mapPaint)).resolves.toBe('worker');
   });
 
   test('the guard sees what the page reports: an inline script refused by the CSP fails a test', async () => {

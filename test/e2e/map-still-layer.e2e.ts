@@ -9,7 +9,8 @@ import { waitForStillMap } from './play/answer.ts';
  * camera without being redrawn. What a player sees must still be what a tap picks: mid-pinch (fingers
  * on the glass, the camera neither settled nor repainted) and once settled, every sampled point the
  * game's own hit test calls sea shows sea in a screenshot, every point well inside a country shows
- * land, and the page's margin past the map data shows the page.
+ * land, and the page's margin past the map data shows the page. Read from screenshots: the picture
+ * actually shown, whichever canvas shows it (the map worker's `bitmaprenderer` canvas here).
  */
 const LAND = [0xf3e9cf, 0xe3ded3];
 /** The sea and its graticule. */
@@ -134,5 +135,10 @@ describe('the still map follows the camera', { timeout: 120_000 }, () => {
     await waitForStillMap(page);
     const settled = await expectations(page);
     await expect.poll(() => agreement(page, settled)).toBeGreaterThan(0.9);
+    // Once the crisp map for the settled view is shown — painted by the map worker, off the main
+    // thread — it is still the map a tap picks on.
+    await page.waitForFunction(() => document.documentElement.dataset.mapPaint !== undefined);
+    expect(await page.evaluate(() => document.documentElement.dataset.mapPaint)).toBe('worker');
+    expect(await agreement(page, settled)).toBeGreaterThan(0.9);
   });
 });

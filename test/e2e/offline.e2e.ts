@@ -68,6 +68,8 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
       'icon-512',
       // The map data worker (a Web Worker script, fetched by the map on every load).
       'mapData.worker-',
+      // What that worker imports to paint the still map (at the first camera settle).
+      'paintJob-',
     ]) {
       expect(
         cached.some((u) => u.includes(part)),

@@ -4,6 +4,7 @@ import { MapModel } from '../../geo/mapModel.ts';
 import { BaseMapPainter } from './BaseMapPainter.ts';
 import { taskAfterFrames } from '../../ports/nextTask.ts';
 import { LaterTask } from './load/yieldToMain.ts';
+import { stillPainter } from './load/paintClient.ts';
 import { placeElement, type Residual, type StillLayer } from './StillLayer.ts';
 /** Slices the backdrop is painted in, one per task: each traces and fills about a sixth of it. */
 const SLICES = 6;
@@ -22,8 +23,10 @@ const REPAINT_RATIO = 1.3;
  * shows the real, slightly soft map there instead of blank sea. Below it, the still layer's page
  * colour stands for the margin past EXTENT at any camera.
  *
- * Painted in slices into a canvas of its own, one per task, then shown at once in place of the old
- * one: the backdrop shown is always a complete one (the previous size's until the new one is done).
+ * Painted by the paint worker off the main thread where it runs (load/paintClient.ts), shown in a
+ * `bitmaprenderer` canvas; else in slices into a canvas of its own, one per task. Either way it is
+ * shown at once in place of the old one: the backdrop shown is always a complete one (the previous
+ * size's until the new one is done).
  */
 export class Backdrop {
   private readonly painter = new BaseMapPainter();
@@ -40,6 +43,8 @@ export class Backdrop {
   /** Width of the backdrop shown (0: none yet) and of the one asked for. */
   private shownWidth = 0;
   private wantedWidth = 0;
+  /** A backdrop was asked of the paint worker and has not come yet. */
+  private asked = false;
   private destroyed = false;
 
   constructor(
@@ -56,10 +61,43 @@ export class Backdrop {
     const longer = windowLonger();
     const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longer * Math.min(ratio, 2) * DENSITY)));
     const near = (w: number) => w > 0 && Math.max(w / width, width / w) < REPAINT_RATIO;
-    if (near(this.shownWidth) || (this.work && near(this.wantedWidth))) return;
+    if (near(this.shownWidth) || ((this.work || this.asked) && near(this.wantedWidth))) return;
     this.wantedWidth = width;
     this.work = null;
-    this.later.request();
+    if (!this.byWorker(width)) this.later.request();
+  }
+
+  /** Asks the paint worker for a backdrop `w` px wide; false when there is none. */
+  private byWorker(w: number): boolean {
+    const client = stillPainter();
+    if (!client) return false;
+    const h = heightFor(w);
+    const viewport = { x: 0, y: 0, width: w, height: h };
+    this.asked = true;
+    client.paint(
+      { model: 'extent', fit: { viewport, padding: 0, view: null }, width: w, height: h, ratio: 1 },
+      (bitmap) => {
+        this.asked = false;
+        const canvas = document.createElement('canvas');
+        const ctx = canvas.getContext('bitmaprenderer');
+        if (this.destroyed || !ctx) {
+          bitmap.close();
+          if (!this.destroyed) this.later.request();
+          return;
+        }
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        ctx.transferFromImageBitmap(bitmap);
+        this.show(canvas);
+      },
+      // The worker was lost: the slices on the main thread, from the start.
+      () => {
+        this.asked = false;
+        this.work = null;
+        this.later.request();
+      },
+    );
+    return true;
   }
 
   /** Puts the backdrop where `fit` (the crisp drawing's fit, in CSS px) shows EXTENT. */
@@ -86,12 +124,9 @@ export class Backdrop {
     if (!this.work) {
       // The first slice sizes the canvas to EXTENT's shape and fits the map to it.
       const w = this.wantedWidth;
-      const h = Math.round(
-        (w * (mercY(EXTENT.north) - mercY(EXTENT.south))) / ((EXTENT.east - EXTENT.west) * (Math.PI / 180)),
-      );
       const canvas = document.createElement('canvas');
       canvas.width = w;
-      canvas.height = Math.max(1, h);
+      canvas.height = heightFor(w);
       this.model.fit({ x: 0, y: 0, width: w, height: canvas.height });
       this.work = { canvas, done: 0 };
       this.later.request();
@@ -125,6 +160,14 @@ export class Backdrop {
     this.work = null;
     this.shown?.remove();
   }
+}
+
+/** The backdrop's height for a width: EXTENT's shape. */
+function heightFor(w: number): number {
+  const h = Math.round(
+    (w * (mercY(EXTENT.north) - mercY(EXTENT.south))) / ((EXTENT.east - EXTENT.west) * (Math.PI / 180)),
+  );
+  return Math.max(1, h);
 }
 
 /**

@@ -3,16 +3,20 @@ import { CORE_COUNTRIES } from '../../geo/importance.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import { css, PALETTE } from './palette.ts';
 
+/** A page canvas's context or a worker's OffscreenCanvas one: the painter is one copy for both (see load/paintJob.ts). */
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /**
  * Paints the still part of the map — sea, graticule, land, borders, neat line (the page margin
  * around it is Backdrop's) —
- * once per resize into a Canvas 2D context (a Phaser canvas texture). One
+ * once per camera settle into a Canvas 2D context: a Web Worker's OffscreenCanvas (load/paintJob.ts),
+ * or, where no worker can, a page canvas on the main thread. One
  * image per frame is far cheaper on a weak laptop than re-tessellating ~9,000 points.
  * `top`: the context holds a horizontal band of the map starting this many device px down (the
  * map is painted in bands, one per task, after a camera move; see MapDrawing).
  */
 export class BaseMapPainter {
-  paint(ctx: CanvasRenderingContext2D, model: MapModel, pixelRatio: number, top = 0): void {
+  paint(ctx: Ctx2D, model: MapModel, pixelRatio: number, top = 0): void {
     const r = model.mapRect();
     // The whole texture, not just the map: outside it the texture stays clear, so the page margin
     // (and, while the camera carries this drawing, the backdrop of the whole map) shows under it.
@@ -60,7 +64,7 @@ export class BaseMapPainter {
    * are EXTENT's, not where the viewport cuts the map (a drawing carried by the camera would show
    * that cut as a frame floating over the backdrop).
    */
-  private neatLine(ctx: CanvasRenderingContext2D, model: MapModel): void {
+  private neatLine(ctx: Ctx2D, model: MapModel): void {
     const r = model.mapRect();
     const e = model.projection.boxToRect(EXTENT);
     const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
@@ -80,7 +84,7 @@ export class BaseMapPainter {
     ctx.stroke();
   }
 
-  private graticule(ctx: CanvasRenderingContext2D, model: MapModel): void {
+  private graticule(ctx: Ctx2D, model: MapModel): void {
     const p = model.projection;
     ctx.strokeStyle = css(PALETTE.seaGrid);
     ctx.lineWidth = 1;
@@ -101,7 +105,7 @@ export class BaseMapPainter {
   }
 }
 
-function trace(ctx: CanvasRenderingContext2D, ring: readonly number[]): void {
+function trace(ctx: Ctx2D, ring: readonly number[]): void {
   if (ring.length < 4) return;
   ctx.moveTo(ring[0]!, ring[1]!);
   for (let i = 2; i + 1 < ring.length; i += 2) ctx.lineTo(ring[i]!, ring[i + 1]!);

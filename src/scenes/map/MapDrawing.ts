@@ -73,7 +73,7 @@ export class MapDrawing {
     this.still = new StillLayer(scene.sys.game.canvas ?? null);
     this.over = new StillLayer(scene.sys.game.canvas ?? null, true);
     this.backdrop = new Backdrop(this.still, model);
-    this.base = new BaseBands(this.still);
+    this.base = new BaseBands(this.still, model);
     this.highlights = new HighlightLayer(scene);
     this.markers = new MarkerLayer(scene);
     this.labels = new LabelLayer(this.over);
@@ -87,11 +87,7 @@ export class MapDrawing {
   paint(sliced = false): void {
     const input = this.input();
     this.backdrop.place(this.model);
-    this.bandsLeft = sliced ? BAND_COUNT : 0;
-    if (sliced) {
-      this.laterBand.request();
-      this.markers.draw(this.model, this.markerIds(input));
-    } else this.paintBase(input);
+    if (!this.repaintBase(sliced, input)) this.markers.draw(this.model, this.markerIds(input));
     // The names drawn for the old fit move to where the new fit puts them (a CSS transform) until
     // the new layout, made in slices, replaces them.
     const refit = this.labels.refit(this.model);
@@ -140,6 +136,28 @@ export class MapDrawing {
     if (state.correct.length || state.wrong.length) this.showMarks(state, true);
   }
 
+  /**
+   * The crisp still map again for the model's current fit: by the paint worker off the main thread
+   * when there is one (until its picture comes, the one carried stays), else in bands, one per later
+   * task (`sliced`) or at once (then with the markers: true). A worker lost on the way hands the job
+   * to the bands.
+   */
+  private repaintBase(sliced: boolean, input: DrawingInput): boolean {
+    const bands = (): void => {
+      this.bandsLeft = BAND_COUNT;
+      this.laterBand.request();
+    };
+    this.bandsLeft = 0;
+    const ratio = pixelRatio(this.scene);
+    if (this.base.repaint(cssSize(this.scene), ratio, () => this.backdrop.ensure(ratio), bands)) return false;
+    if (sliced) {
+      bands();
+      return false;
+    }
+    this.paintBase(input);
+    return true;
+  }
+
   private nextBand(): void {
     if (this.destroyed || this.bandsLeft <= 0) return;
     this.paintBase(this.input(), BAND_COUNT - this.bandsLeft);
@@ -178,8 +196,7 @@ export class MapDrawing {
     this.markers.draw(this.model, this.markerIds(input));
     this.redraw(input.state);
     if (input.state.correct.length || input.state.wrong.length) this.showMarks(input.state, true);
-    this.bandsLeft = BAND_COUNT;
-    this.laterBand.request();
+    this.repaintBase(true, input);
     this.requestLabels();
   }
 

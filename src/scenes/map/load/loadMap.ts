@@ -1,7 +1,8 @@
 import type { MapData, PlacesFile, SahelTopology } from '../../../geo/mapData.ts';
+import { usePaintWorker } from './paintClient.ts';
 
-/** What the map worker posts (once). */
-export type MapWorkerMessage = { kind: 'map'; data: MapData } | { kind: 'error'; message: string };
+/** What the map worker posts first (once); `paints`: it can paint the still map and stays for that (paintClient.ts). */
+export type MapWorkerMessage = { kind: 'map'; data: MapData; paints?: boolean } | { kind: 'error'; message: string };
 
 /** How the map data was made, for tests and the bench. */
 export type MapDataSource = 'worker' | 'main-thread';
@@ -52,8 +53,10 @@ function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
     const w = worker;
     const done = (): void => w.terminate();
     w.onmessage = (event: MessageEvent<MapWorkerMessage>) => {
-      done();
       const m = event.data;
+      // A worker that can paint stays, to paint the still map off the main thread (paintClient.ts).
+      if (m?.kind === 'map' && m.paints === true) usePaintWorker(w);
+      else done();
       if (m?.kind === 'map') resolve(m.data);
       else reject(new Error(`map worker: ${m?.kind === 'error' ? m.message : 'unexpected message'}`));
     };
@@ -77,6 +80,8 @@ function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
  */
 export async function loadMap(options: LoadMapOptions = {}): Promise<LoadedMapData> {
   const createWorker = options.createWorker ?? bundledWorker;
+  // No paint worker unless this load's map worker says it can paint.
+  usePaintWorker(null);
   try {
     return { data: await fromWorker(createWorker), source: 'worker' };
   } catch (error) {
