@@ -23,6 +23,7 @@ import {
   setActivePack,
 } from './app/packs.ts';
 import { formatDate, formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
+import { warmIntl } from './i18n/warmIntl.ts';
 import { yieldToMain } from './scenes/map/load/yieldToMain.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
@@ -47,10 +48,9 @@ async function boot(): Promise<void> {
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
+  // The engine's locale data loads in a worker meanwhile (i18n/warmIntl.ts): the formatters below then cost ~1 ms.
+  const intlWarm = warmIntl([...(settings.language ? [settings.language] : []), ...navigator.languages, 'en']);
   await initI18n(settings.language, navigator.languages, yieldToMain);
-  await yieldToMain();
-  // The first number and date formatters load the language's locale data: not in the task that draws the title.
-  warmFormatters();
   await yieldToMain();
   addPackTitles();
   await listSavedPacks(kv);
@@ -58,6 +58,9 @@ async function boot(): Promise<void> {
   const resolved = await resolvePack(kv, ui, () => openShippedPack(shippedId, shipped ?? undefined));
   if (resolved === 'navigated') return;
   const { open, notice } = resolved;
+  // The first number and date formatters (the title shows both): not in the task that draws the title.
+  await intlWarm;
+  warmFormatters();
   // The page's first style and layout (every rule of the stylesheets indexed once) in a task of its own,
   // not in the one that draws the title and focuses Play.
   await yieldToMain();

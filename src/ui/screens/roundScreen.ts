@@ -157,10 +157,11 @@ class RoundView {
     // The verdict and Next now, in the answer's task; the rest in short tasks after it.
     const done = showAnswerFeedback(s, q, this.widget, parts);
     if (!done) return;
-    this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong');
     this.services.countdown.show(null, null);
     const index = s.index;
     void this.later.run([
+      // Its own task: the first sound of a visit starts the page's audio (tens of ms on a slow phone).
+      () => this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong'),
       () => {
         this.stopCount = done.details();
       },
