@@ -30,6 +30,7 @@ import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
 import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
+import { warmRoundLayout } from './ui/warmRound.ts';
 
 async function boot(): Promise<void> {
   // The page's code has just been evaluated (one task): starting the downloads below is the next.
@@ -130,6 +131,9 @@ async function behindTitle(
   await yieldToMain();
   void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
+  // The round screen's first layout, while the title waits for a tap (ui/warmRound.ts).
+  await yieldToMain();
+  if (app.screens.current() === 'title') warmRoundLayout(document.body);
 }
 
 /** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
