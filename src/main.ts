@@ -22,7 +22,7 @@ import {
   SHIPPED_PACK_IDS,
   setActivePack,
 } from './app/packs.ts';
-import { formatDate, formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
+import { formatDate, formatNumber, initI18n, prefetchPackTexts, t } from './i18n/index.ts';
 import { warmIntl } from './i18n/warmIntl.ts';
 import { yieldToMain } from './scenes/map/load/yieldToMain.ts';
 import { createLocalStore } from './platform/localStore.ts';
@@ -107,6 +107,8 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
+  // The title in a task of its own, not in the one that made the app.
+  await yieldToMain();
   app.start();
   await behindTitle(app, stage, map, countdown, hooks, sound);
 }
@@ -136,10 +138,16 @@ async function behindTitle(
   if (app.screens.current() === 'title') warmRoundLayout(document.body);
 }
 
-/** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
+/**
+ * Makes the formatters the title uses (pack progress and dates) once, and runs i18next's lookup,
+ * interpolation and plural paths once (their first calls cost most), so the title's task does not.
+ */
 function warmFormatters(): void {
   formatNumber(0);
   formatDate(0);
+  t('title.play');
+  t('packs.progress', { mastered: formatNumber(0), total: formatNumber(1) });
+  t('learn.practiseMissed', { count: 2 });
 }
 
 /**
