@@ -62,6 +62,8 @@ async function boot(): Promise<void> {
   // The first number and date formatters (the title shows both): not in the task that draws the title.
   await intlWarm;
   warmFormatters();
+  await yieldToMain();
+  warmTexts();
   // The page's first style and layout (every rule of the stylesheets indexed once) in a task of its own,
   // not in the one that draws the title and focuses Play.
   await yieldToMain();
@@ -138,13 +140,14 @@ async function behindTitle(
   if (app.screens.current() === 'title') warmRoundLayout(document.body);
 }
 
-/**
- * Makes the formatters the title uses (pack progress and dates) once, and runs i18next's lookup,
- * interpolation and plural paths once (their first calls cost most), so the title's task does not.
- */
+/** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
 function warmFormatters(): void {
   formatNumber(0);
   formatDate(0);
+}
+
+/** Runs i18next's lookup, interpolation and plural paths once (their first calls cost most), before the title's task. */
+function warmTexts(): void {
   t('title.play');
   t('packs.progress', { mastered: formatNumber(0), total: formatNumber(1) });
   t('learn.practiseMissed', { count: 2 });
