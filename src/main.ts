@@ -43,14 +43,15 @@ async function boot(): Promise<void> {
   if (!teachers) prefetchPackTexts(shippedId);
   const shipped = teachers ? null : shippedPackFiles(shippedId);
   shipped?.catch(() => {});
+  // The engine's locale data loads in a worker meanwhile (i18n/warmIntl.ts): the first formatters then
+  // cost ~1 ms (once that data is in, a language other than the browser's adds about as little).
+  const intlWarm = warmIntl([...navigator.languages, 'en']);
   // Each step below is a task of its own (a tap waits for at most one of them), at most tens of ms on a slow phone.
   await yieldToMain();
   let startupProblem: StorageProblem | null = null;
   const kv = createLocalStore({ onProblem: (p) => (startupProblem = p) });
   // Settings are shared by every pack.
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
-  // The engine's locale data loads in a worker meanwhile (i18n/warmIntl.ts): the formatters below then cost ~1 ms.
-  const intlWarm = warmIntl([...(settings.language ? [settings.language] : []), ...navigator.languages, 'en']);
   await initI18n(settings.language, navigator.languages, yieldToMain);
   await yieldToMain();
   addPackTitles();

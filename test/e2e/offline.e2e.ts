@@ -68,6 +68,8 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
       'icon-512',
       // The map data worker (a Web Worker script, fetched by the map on every load).
       'mapData.worker-',
+      // The worker that loads the engine's locale data before the first number is formatted.
+      'intlWarm.worker-',
     ]) {
       expect(
         cached.some((u) => u.includes(part)),
