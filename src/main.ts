@@ -22,13 +22,15 @@ import {
   SHIPPED_PACK_IDS,
   setActivePack,
 } from './app/packs.ts';
-import { formatDate, formatNumber, initI18n, prefetchPackTexts } from './i18n/index.ts';
+import { formatDate, formatNumber, initI18n, prefetchPackTexts, t } from './i18n/index.ts';
+import { warmIntl } from './i18n/warmIntl.ts';
 import { yieldToMain } from './scenes/map/load/yieldToMain.ts';
 import { createLocalStore } from './platform/localStore.ts';
 import { LateCountdown, LateMap } from './app/lateMap.ts';
 import { startOffline } from './platform/offline.ts';
 import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
+import { warmRoundLayout } from './ui/warmRound.ts';
 
 async function boot(): Promise<void> {
   // The page's code has just been evaluated (one task): starting the downloads below is the next.
@@ -41,6 +43,9 @@ async function boot(): Promise<void> {
   if (!teachers) prefetchPackTexts(shippedId);
   const shipped = teachers ? null : shippedPackFiles(shippedId);
   shipped?.catch(() => {});
+  // The engine's locale data loads in a worker meanwhile (i18n/warmIntl.ts): the first formatters then
+  // cost ~1 ms (once that data is in, a language other than the browser's adds about as little).
+  const intlWarm = warmIntl([...navigator.languages, 'en']);
   // Each step below is a task of its own (a tap waits for at most one of them), at most tens of ms on a slow phone.
   await yieldToMain();
   let startupProblem: StorageProblem | null = null;
@@ -49,15 +54,17 @@ async function boot(): Promise<void> {
   const settings = loadSettings(packRecordStore(kv, 'sahel-quiz', DEFAULT_PACK_ID, DEFAULT_PACK_ID)).value;
   await initI18n(settings.language, navigator.languages, yieldToMain);
   await yieldToMain();
-  // The first number and date formatters load the language's locale data: not in the task that draws the title.
-  warmFormatters();
-  await yieldToMain();
   addPackTitles();
   await listSavedPacks(kv);
   const ui = document.getElementById('ui') as HTMLElement;
   const resolved = await resolvePack(kv, ui, () => openShippedPack(shippedId, shipped ?? undefined));
   if (resolved === 'navigated') return;
   const { open, notice } = resolved;
+  // The first number and date formatters (the title shows both): not in the task that draws the title.
+  await intlWarm;
+  warmFormatters();
+  await yieldToMain();
+  warmTexts();
   // The page's first style and layout (every rule of the stylesheets indexed once) in a task of its own,
   // not in the one that draws the title and focuses Play.
   await yieldToMain();
@@ -103,6 +110,8 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
+  // The title in a task of its own, not in the one that made the app.
+  await yieldToMain();
   app.start();
   await behindTitle(app, stage, map, countdown, hooks, sound);
 }
@@ -127,12 +136,22 @@ async function behindTitle(
   await yieldToMain();
   void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
+  // The round screen's first layout, while the title waits for a tap (ui/warmRound.ts).
+  await yieldToMain();
+  if (app.screens.current() === 'title') warmRoundLayout(document.body);
 }
 
 /** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
 function warmFormatters(): void {
   formatNumber(0);
   formatDate(0);
+}
+
+/** Runs i18next's lookup, interpolation and plural paths once (their first calls cost most), before the title's task. */
+function warmTexts(): void {
+  t('title.play');
+  t('packs.progress', { mastered: formatNumber(0), total: formatNumber(1) });
+  t('learn.practiseMissed', { count: 2 });
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Rng } from '../core/random/rng.ts';
 import type { Bank } from '../core/round/engine.ts';
 import type { RoundState } from '../core/round/types.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
+import { RoundSaver } from './roundSaver.ts';
 import type { RoundSession } from './roundSession.ts';
 
 /**
@@ -28,6 +29,8 @@ import type { RoundSession } from './roundSession.ts';
  */
 export class Learning {
   private progress: Progress;
+  /** The record's save, in the task after each answer. */
+  private readonly saver = new RoundSaver<Progress>();
   /** A storage problem to tell the student once (damaged or old record, or a failed save). */
   problem: StorageProblem | null;
 
@@ -74,8 +77,11 @@ export class Learning {
     const before = factProgress(this.progress, q.fact)?.box ?? 1;
     this.progress = recordAnswer(this.progress, answerEvent(q, a, this.now()));
     if ((factProgress(this.progress, q.fact)?.box ?? 1) > before) this.moved.add(q.fact);
-    const saved = saveProgress(this.records, this.progress);
-    if (!saved.ok) this.problem ??= saved.problem;
+    // Written in the task after the answer (at once if the page is hidden): not in the tap's task.
+    this.saver.save(this.progress, (progress) => {
+      const saved = saveProgress(this.records, progress);
+      if (!saved.ok) this.problem ??= saved.problem;
+    });
   }
 
   /** The first question of open-ended practice, or null when the bank is empty. */
@@ -99,6 +105,7 @@ export class Learning {
 
   /** "Forget my progress": an empty record, in memory and in the store. */
   forget(): StorageProblem | null {
+    this.saver.drop();
     const removed = clearProgress(this.records);
     this.progress = loadProgress(this.records).value;
     return removed.ok ? null : removed.problem;

@@ -4,6 +4,7 @@ import { currentQuestionId } from '../core/round/engine.ts';
 import type { RoundState } from '../core/round/types.ts';
 import type { StageRequest } from '../geo/stage.ts';
 import type { MapPort } from '../ports/map.ts';
+import { nextTask } from '../ports/nextTask.ts';
 import type { RoundSession } from './roundSession.ts';
 
 /**
@@ -31,16 +32,39 @@ export function stageRequest(state: RoundState, bank: Bank): StageRequest | null
   };
 }
 
-/** Follow a round session; returns the unsubscribe function. */
-export function followStage(session: RoundSession, bank: Bank, map: MapPort): () => void {
+/**
+ * Follow a round session; returns the unsubscribe function. The map is told in the task after the
+ * change (framing and naming a question costs tens of ms on a slow phone): the tap that answered or
+ * moved on shows the round's own change first, and the map follows a moment later (issue 20). Only
+ * the latest request of a burst is sent; none after unsubscribing.
+ */
+export function followStage(
+  session: RoundSession,
+  bank: Bank,
+  map: MapPort,
+  later: () => Promise<void> = nextTask,
+): () => void {
   let last = '';
+  let pending: StageRequest | null | undefined;
+  let following = true;
   const update = (s: RoundState) => {
     const req = stageRequest(s, bank);
     const key = req ? `${s.index}|${req.phase}` : 'none';
     if (key === last) return;
     last = key;
-    map.stage(req);
+    const scheduled = pending !== undefined;
+    pending = req;
+    if (scheduled) return;
+    void later().then(() => {
+      const request = pending;
+      pending = undefined;
+      if (following && request !== undefined) map.stage(request);
+    });
   };
   update(session.state);
-  return session.onChange(update);
+  const unsubscribe = session.onChange(update);
+  return () => {
+    following = false;
+    unsubscribe();
+  };
 }

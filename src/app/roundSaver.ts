@@ -2,13 +2,13 @@ import type { RoundState } from '../core/round/types.ts';
 import { nextTask } from '../ports/nextTask.ts';
 
 /**
- * Saves the round in progress, so a reload or a crash never loses the student's progress; not in
+ * Saves the round in progress (and, as `RoundSaver<Progress>`, the learning record after each answer), so a reload or a crash never loses the student's progress; not in
  * the task of the tap that changed it (writing and checking the record there delays the verdict),
  * but in the task after, once for however many changes came meanwhile (the newest state). What is
  * still to write is written at once when the page is hidden or left, and before the saved round is read.
  */
-export class RoundSaver {
-  private pending: { state: RoundState; write: (s: RoundState) => void } | null = null;
+export class RoundSaver<T = RoundState> {
+  private pending: { state: T; write: (s: T) => void } | null = null;
 
   constructor() {
     // Hidden (a phone's app switch, a closed tab): write now, the page may not run again.
@@ -19,7 +19,7 @@ export class RoundSaver {
   }
 
   /** `write` saves (or, for a finished round, removes) the round; called for the newest state only. */
-  save(state: RoundState, write: (s: RoundState) => void): void {
+  save(state: T, write: (s: T) => void): void {
     const scheduled = this.pending !== null;
     this.pending = { state, write };
     if (!scheduled) void nextTask().then(() => this.flush());

@@ -13,6 +13,7 @@ import { t } from '../i18n/index.ts';
 import { currentTexts } from '../i18n/texts.ts';
 import type { CountdownPort } from '../ports/countdown.ts';
 import type { MapPort } from '../ports/map.ts';
+import { nextTask } from '../ports/nextTask.ts';
 import type { Screen, ScreenId } from '../ports/screen.ts';
 import type { SoundPlayer } from '../ports/sound.ts';
 import type { RecordStore } from '../ports/storage.ts';
@@ -159,9 +160,13 @@ export class Rounds {
   }
 
   private summary(session: RoundSession, finish?: RoundFinish): void {
-    this.d.sound.play('round-end');
     finish?.ended?.();
-    this.d.map.celebrate(celebrationLevel(session.state));
+    // The sound (its file is fetched now) and the map's confetti start in the task after the summary is up.
+    const level = celebrationLevel(session.state);
+    void nextTask().then(() => {
+      this.d.sound.play('round-end');
+      this.d.map.celebrate(level);
+    });
     // Worked out once per round: a redraw (language change) must not turn "New best!" into a tie.
     const best = this.bestOf(session, finish?.bestKind ?? 'standard');
     const factsMovedOn = this.d.learning.factsMovedOn;

@@ -30,3 +30,21 @@ export class LaterSteps {
     this.run_++;
   }
 }
+
+/**
+ * A button's action, run in the task after its tap (issue 20): the tap's own task then only
+ * takes the press, the next one builds the screen the action opens, and the browser lays that out
+ * in the frame after it, instead of all three in the tap's task. A second tap meanwhile (a double
+ * tap) starts nothing more, and nothing runs once the button has left the page.
+ */
+export function afterTap(el: HTMLElement, run: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    void nextTask().then(() => {
+      pending = false;
+      if (el.isConnected) run();
+    });
+  };
+}

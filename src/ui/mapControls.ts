@@ -49,10 +49,13 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   document.body.append(el);
 
   // Sit in the map's bottom-right corner, wherever the layout puts the map.
+  // Every size is read before anything is written: a read after the first write would lay the page out again.
   const place = () => {
     const r = stage.getBoundingClientRect();
-    el.style.left = `${Math.max(0, r.right - el.offsetWidth - 8)}px`;
-    el.style.top = `${Math.max(0, r.bottom - el.offsetHeight - 8)}px`;
+    const width = el.offsetWidth;
+    const height = el.offsetHeight;
+    el.style.left = `${Math.max(0, r.right - width - 8)}px`;
+    el.style.top = `${Math.max(0, r.bottom - height - 8)}px`;
   };
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(place).observe(stage);
   window.addEventListener('resize', place);

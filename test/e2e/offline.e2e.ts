@@ -70,6 +70,8 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
       'mapData.worker-',
       // What that worker imports to paint the still map (at the first camera settle).
       'paintJob-',
+      // The worker that loads the engine's locale data before the first number is formatted.
+      'intlWarm.worker-',
     ]) {
       expect(
         cached.some((u) => u.includes(part)),

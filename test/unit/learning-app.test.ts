@@ -7,6 +7,7 @@ import { PROGRESS_KEY, PROGRESS_VERSION, loadProgress } from '../../src/core/pro
 import { createRng } from '../../src/core/random/rng.ts';
 import { createMemoryStore, createRecordStore, type KeyValueStore } from '../../src/core/storage/index.ts';
 import { fixtureBank, fixturePack } from '../fixtures/round-bank.ts';
+import { nextTask } from '../../src/ports/nextTask.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const store = (initial: Record<string, string> = {}) => createRecordStore(createMemoryStore(initial), 'test');
@@ -26,7 +27,7 @@ describe('Learning: the game keeping the student record', () => {
     }
   });
 
-  it('records every answer of a round on the wall clock, saved at once, with map mix-ups', () => {
+  it('records every answer of a round on the wall clock, saved in the task after it, with map mix-ups', async () => {
     const records = store();
     let wall = Date.UTC(2026, 8, 7);
     const l = new Learning(records, fixturePack, fixtureBank, () => wall);
@@ -46,6 +47,9 @@ describe('Learning: the game keeping the student record', () => {
     s.next();
     wall += 1000;
     s.answer({ type: 'locate', places: ['MLI'] });
+    // Saved in the task after the answer, not in the tap's own.
+    expect(loadProgress(records).value.facts.niger).toBeUndefined();
+    await nextTask();
     const saved = loadProgress(records).value;
     expect(saved.facts.leader).toMatchObject({ box: 2, right: 1, lastSeen: Date.UTC(2026, 8, 7) });
     expect(saved.facts.niger).toMatchObject({ box: 1, wrong: 1, lastSeen: Date.UTC(2026, 8, 7) + 1000 });
@@ -56,7 +60,7 @@ describe('Learning: the game keeping the student record', () => {
     expect(l.missedQuestions(s.state, createRng(2))).toHaveLength(1);
   });
 
-  it('a resumed round does not record its earlier answers twice', () => {
+  it('a resumed round does not record its earlier answers twice', async () => {
     const records = store();
     const l = new Learning(records, fixturePack, fixtureBank, () => 5);
     const s = new RoundSession(
@@ -66,6 +70,7 @@ describe('Learning: the game keeping the student record', () => {
     );
     s.answer({ type: 'choice', choice: 'bazoum' });
     l.follow(new RoundSession(fixtureBank, s.state, () => 0), createRng(1));
+    await nextTask();
     expect(loadProgress(records).value.facts).toEqual({});
   });
 
@@ -101,7 +106,7 @@ describe('Learning: the game keeping the student record', () => {
     expect(l.standing().answered).toBe(4);
   });
 
-  it('forget empties the record in memory and in the store', () => {
+  it('forget empties the record in memory and in the store', async () => {
     const kv: KeyValueStore = createMemoryStore();
     const records = createRecordStore(kv, 'test');
     const l = new Learning(records, fixturePack, fixtureBank, () => 0);
@@ -112,9 +117,25 @@ describe('Learning: the game keeping the student record', () => {
     );
     l.follow(s, createRng(1));
     s.answer({ type: 'choice', choice: 'tchiani' });
+    await nextTask();
     expect(kv.get(key)).not.toBeNull();
     expect(l.forget()).toBeNull();
     expect(kv.get(key)).toBeNull();
     expect(l.standing().answered).toBe(0);
+  });
+
+  it('forgetting right after an answer leaves nothing to be written back later', async () => {
+    const kv: KeyValueStore = createMemoryStore();
+    const l = new Learning(createRecordStore(kv, 'test'), fixturePack, fixtureBank, () => 0);
+    const s = new RoundSession(
+      fixtureBank,
+      { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false },
+      () => 0,
+    );
+    l.follow(s, createRng(1));
+    s.answer({ type: 'choice', choice: 'tchiani' });
+    l.forget();
+    await nextTask();
+    expect(kv.get(key)).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stageRequest } from '../../src/app/mapStage.ts';
+import { followStage, stageRequest } from '../../src/app/mapStage.ts';
+import { RoundSession } from '../../src/app/roundSession.ts';
+import type { StageRequest } from '../../src/geo/stage.ts';
+import type { MapPort } from '../../src/ports/map.ts';
 import type { Question } from '../../src/core/content/types.ts';
 import { next, startRound, submitAnswer } from '../../src/core/round/engine.ts';
 
@@ -49,5 +52,50 @@ describe('what the map is told during a round', () => {
     s = submitAnswer(s, bank, { type: 'truefalse', value: true }, 3000).state;
     s = next(s, 4000);
     expect(stageRequest(s, bank)).toBeNull();
+  });
+});
+
+describe('the map follows the round a task later', () => {
+  /** A round of the two questions, a map that records what it is told, and the tasks still to run. */
+  function setUp() {
+    const session = new RoundSession(
+      bank,
+      { questionIds: ['q-map', 'q-tf'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: true },
+      () => 0,
+    );
+    const told: (StageRequest | null)[] = [];
+    const map = { stage: (r: StageRequest | null) => told.push(r) } as unknown as MapPort;
+    const tasks: (() => void)[] = [];
+    const later = () => new Promise<void>((resolve) => tasks.push(resolve));
+    const runTasks = async () => {
+      for (const run of tasks.splice(0)) run();
+      await Promise.resolve();
+      await Promise.resolve();
+    };
+    return { session, told, map, later, runTasks };
+  }
+
+  it('tells the map nothing in the task of the change, then only the latest request of a burst', async () => {
+    const { session, told, map, later, runTasks } = setUp();
+    followStage(session, bank, map, later);
+    expect(told).toEqual([]);
+    await runTasks();
+    expect(told.map((r) => r?.phase)).toEqual(['asking']);
+    // An answer and Next in one task: the map skips the reveal and frames the next question.
+    session.answer({ type: 'locate', places: ['BFA'] });
+    session.next();
+    expect(told).toHaveLength(1);
+    await runTasks();
+    expect(told.map((r) => r?.question.fact)).toEqual(['burkina-location', 'protest-thousands']);
+  });
+
+  it('tells the map nothing once the round stopped being followed', async () => {
+    const { session, told, map, later, runTasks } = setUp();
+    const unfollow = followStage(session, bank, map, later);
+    await runTasks();
+    session.answer({ type: 'locate', places: ['TGO'] });
+    unfollow();
+    await runTasks();
+    expect(told.map((r) => r?.phase)).toEqual(['asking']);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RoundSaver } from '../../src/app/roundSaver.ts';
 import type { RoundState } from '../../src/core/round/types.ts';
 import { nextTask } from '../../src/ports/nextTask.ts';
-import { LaterSteps } from '../../src/ui/later.ts';
+import { afterTap, LaterSteps } from '../../src/ui/later.ts';
 
 describe('LaterSteps', () => {
   it('runs the steps in order, none in the task that asked for them', async () => {
@@ -33,6 +33,38 @@ describe('LaterSteps', () => {
     later.cancel();
     await third;
     expect(done).toEqual(['old 1', 'new']);
+  });
+});
+
+describe('afterTap', () => {
+  /** Only what afterTap reads of the button: whether it is still on the page. */
+  const buttonOnPage = () => ({ isConnected: true }) as unknown as HTMLElement;
+
+  it('runs the action in the task after the tap, once for a double tap, again for a later tap', async () => {
+    let rounds = 0;
+    const play = buttonOnPage();
+    const tap = afterTap(play, () => rounds++);
+    tap();
+    tap();
+    expect(rounds).toBe(0);
+    await nextTask();
+    await nextTask();
+    expect(rounds).toBe(1);
+    tap();
+    await nextTask();
+    await nextTask();
+    expect(rounds).toBe(2);
+  });
+
+  it('runs nothing once the button has left the page (another screen was shown meanwhile)', async () => {
+    let rounds = 0;
+    const play = { isConnected: true };
+    const tap = afterTap(play as unknown as HTMLElement, () => rounds++);
+    tap();
+    play.isConnected = false;
+    await nextTask();
+    await nextTask();
+    expect(rounds).toBe(0);
   });
 });
 

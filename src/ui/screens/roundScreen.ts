@@ -127,10 +127,11 @@ class RoundView {
     const { card, pausedPanel } = this.layout;
     const widget = showQuestionCard(card, this.feedback, q, { map: this.map, seed: this.seed + s.index, submit });
     this.widget = widget;
-    this.services.countdown.show(this.session.remainingMs(), this.session.timeLimitMs());
-    // Focus moves in the next task (focusing after the writes would force the new card's style and
-    // layout inside this one), unless the student got there first: answered, paused, or at work in the card.
+    // The countdown on the map (its text drawn on a canvas) in the next task, the focus in the one after
+    // (focusing after the writes would force the new card's style and layout inside this one), unless
+    // the student got there first: answered, paused, or at work in the card.
     void this.later.run([
+      () => this.services.countdown.show(this.session.remainingMs(), this.session.timeLimitMs()),
       () => {
         const now = this.session.state;
         if (now.index !== s.index || now.phase === 'feedback' || !pausedPanel.hidden) return;
@@ -157,10 +158,11 @@ class RoundView {
     // The verdict and Next now, in the answer's task; the rest in short tasks after it.
     const done = showAnswerFeedback(s, q, this.widget, parts);
     if (!done) return;
-    this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong');
     this.services.countdown.show(null, null);
     const index = s.index;
     void this.later.run([
+      // Its own task: the first sound of a visit starts the page's audio (tens of ms on a slow phone).
+      () => this.services.sound.play(done.verdict === 'right' ? 'correct' : 'wrong'),
       () => {
         this.stopCount = done.details();
       },

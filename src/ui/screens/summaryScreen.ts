@@ -8,7 +8,7 @@ import { button, h } from '../dom.ts';
 import { sourceText } from './roundScreen.ts';
 import type { Screen } from '../../ports/screen.ts';
 import { icon, VERDICT_ICONS } from '../icons.ts';
-import { LaterSteps } from '../later.ts';
+import { afterTap, LaterSteps } from '../later.ts';
 
 export interface SummaryActions {
   playAgain(): void;
@@ -97,7 +97,8 @@ export function summaryScreen(
       ];
   const best = scored && a.best ? bestLine(a.best) : null;
   const { review, fill } = reviewList(state, lookup, texts);
-  const again = button(t('summary.playAgain'), () => a.playAgain(), { class: 'primary', 'data-testid': 'play-again' });
+  const again = button(t('summary.playAgain'), () => playAgain(), { class: 'primary', 'data-testid': 'play-again' });
+  const playAgain = afterTap(again, () => a.playAgain());
   const el = h(
     'main',
     { class: 'screen summary', 'data-screen': 'summary' },

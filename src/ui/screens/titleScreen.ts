@@ -1,5 +1,6 @@
 import { availableLanguages, currentLanguage, t } from '../../i18n/index.ts';
 import { button, h } from '../dom.ts';
+import { afterTap } from '../later.ts';
 import type { PackChoice } from '../../core/progress/packChoice.ts';
 import { packList } from './packList.ts';
 import type { Screen } from '../../ports/screen.ts';
@@ -43,7 +44,8 @@ export function titleScreen(a: TitleActions): Screen {
     sound.textContent = t(muted ? 'title.soundOff' : 'title.soundOn');
   }
   drawSound();
-  const play = button(t('title.play'), () => a.play(), { class: 'primary big', 'data-testid': 'play' });
+  const play = button(t('title.play'), () => startRound(), { class: 'primary big', 'data-testid': 'play' });
+  const startRound = afterTap(play, () => a.play());
   const el = h(
     'main',
     { class: 'screen title', 'data-screen': 'title' },
