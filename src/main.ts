@@ -32,17 +32,24 @@ import { mountMapControls } from './ui/mapControls.ts';
 import { updateOffer } from './ui/updateOffer.ts';
 import { warmRoundLayout } from './ui/warmRound.ts';
 
-async function boot(): Promise<void> {
-  // The page's code has just been evaluated (one task): starting the downloads below is the next.
-  await yieldToMain();
-  // Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
-  // (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
+/**
+ * Only the pack played is downloaded: its questions and stage start now, its texts once i18n is up.
+ * (A teacher's pack, in the address or saved here, is read by app/openPack.ts instead.)
+ */
+function startPackDownloads(): { shippedId: string; shipped: ReturnType<typeof shippedPackFiles> | null } {
   const asked = requestedPackId();
   const teachers = /^#p=/.test(location.hash) || (asked !== null && !SHIPPED_PACK_IDS.includes(asked));
   const shippedId = asked !== null && SHIPPED_PACK_IDS.includes(asked) ? asked : DEFAULT_PACK_ID;
   if (!teachers) prefetchPackTexts(shippedId);
   const shipped = teachers ? null : shippedPackFiles(shippedId);
   shipped?.catch(() => {});
+  return { shippedId, shipped };
+}
+
+async function boot(): Promise<void> {
+  // The page's code has just been evaluated (one task): starting the downloads below is the next.
+  await yieldToMain();
+  const { shippedId, shipped } = startPackDownloads();
   // The engine's locale data loads in a worker meanwhile (i18n/warmIntl.ts): the first formatters then
   // cost ~1 ms (once that data is in, a language other than the browser's adds about as little).
   const intlWarm = warmIntl([...navigator.languages, 'en']);

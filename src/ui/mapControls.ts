@@ -51,9 +51,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   // Sit in the map's bottom-right corner, wherever the layout puts the map.
   // Every size is read before anything is written: a read after the first write would lay the page out again.
   const place = () => {
-    const r = stage.getBoundingClientRect();
-    const width = el.offsetWidth;
-    const height = el.offsetHeight;
+    const [r, width, height] = [stage.getBoundingClientRect(), el.offsetWidth, el.offsetHeight];
     el.style.left = `${Math.max(0, r.right - width - 8)}px`;
     el.style.top = `${Math.max(0, r.bottom - height - 8)}px`;
   };
