@@ -18,8 +18,6 @@
  */
 
 // ---- Load order -----------------------------------------------------------------------------------
-// Phaser is evaluated in stages, a task each (boot/1-renderer.ts): this import runs them all first.
-import './boot/3-cameras.ts';
 // Phaser's renderer modules have a require cycle (renderer/index → webgl render nodes → BatchHandler →
 // renderer/index). It only resolves when renderer/index is entered first, so it is imported first.
 import Renderer from 'phaser-src/renderer/index.js';

@@ -1,0 +1,29 @@
+/**
+ * Phaser's code evaluated in a few tasks, not one (issue 20: no main-thread task over 50 ms).
+ *
+ * In the build, Phaser's CommonJS modules run on their first `require`: evaluated by the module that
+ * imports `phaser` (phaser-custom.ts), they ran as one task of ~50–70 ms at CPU ×4 (the renderer
+ * ~15 ms, the cameras and game object components ~20 ms, the rest ~12 ms, then the scenes). Each
+ * stage below requires the next part of Phaser, in Phaser's own order (renderer/index first: its
+ * require cycle only resolves that way, see phaser-custom.ts), with a task between; the modules
+ * importing `phaser` then find them made. `vite dev` runs the prebuilt package: nothing to stage.
+ */
+import { nextTask } from '../ports/nextTask.ts';
+
+const STAGES: (() => void)[] = [
+  () => require('phaser-src/renderer/index.js'),
+  () => require('phaser-src/gameobjects/components/index.js'),
+  () => {
+    require('phaser-src/events/EventEmitter.js');
+    require('phaser-src/cameras/2d/CameraManager.js');
+  },
+];
+
+/** Evaluates Phaser's heaviest parts, one task each (build only). */
+export async function evaluatePhaserInStages(): Promise<void> {
+  if (!import.meta.env.PROD) return;
+  for (const stage of STAGES) {
+    stage();
+    await nextTask();
+  }
+}
