@@ -89,7 +89,7 @@ export const PHASER_TRIM_RULES: readonly TrimRule[] = [
         "var AnimationManager = require('../animations/AnimationManager');",
         'var AnimationManager = function (game) { this.game = game; }; AnimationManager.prototype.destroy = function () { this.game = null; };',
       ],
-      // The console banner: the game boots with `banner: false` (src/scenes/createGame.ts).
+      // The console banner: the game boots with `banner: false` (src/scenes/startGame.ts).
       ["var DebugHeader = require('./DebugHeader');", 'var DebugHeader = function () {};'],
     ],
   },
