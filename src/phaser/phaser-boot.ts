@@ -17,6 +17,19 @@ const STAGES: (() => void)[] = [
     require('phaser-src/events/EventEmitter.js');
     require('phaser-src/cameras/2d/CameraManager.js');
   },
+  // The scene systems and plugins every scene boots with, in phaser-custom.ts's order.
+  () => {
+    require('phaser-src/gameobjects/GameObjectCreator.js');
+    require('phaser-src/gameobjects/GameObjectFactory.js');
+    require('phaser-src/scene/ScenePlugin.js');
+    require('phaser-src/gameobjects/DisplayList.js');
+    require('phaser-src/gameobjects/UpdateList.js');
+    require('phaser-src/time/Clock.js');
+    require('phaser-src/input/InputPlugin.js');
+    require('phaser-src/input/keyboard/KeyboardPlugin.js');
+    require('phaser-src/loader/LoaderPlugin.js');
+    require('phaser-src/tweens/TweenManager.js');
+  },
 ];
 
 /** Evaluates Phaser's heaviest parts, one task each (build only). */
