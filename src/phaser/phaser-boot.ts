@@ -6,7 +6,8 @@
  * ~15 ms, the cameras and game object components ~20 ms, the rest ~12 ms, then the scenes). Each
  * stage below requires the next part of Phaser, in Phaser's own order (renderer/index first: its
  * require cycle only resolves that way, see phaser-custom.ts), with a task between; the modules
- * importing `phaser` then find them made. `vite dev` runs the prebuilt package: nothing to stage.
+ * importing `phaser` then find them made. Imported as 'sahel:phaser-boot' (vite-phaser-custom.ts):
+ * `vite dev` runs the prebuilt package and gets a no-op instead.
  */
 import { nextTask } from '../ports/nextTask.ts';
 
@@ -34,7 +35,6 @@ const STAGES: (() => void)[] = [
 
 /** Evaluates Phaser's heaviest parts, one task each (build only). */
 export async function evaluatePhaserInStages(): Promise<void> {
-  if (!import.meta.env.PROD) return;
   for (const stage of STAGES) {
     stage();
     await nextTask();

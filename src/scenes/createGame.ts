@@ -1,4 +1,4 @@
-import { evaluatePhaserInStages } from '../phaser/phaser-boot.ts';
+import { evaluatePhaserInStages } from 'sahel:phaser-boot';
 import { loadMap } from './map/load/loadMap.ts';
 import { yieldToMain } from './map/load/yieldToMain.ts';
 import type { World } from './startGame.ts';
