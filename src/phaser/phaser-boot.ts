@@ -33,10 +33,12 @@ const STAGES: (() => void)[] = [
   },
 ];
 
-/** Evaluates Phaser's heaviest parts, one task each (build only). */
+/** Evaluates Phaser's heaviest parts, one task each; resolves in a task of its own. */
 export async function evaluatePhaserInStages(): Promise<void> {
+  // A turn first: the task that evaluated the map chunk and started loading the map data ends here.
   for (const stage of STAGES) {
-    stage();
     await nextTask();
+    stage();
   }
+  await nextTask();
 }
