@@ -31,6 +31,14 @@ const STAGES: (() => void)[] = [
     require('phaser-src/loader/LoaderPlugin.js');
     require('phaser-src/tweens/TweenManager.js');
   },
+  // The game (config, scale, textures, input and scene managers), then the game objects the scenes add.
+  () => require('phaser-src/core/Game.js'),
+  () => {
+    require('phaser-src/gameobjects/graphics/Graphics.js');
+    require('phaser-src/gameobjects/text/Text.js');
+    require('phaser-src/gameobjects/container/Container.js');
+    require('phaser-src/gameobjects/image/Image.js');
+  },
 ];
 
 /** Evaluates Phaser's heaviest parts, one task each; resolves in a task of its own. */
