@@ -6,3 +6,8 @@ declare module 'phaser-src/*' {
   const value: unknown;
   export default value;
 }
+
+/** Phaser's code evaluated in stages where the custom Phaser is built, a no-op elsewhere (`vite-phaser-custom.ts`). */
+declare module 'sahel:phaser-boot' {
+  export function evaluatePhaserInStages(): Promise<void>;
+}

@@ -89,8 +89,32 @@ export const PHASER_TRIM_RULES: readonly TrimRule[] = [
         "var AnimationManager = require('../animations/AnimationManager');",
         'var AnimationManager = function (game) { this.game = game; }; AnimationManager.prototype.destroy = function () { this.game = null; };',
       ],
-      // The console banner: the game boots with `banner: false` (src/scenes/createGame.ts).
+      // The console banner: the game boots with `banner: false` (src/scenes/startGame.ts).
       ["var DebugHeader = require('./DebugHeader');", 'var DebugHeader = function () {};'],
+    ],
+  },
+  {
+    // Device check at load time: a Canvas-only game never reads `webGL` (only `type: AUTO`/`WEBGL` do, in
+    // core/CreateRenderer.js), and the probe made two canvases, a 2D context and ImageData in the task
+    // that evaluates Phaser. `support32bit` keeps its meaning: ImageData holds a Uint8ClampedArray in
+    // every browser the build targets (scripts/browser-support.ts), which is what the probe checked.
+    file: 'device/Features.js',
+    swaps: [
+      [
+        'Features.webGL = testWebGL();',
+        "Features.webGL = false; isUint8 = typeof Uint8ClampedArray !== 'undefined'; testWebGL = null;",
+      ],
+    ],
+  },
+  {
+    // `supportInverseAlpha` is read nowhere in Phaser or the game, yet finding it drew on a canvas and
+    // read its pixels back at load time: it is now found on its first read (same answer, never paid).
+    file: 'device/CanvasFeatures.js',
+    swaps: [
+      [
+        'CanvasFeatures.supportInverseAlpha = checkInverseAlpha();',
+        "Object.defineProperty(CanvasFeatures, 'supportInverseAlpha', { configurable: true, enumerable: true, get: function () { var found = checkInverseAlpha(); Object.defineProperty(CanvasFeatures, 'supportInverseAlpha', { value: found, enumerable: true }); return found; } });",
+      ],
     ],
   },
   {

@@ -44,11 +44,32 @@ export interface PhaserCustomOptions {
   trim?: boolean;
 }
 
+/** Absolute path of the staged evaluation of Phaser's code (phaser-boot.ts). */
+export const PHASER_BOOT_ENTRY = fileURLToPath(new URL('./phaser-boot.ts', import.meta.url));
+
+/**
+ * `import { evaluatePhaserInStages } from 'sahel:phaser-boot'`: phaser-boot.ts where the custom Phaser is
+ * built, else a no-op (`vite dev` runs the prebuilt package, and its dependency scan must not see
+ * phaser-boot's `require('phaser-src/…')`, which only the custom build resolves).
+ */
+const PHASER_BOOT_ID = 'sahel:phaser-boot';
+const PHASER_BOOT_NOOP = `\0${PHASER_BOOT_ID}-noop`;
+
 export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
+  // Active on `vite build` (or always, on request); otherwise only 'sahel:phaser-boot' is answered (a no-op).
+  let active = options.apply === 'always';
   return {
     name: 'sahel:phaser-custom',
-    ...(options.apply === 'always' ? {} : { apply: 'build' as const }),
-    config() {
+    resolveId(id) {
+      if (id !== PHASER_BOOT_ID) return null;
+      return active ? PHASER_BOOT_ENTRY : PHASER_BOOT_NOOP;
+    },
+    load(id) {
+      return id === PHASER_BOOT_NOOP ? 'export async function evaluatePhaserInStages() {}\n' : null;
+    },
+    config(_config, env) {
+      active ||= env.command === 'build';
+      if (!active) return null;
       return {
         resolve: {
           alias: [
@@ -60,6 +81,7 @@ export function phaserCustom(options: PhaserCustomOptions = {}): Plugin {
       };
     },
     transform(code, id) {
+      if (!active) return null;
       const path = id.replaceAll('\\', '/');
       const at = path.lastIndexOf('/phaser/src/');
       if (at < 0) return null;
