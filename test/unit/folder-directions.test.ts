@@ -16,7 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   ports: ['core', 'geo'],
   audio: ['ports', 'core'],
   platform: ['ports', 'core'],
-  phaser: [],
+  phaser: ['ports'],
   scenes: ['ports', 'geo', 'core'],
   export: ['i18n', 'geo', 'core'],
   ui: ['ports', 'i18n', 'export', 'geo', 'core'],
