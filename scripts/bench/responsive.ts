@@ -11,7 +11,7 @@ import type { BenchTarget } from './targets.ts';
 // Does the page answer a tap while the game loads? One throttled first visit, traced with the
 // DevTools protocol from navigation until the map takes clicks and then through one whole round:
 // every main-thread task's length (the trace's RunTask events on the page's renderer main thread,
-// from the page's first HTML read on: mainThreadTasks), and, during loading, a tap sent every 100 ms whose queueing delay the page records.
+// after the browser's navigation task: mainThreadTasks), and, during loading, a tap sent every 100 ms whose queueing delay the page records.
 // The page is driven through the DevTools protocol only (small Runtime.evaluate calls, input
 // events): Playwright's own helpers inject a large script into the page on first use, a long task
 // of the harness that would be counted against the game.
@@ -21,7 +21,7 @@ const BLOCKING_MS = 50;
 const TAP_EVERY_MS = 100;
 
 export interface ResponsiveResult {
-  /** The longest main-thread task from the moment the page's HTML is read through one round, ms. */
+  /** The longest main-thread task after the browser's navigation task through one round, ms. */
   longestTaskMs: number;
   /** Sum over those tasks of the part beyond 50 ms. */
   totalBlockingMs: number;
@@ -30,7 +30,7 @@ export interface ResponsiveResult {
   taps: number;
   /** Tasks over 50 ms (length, ms), longest first, for a reader hunting the culprit. */
   longTasksMs: number[];
-  /** The browser's navigation before the page is read (not counted above; see mainThreadTasks). */
+  /** The browser's navigation task (not counted above; see mainThreadTasks). */
   navigationMs: number;
   problems: PageProblem[];
 }
@@ -55,7 +55,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -79,27 +79,28 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
 }
 
 /**
- * Lengths (ms) of the top-level tasks on renderer main threads, from the task in which the page's
- * HTML starts being read (its first ParseHTML) on; `navigationMs`: the longest task before it.
- * Those earlier tasks are the browser's own navigation (detaching the blank frame, committing the
- * navigation, creating the window's script context): a blank page with one line of script has the
- * same 75–130 ms task at CPU ×4 (README, Performance), and nothing the game does can shorten it.
+ * Lengths (ms) of the top-level tasks on renderer main threads after the one that commits the
+ * navigation to the game's address (its CommitLoad); `navigationMs`: the longest task up to and
+ * including that one. Those are the browser's own navigation (detaching the blank frame, committing
+ * the navigation, creating the window's script context): a blank page with one line of script has
+ * the same 75–130 ms task at CPU ×4 (README, Performance), and nothing the game does can shorten it.
  */
 export function mainThreadTasks(events: readonly TraceEvent[]): { tasks: number[]; navigationMs: number } {
   const main = new Set<string>();
   for (const e of events) {
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
   }
-  const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`) && e.dur !== undefined;
-  const runs = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
-  const parse = events
-    .filter((e) => e.ph === 'X' && e.name === 'ParseHTML' && onMain(e))
+  const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
+  const runs = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined);
+  const commit = events
+    .filter((e) => e.name === 'CommitLoad' && onMain(e) && /^https?:/.test(String(e.args?.data?.url ?? '')))
     .reduce<number>((first, e) => Math.min(first, e.ts), Number.POSITIVE_INFINITY);
-  const start = runs.find((r) => r.ts <= parse && parse <= r.ts + (r.dur ?? 0))?.ts ?? parse;
+  if (commit === Number.POSITIVE_INFINITY) throw new Error('the trace holds no commit of the game page');
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
   return {
-    tasks: runs.filter((e) => e.ts >= start).map(ms),
-    navigationMs: Math.max(0, ...runs.filter((e) => e.ts < start).map(ms)),
+    tasks: runs.filter((e) => e.ts > commit).map(ms),
+    navigationMs: Math.max(0, ...runs.filter((e) => e.ts <= commit && end(e) >= 0).map(ms)),
   };
 }
 
@@ -201,7 +202,7 @@ export async function measureResponsiveness(
     const delays = await evaluate<number[]>(cdp, 'window.__sahelTaps');
     await playOneRound(cdp, timeoutMs);
     const { tasks, navigationMs } = mainThreadTasks(await stopTrace());
-    if (tasks.length === 0) throw new Error('the trace holds no main-thread task after the page began to be read');
+    if (tasks.length === 0) throw new Error('the trace holds no main-thread task after the navigation');
     const problems = [...guard.problems];
     guard.dispose();
     if (problems.length > 0) process.stderr.write(`  ! responsiveness run: ${formatProblems(problems.slice(0, 5))}\n`);
