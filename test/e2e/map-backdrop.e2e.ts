@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openGame, waitForMap, waitForTitle } from './harness/index.ts';
-import { waitForStillMap } from './play/answer.ts';
+import { nearColour, pixelColours } from './harness/pixels.ts';
+import { playQuestions, waitForStillMap } from './play/answer.ts';
 import { question } from './play/bank.ts';
 
 /**
@@ -39,31 +40,9 @@ async function mapPoints(page: Page): Promise<{ x: number; y: number }[]> {
 
 /** What each point shows in a screenshot (decoded by the page itself). */
 async function classify(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<Sample[]> {
-  return page.evaluate(
-    async ({ data, pts, land, sea, tol }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const k = img.naturalWidth / innerWidth;
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      const near = (i: number, colours: number[]) =>
-        colours.some(
-          (col) =>
-            Math.abs((px[i] as number) - ((col >> 16) & 255)) <= tol &&
-            Math.abs((px[i + 1] as number) - ((col >> 8) & 255)) <= tol &&
-            Math.abs((px[i + 2] as number) - (col & 255)) <= tol,
-        );
-      return pts.map(({ x, y }) => {
-        const i = (Math.floor(y * k) * c.width + Math.floor(x * k)) * 4;
-        return near(i, land) ? 'land' : near(i, sea) ? 'sea' : 'other';
-      });
-    },
-    { data: png.toString('base64'), pts: points, land: LAND, sea: SEA, tol: TOLERANCE },
+  const colours = await pixelColours(page, png, points);
+  return colours.map((c) =>
+    nearColour(c, LAND, TOLERANCE) ? 'land' : nearColour(c, SEA, TOLERANCE) ? 'sea' : 'other',
   );
 }
 
@@ -74,20 +53,7 @@ describe('the map between two framings', { timeout: 120_000 }, () => {
     const { page } = await openGame({ viewport: 'phone', query: '?test=1&lng=fr' });
     await waitForTitle(page);
     await waitForMap(page);
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['geo-niamey-capital', 'geo-coup-summit-locate'],
-          timeLimitMs: null,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-    await waitForStillMap(page);
+    await playQuestions(page, ['geo-niamey-capital', 'geo-coup-summit-locate']);
     // Answer the first question (the map is its strip), then open the second (the map is the stage).
     await page.locator(`[data-choice="${(question('geo-niamey-capital') as { answer: string }).answer}"]`).tap();
     await page.locator('[data-testid="next"]').tap();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openGame, waitForMap, waitForTitle } from './harness/index.ts';
-import { waitForStillMap } from './play/answer.ts';
+import { nearColour, pixelColours } from './harness/pixels.ts';
+import { playQuestions } from './play/answer.ts';
 
 /**
  * The crisp still map is painted off the main thread by the map worker (OffscreenCanvas, shown in
@@ -55,34 +56,13 @@ async function colours(page: Page, pts: Point[]): Promise<number[]> {
     if (again.equals(png)) break;
     png = again;
   }
-  return page.evaluate(
-    async ({ data, pts }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const k = img.naturalWidth / innerWidth;
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      return pts.map(({ x, y }) => {
-        const i = (Math.floor(y * k) * c.width + Math.floor(x * k)) * 4;
-        return ((px[i] as number) << 16) | ((px[i + 1] as number) << 8) | (px[i + 2] as number);
-      });
-    },
-    { data: png.toString('base64'), pts },
-  );
+  return pixelColours(page, png, pts);
 }
-
-const near = (a: number, b: number, tol: number) =>
-  [16, 8, 0].every((s) => Math.abs(((a >> s) & 255) - ((b >> s) & 255)) <= tol);
 
 /** The share of land and sea points whose colour is land's and sea's (names cover a few; as in map-still-layer). */
 function agreement(pts: Point[], cols: number[]): number {
   const judged = pts.map((p, i) => ({ ...p, c: cols[i] as number })).filter((p) => p.want !== null);
-  const ok = judged.filter((p) => (p.want === 'land' ? LAND : SEA).some((want) => near(p.c, want, 6)));
+  const ok = judged.filter((p) => nearColour(p.c, p.want === 'land' ? LAND : SEA, 6));
   return ok.length / judged.length;
 }
 
@@ -99,20 +79,7 @@ async function shownMap(
   await waitForTitle(page);
   await waitForMap(page);
   // A map question frames its region: the map is repainted once the camera has settled there.
-  await page.evaluate(() =>
-    (window as any).__sahel.app.playRound(
-      {
-        questionIds: ['geo-neighbours-locate'],
-        timeLimitMs: null,
-        timeScale: 1,
-        explainDuringRound: true,
-        scored: true,
-      },
-      1,
-    ),
-  );
-  await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-  await waitForStillMap(page);
+  await playQuestions(page, ['geo-neighbours-locate']);
   await page.waitForFunction(() => document.documentElement.dataset.mapPaint !== undefined);
   const pts = await points(page);
   return { by: (await mapPaint(page)) as string, pts, cols: await colours(page, pts) };
@@ -136,7 +103,7 @@ describe('the still map painted off the main thread', { timeout: 180_000 }, () =
     expect(bands.pts).toEqual(worker.pts);
     expect(agreement(bands.pts, bands.cols)).toBeGreaterThan(0.9);
     // The same picture: every sampled point (borders, graticule, names included) the same colour, near enough.
-    const same = worker.cols.filter((c, i) => near(c, bands.cols[i] as number, 8)).length;
+    const same = worker.cols.filter((c, i) => nearColour(c, [bands.cols[i] as number], 8)).length;
     console.info(`same colour at ${same} of ${worker.cols.length} points`);
     expect(same / worker.cols.length).toBeGreaterThan(0.98);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openGame, screenshot, waitForMap, waitForTitle } from './harness/index.ts';
-import { answer, placeOnScreen, waitForStillMap } from './play/answer.ts';
+import { answer, placeOnScreen, playQuestions, waitForStillMap } from './play/answer.ts';
 import { question } from './play/bank.ts';
 
 /**
@@ -39,20 +39,7 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
     await waitForMap(page);
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['protest-flags', 'geo-burkina-locate'],
-          timeLimitMs: null,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-    await waitForStillMap(page);
+    await playQuestions(page, ['protest-flags', 'geo-burkina-locate']);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 
@@ -88,20 +75,7 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
     await waitForTitle(page);
     await waitForMap(page);
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['geo-burkina-locate'],
-          timeLimitMs: null,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-    await waitForStillMap(page);
+    await playQuestions(page, ['geo-burkina-locate']);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     // Landscape, then back upright: each time the map is fitted again and the finger lands at once.

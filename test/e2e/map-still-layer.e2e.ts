@@ -2,7 +2,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EXTENT } from '../../src/geo/frame.ts';
 import { openGame, waitForMap, waitForTitle } from './harness/index.ts';
-import { waitForStillMap } from './play/answer.ts';
+import { nearColour, pixelColours } from './harness/pixels.ts';
+import { playQuestions, waitForStillMap } from './play/answer.ts';
 
 /**
  * The still map (sea, land, borders) is a layer of its own under the game's canvas, moved by the
@@ -58,34 +59,9 @@ async function expectations(page: Page): Promise<Expect[]> {
 
 /** The share of `points` whose colour in a fresh screenshot is what the hit test expects. */
 async function agreement(page: Page, points: Expect[]): Promise<number> {
-  const png = await page.screenshot();
-  const ok = await page.evaluate(
-    async ({ data, pts, land, sea, page, tol }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const k = img.naturalWidth / innerWidth;
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      const near = (i: number, colours: number[]) =>
-        colours.some(
-          (col) =>
-            Math.abs((px[i] as number) - ((col >> 16) & 255)) <= tol &&
-            Math.abs((px[i + 1] as number) - ((col >> 8) & 255)) <= tol &&
-            Math.abs((px[i + 2] as number) - (col & 255)) <= tol,
-        );
-      return pts.filter(({ x, y, want }) => {
-        const i = (Math.floor(y * k) * c.width + Math.floor(x * k)) * 4;
-        return near(i, want === 'land' ? land : want === 'sea' ? sea : page);
-      }).length;
-    },
-    { data: png.toString('base64'), pts: points, land: LAND, sea: SEA, page: PAGE, tol: TOLERANCE },
-  );
-  return ok / points.length;
+  const colours = await pixelColours(page, await page.screenshot(), points);
+  const fills = { land: LAND, sea: SEA, page: PAGE };
+  return points.filter((p, i) => nearColour(colours[i] as number, fills[p.want], TOLERANCE)).length / points.length;
 }
 
 const touch = (cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', pts: { x: number; y: number }[]) =>
@@ -96,20 +72,7 @@ describe('the still map follows the camera', { timeout: 120_000 }, () => {
     const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
     await waitForTitle(page);
     await waitForMap(page);
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['geo-neighbours-locate'],
-          timeLimitMs: null,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
-    await waitForStillMap(page);
+    await playQuestions(page, ['geo-neighbours-locate']);
     const framed = await expectations(page);
     expect(framed.filter((p) => p.want === 'sea').length).toBeGreaterThan(5);
     expect(framed.filter((p) => p.want === 'land').length).toBeGreaterThan(5);

@@ -18,6 +18,23 @@ export async function waitForStillMap(page: Page | Driver): Promise<void> {
   await d.waitUntil(() => (window as any).__sahel.map.viewState().moving === false, undefined);
 }
 
+/**
+ * Plays a round of exactly these questions (no clock, explained after each, scored), started through
+ * the test hook, and waits until the first is asked with the map still.
+ */
+export async function playQuestions(page: Page, questionIds: readonly string[]): Promise<void> {
+  await page.evaluate(
+    (ids) =>
+      (window as any).__sahel.app.playRound(
+        { questionIds: ids, timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: true },
+        1,
+      ),
+    [...questionIds],
+  );
+  await page.locator('[data-testid="question"][data-state="asking"]').waitFor();
+  await waitForStillMap(page);
+}
+
 /** Where a place is on screen now, in page pixels, from the game's own projection (once the camera is still). */
 export async function placeOnScreen(page: Page | Driver, id: string): Promise<{ x: number; y: number }> {
   const d = drive(page);
