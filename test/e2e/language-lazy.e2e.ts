@@ -2,30 +2,15 @@
  * Other languages load lazily: an English player's first question downloads no French text, yet the
  * language menu lists "Français" (its name comes from the build); choosing it fetches French then.
  */
-import type { Page, Response } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { openGame, SELECTORS, waitForTitle } from './harness/index.ts';
+import { holds, recordBodies } from './harness/downloads.ts';
 
 const fr = JSON.parse(readFileSync(new URL('../../locales/fr/ui.json', import.meta.url), 'utf8')) as {
   round: { progress: string };
   title: { tagline: string; continue: string };
 };
-
-/** Everything the page downloaded so far, as text. */
-function recordBodies(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', (r: Response) => {
-    if (/\.(js|json)$/.test(new URL(r.url()).pathname))
-      void r.text().then(
-        (t) => bodies.push(t),
-        () => {},
-      );
-  });
-  return bodies;
-}
-
-const holds = (bodies: string[], s: string): boolean => bodies.some((b) => b.includes(s));
 
 describe('lazy languages', { timeout: 120_000 }, () => {
   test('the first question in English downloads no French; the menu still offers Français, which then loads', async () => {

@@ -24,6 +24,20 @@ const mapState = (page: Page) =>
 const canvasWidth = (page: Page) =>
   page.evaluate(() => (document.querySelector('#stage canvas') as HTMLElement).getBoundingClientRect().width);
 
+/**
+ * The answer (Burkina Faso) was judged right, and the reveal names it, laid out for the size shown
+ * once the camera has flown there.
+ */
+async function expectRightAndNamed(page: Page): Promise<void> {
+  await page.locator('[data-verdict]').waitFor();
+  expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
+  await waitForStillMap(page);
+  await page.waitForFunction(() => {
+    const map = (window as any).__sahel.map;
+    return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
+  });
+}
+
 /** Resizes the window and waits until the game's canvas has been fitted to its new room. */
 async function resize(page: Page, width: number, height: number): Promise<void> {
   const before = await canvasWidth(page);
@@ -61,14 +75,7 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     await resize(page, 1280, 720);
     const p = await placeOnScreen(page, 'BFA');
     await page.mouse.click(p.x, p.y);
-    await page.locator('[data-verdict]').waitFor();
-    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
-    // The reveal names the answer, laid out for the size shown once the camera has flown there.
-    await waitForStillMap(page);
-    await page.waitForFunction(() => {
-      const map = (window as any).__sahel.map;
-      return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
-    });
+    await expectRightAndNamed(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
   test('phone: turned mid-question, a tap on the country right after the turn picks it, and the reveal names it', async () => {
@@ -83,13 +90,7 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     await resize(page, 390, 844);
     const p = await placeOnScreen(page, 'BFA');
     await page.touchscreen.tap(p.x, p.y);
-    await page.locator('[data-verdict]').waitFor();
-    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('right');
-    await waitForStillMap(page);
-    await page.waitForFunction(() => {
-      const map = (window as any).__sahel.map;
-      return map.viewState().names === 'fitted' && map.visibleLabels().includes('BFA');
-    });
+    await expectRightAndNamed(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await screenshot(page, 'relayout-phone-reveal');
   });

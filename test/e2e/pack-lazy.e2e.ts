@@ -2,10 +2,10 @@
  * Shipped packs load lazily: before the first question only the played pack's questions and texts are
  * downloaded (the title lists every pack from their titles alone); another pack's arrive when it is chosen.
  */
-import type { Page, Response } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { openGame, SELECTORS, waitForTitle } from './harness/index.ts';
+import { holds, recordBodies } from './harness/downloads.ts';
 
 const json = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const idsOf = (pack: string) => (json(`content/${pack}/questions.json`).questions as { id: string }[]).map((q) => q.id);
@@ -17,21 +17,6 @@ const textOf = (pack: string): string => {
     .find((p) => /^[\x20-\x7e]{24}/.test(p) && !p.includes('"') && !p.includes("'"));
   return (prompt ?? '').slice(0, 24);
 };
-
-/** Everything the page downloaded so far, as text. */
-function recordBodies(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', (r: Response) => {
-    if (/\.(js|json)$/.test(new URL(r.url()).pathname))
-      void r.text().then(
-        (t) => bodies.push(t),
-        () => {},
-      );
-  });
-  return bodies;
-}
-
-const holds = (bodies: string[], s: string): boolean => bodies.some((b) => b.includes(s));
 
 describe('lazy packs', { timeout: 120_000 }, () => {
   test("the first question downloads only the played pack; choosing another fetches that one's", async () => {
