@@ -106,10 +106,8 @@ describe('Learning: the game keeping the student record', () => {
     expect(l.standing().answered).toBe(4);
   });
 
-  it('forget empties the record in memory and in the store', async () => {
-    const kv: KeyValueStore = createMemoryStore();
-    const records = createRecordStore(kv, 'test');
-    const l = new Learning(records, fixturePack, fixtureBank, () => 0);
+  /** One unscored round of the 'leader' question, followed by `l`, answered right. */
+  const answerLeader = (l: Learning) => {
     const s = new RoundSession(
       fixtureBank,
       { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false },
@@ -117,6 +115,13 @@ describe('Learning: the game keeping the student record', () => {
     );
     l.follow(s, createRng(1));
     s.answer({ type: 'choice', choice: 'tchiani' });
+  };
+
+  it('forget empties the record in memory and in the store', async () => {
+    const kv: KeyValueStore = createMemoryStore();
+    const records = createRecordStore(kv, 'test');
+    const l = new Learning(records, fixturePack, fixtureBank, () => 0);
+    answerLeader(l);
     await nextTask();
     expect(kv.get(key)).not.toBeNull();
     expect(l.forget()).toBeNull();
@@ -127,13 +132,7 @@ describe('Learning: the game keeping the student record', () => {
   it('forgetting right after an answer leaves nothing to be written back later', async () => {
     const kv: KeyValueStore = createMemoryStore();
     const l = new Learning(createRecordStore(kv, 'test'), fixturePack, fixtureBank, () => 0);
-    const s = new RoundSession(
-      fixtureBank,
-      { questionIds: ['leader'], timeLimitMs: null, timeScale: 1, explainDuringRound: true, scored: false },
-      () => 0,
-    );
-    l.follow(s, createRng(1));
-    s.answer({ type: 'choice', choice: 'tchiani' });
+    answerLeader(l);
     l.forget();
     await nextTask();
     expect(kv.get(key)).toBeNull();

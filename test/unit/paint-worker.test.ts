@@ -135,17 +135,22 @@ describe('paint worker client: one picture per settle, the latest only', () => {
     ['the worker reports it could not paint', (w) => w.reply({ kind: 'paint-error', seq: 1, message: 'no context' })],
     ['a reply that never comes', (_w, timers) => timers.fire()],
   ];
+  /** A client with manual timers and one request in flight, whose outcome goes to `log`. */
+  const oneRequest = () => {
+    const w = fakeWorker();
+    const timers = manualTimers();
+    const client = new PaintClient(w as unknown as Worker, timers);
+    const log: string[] = [];
+    client.paint(
+      job(),
+      () => log.push('shown'),
+      () => log.push('fallback'),
+    );
+    return { w, timers, client, log };
+  };
   for (const [why, fail] of failures) {
     it(`${why}: the worker is ended, the waiting caller falls back, and so does every later one`, () => {
-      const w = fakeWorker();
-      const timers = manualTimers();
-      const client = new PaintClient(w as unknown as Worker, timers);
-      const log: string[] = [];
-      client.paint(
-        job(),
-        () => log.push('shown'),
-        () => log.push('fallback'),
-      );
+      const { w, timers, client, log } = oneRequest();
       fail(w, timers);
       expect(log).toEqual(['fallback']);
       expect(w.terminated).toBe(true);
@@ -162,15 +167,7 @@ describe('paint worker client: one picture per settle, the latest only', () => {
   }
 
   it('a reply in time clears its timer: no fallback afterwards', () => {
-    const w = fakeWorker();
-    const timers = manualTimers();
-    const client = new PaintClient(w as unknown as Worker, timers);
-    const log: string[] = [];
-    client.paint(
-      job(),
-      () => log.push('shown'),
-      () => log.push('fallback'),
-    );
+    const { w, timers, client, log } = oneRequest();
     w.reply({ kind: 'painted', seq: 1, bitmap: bitmap('a') });
     timers.fire();
     expect(log).toEqual(['shown']);
