@@ -114,12 +114,18 @@ export interface NearOptions {
   smallAreaPx?: number;
   /** …but only when also smaller than this fraction of that neighbour (Gambia is 1/18 of Senegal). Default 0.1. */
   smallRatio?: number;
+  /**
+   * …and only within this share of the neighbour's size (√area) of the small country: on a phone's
+   * whole map Senegal is 28 px tall, and a full 16 px touch tolerance would give its middle to Gambia. Default 0.25.
+   */
+  smallReach?: number;
 }
 
 /**
  * The country a click or tap at screen (x, y) means. In order:
  * 1. a small country (e.g. Gambia) within `tolerancePx` of the point, when it is far smaller than the
- *    country the point is in — it is otherwise too fine a target;
+ *    country the point is in — it is otherwise too fine a target — and the point is not deep inside
+ *    that country (`smallReach`): a tap on Senegal's middle is Senegal, however small the map;
  * 2. the country truly containing the point;
  * 3. over the sea just off a coast, the nearest country within `tolerancePx`;
  * else null.
@@ -138,6 +144,7 @@ export function countryNear(
   const { lon, lat } = projection.invert(x, y);
   const exact = countryAt(countries, lon, lat);
   const exactArea = screen.find((s) => s.id === exact)?.areaPx ?? Infinity;
+  const reach = Math.min(tol, (options.smallReach ?? 0.25) * Math.sqrt(exactArea));
   let nearest: string | null = null;
   let nearestD = Infinity;
   let smallest: string | null = null;
@@ -146,7 +153,7 @@ export function countryNear(
     if (x < s.box.x0 - tol || x > s.box.x1 + tol || y < s.box.y0 - tol || y > s.box.y1 + tol) continue;
     const d = s.id === exact ? 0 : distanceToRings(s.rings, x, y);
     if (d > tol) continue;
-    if (s.id !== exact && s.areaPx < small && s.areaPx < exactArea * ratio && d < smallestD) {
+    if (s.id !== exact && s.areaPx < small && s.areaPx < exactArea * ratio && d <= reach && d < smallestD) {
       smallest = s.id;
       smallestD = d;
     }

@@ -49,6 +49,22 @@ describe('picking a country on screen', () => {
         expect(model.countryAtScreen(dakar.x, dakar.y, { tolerancePx: 10 })).toBe('SEN');
       });
 
+      it('keeps the middle of Senegal for Senegal, even to a finger on the whole map of a phone', () => {
+        model.fit({ x: 0, y: 0, ...vp }, 8);
+        // Where Senegal's name is drawn (its visual centre), and Dakar's hinterland.
+        for (const [lon, lat] of [
+          [-14.94, 15.21],
+          [-16.2, 14.9],
+        ] as const) {
+          const p = at(lon, lat);
+          expect(model.countryAt(lon, lat)).toBe('SEN');
+          expect(model.countryAtScreen(p.x, p.y, { tolerancePx: 16 }), `${lon},${lat}`).toBe('SEN');
+        }
+        // Gambia itself is still Gambia.
+        const banjul = at(-15.33, 13.59);
+        expect(model.countryAtScreen(banjul.x, banjul.y, { tolerancePx: 16 })).toBe('GMB');
+      });
+
       it('forgives a tap just off the coast but not the open sea', () => {
         model.fit({ x: 0, y: 0, ...vp }, 8);
         const coast = at(-17.3, 20.5); // Atlantic, just off the Mauritanian coast
