@@ -125,6 +125,8 @@ export class Rounds {
       else this.d.records.save(SAVED_ROUND_KEY, { state: s, seed } satisfies SavedRound, SAVED_ROUND_VERSION);
     };
     session.onChange((s) => this.saver.save(s, write));
+    // Saved from its first question too: a reload before the first answer offers to continue it.
+    this.saver.save(session.state, write);
     // Only the round on screen tells the map what to show.
     this.unfollowStage();
     this.unfollowStage = followStage(session, this.d.bank, this.d.map);

@@ -113,6 +113,8 @@ describe.each(['en', 'fr'] as const)('the DOM mirror, %s', (lng) => {
       // The card shows the question the round's state is on (a pause makes the game save that state now).
       await page.keyboard.press('Escape');
       await page.locator('.paused-panel:not([hidden])').waitFor();
+      // Saved in the task after the pause.
+      await expect.poll(async () => (await savedRound(page))?.phase).toBe('paused');
       const state = await savedRound(page);
       await page.keyboard.press('Escape');
       await currentQuestion(page);

@@ -102,6 +102,19 @@ describe('a full round', { timeout: 240_000 }, () => {
     await screenshot(page, 'round-phone-summary');
   });
 
+  test('a round reloaded before its first answer is offered to continue, on its first question', async () => {
+    const { page } = await openGame({ viewport: 'phone', query: '?test=1' });
+    await waitForTitle(page);
+    await page.locator(SELECTORS.play).tap();
+    const first = await currentQuestion(page);
+    await page.reload();
+    await waitForTitle(page);
+    await page.locator('[data-testid="continue"]').tap();
+    await page.locator('[data-testid="resume"]').tap();
+    await expect(currentQuestion(page).then((x) => x.id)).resolves.toBe(first.id);
+    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 1 of 8');
+  });
+
   test('a round in progress survives a reload', async () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
