@@ -6,6 +6,7 @@
  */
 import type { Client } from 'colyseus.js';
 import type { HostIntent, HostView, LiveResult } from '../core/live/protocol.ts';
+import { liveStage } from './mapStage.ts';
 import { liveAssignment, liveResultRecords, liveSetupOf } from '../core/live/results.ts';
 import type { Assignment } from '../core/share/assignment.ts';
 import { createRng } from '../core/random/rng.ts';
@@ -63,12 +64,14 @@ class HostPage {
   /** Drawn first thing, before any connection can report to it. */
   screen!: HostScreen;
   act: ((a: HostIntent) => void) | null = null;
+  private readonly stage: ReturnType<typeof liveStage>;
 
   constructor(
     private readonly host: LiveHost,
     private readonly health: LiveHealth | null,
   ) {
     this.game = host.records.load(GAME_KEY, savedGame, null).value;
+    this.stage = liveStage(host.map, host.bank);
   }
 
   save(): void {
@@ -128,6 +131,9 @@ class HostPage {
       this.view = body as HostView;
       if (this.view.phase === 'finished' && before !== 'finished') this.screen.sent(this.toClassResults());
       this.screen.view(this.view);
+      // The reveal frames the answer and the places the class picked.
+      const picks = this.view.distribution?.picks.flatMap((p) => ('place' in p ? [p.place] : [])) ?? [];
+      this.stage(this.view.phase, this.view.questionId, { type: 'locate', places: [...new Set(picks)] });
     } else if (type === 'results' && this.game) {
       this.game.results = body as LiveResult[];
       this.save();

@@ -9,6 +9,7 @@ import type { PlayerView } from '../core/live/protocol.ts';
 import { phoneScreen, type PhoneScreen } from '../ui/screens/live/phoneScreen.ts';
 import { SEAT_KEY, type LiveHost } from './live.ts';
 import { LiveConnection } from './liveConnection.ts';
+import { phoneStage } from './mapStage.ts';
 
 interface SavedSeat {
   code: string;
@@ -47,6 +48,7 @@ export function openLivePhone(host: LiveHost, typedCode: string): void {
   const code = normaliseJoinCode(typedCode);
   let screen: PhoneScreen;
   let last: PlayerView | null = null;
+  const stage = phoneStage(host.map, host.bank);
 
   const join = (joinCode: string, name: string, seat: string | null): void => {
     current?.close();
@@ -70,6 +72,7 @@ export function openLivePhone(host: LiveHost, typedCode: string): void {
             // The game is over: the phone will not come back to this seat at its next start.
             if (last.phase === 'finished') host.records.remove(SEAT_KEY);
             screen.view(last);
+            stage(last);
           } else if (type === 'ack') screen.ack(body as { ok: boolean; error: string | null });
         },
         status: (s) => screen.status(s),

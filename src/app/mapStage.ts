@@ -2,6 +2,8 @@ import { mapAsk } from '../core/questions/registry.ts';
 import type { Bank } from '../core/round/engine.ts';
 import { currentQuestionId } from '../core/round/engine.ts';
 import type { RoundState } from '../core/round/types.ts';
+import type { Question, Response } from '../core/content/types.ts';
+import type { GamePhase, PlayerView } from '../core/live/protocol.ts';
 import type { StageRequest } from '../geo/stage.ts';
 import type { MapPort } from '../ports/map.ts';
 import { nextTask } from '../ports/nextTask.ts';
@@ -17,13 +19,16 @@ export function stageRequest(state: RoundState, bank: Bank): StageRequest | null
   const id = currentQuestionId(state);
   const q = id === undefined ? undefined : bank.question(id);
   if (!q) return null;
+  const revealed = state.phase === 'feedback' || (state.phase === 'paused' && state.pausedFrom === 'feedback');
+  return questionStage(q, revealed ? { response: state.answers[state.index]?.response ?? null } : null);
+}
+
+/** One question on the map: asked (`reveal` null), or revealed with the player's response (null: none given). */
+export function questionStage(q: Question, reveal: { response: Response | null } | null): StageRequest {
   const ask = mapAsk(q);
   const question = { fact: q.fact, ...(ask ? { mode: ask.mode, targets: [...ask.targets] } : {}) };
-  const answer = state.answers[state.index];
-  if (state.phase !== 'feedback' && !(state.phase === 'paused' && state.pausedFrom === 'feedback')) {
-    return { question, phase: 'asking' };
-  }
-  const r = answer?.response;
+  if (!reveal) return { question, phase: 'asking' };
+  const r = reveal.response;
   return {
     question,
     phase: 'reveal',
@@ -66,5 +71,36 @@ export function followStage(
   return () => {
     following = false;
     unsubscribe();
+  };
+}
+
+/**
+ * The map of a live page (the projector's and each phone's) follows the game as a round's does: the
+ * question's region while it is asked (on a phone's small map, Senegal is then more than a few pixels),
+ * the answer at the reveal, the whole map in the lobby and at the podium. Call it with every view;
+ * the map is told only when the question or its phase changes.
+ */
+export function liveStage(
+  map: MapPort,
+  bank: Bank,
+): (phase: GamePhase, questionId: string | null, given?: Response | null) => void {
+  let last = '';
+  return (phase, questionId, given = null) => {
+    const q = (phase === 'question' || phase === 'reveal') && questionId ? bank.question(questionId) : undefined;
+    const key = q ? `${q.id}|${phase}` : 'none';
+    if (key === last) return;
+    last = key;
+    map.stage(q ? questionStage(q, phase === 'reveal' ? { response: given } : null) : null);
+  };
+}
+
+/** A phone's map in a live game, told with every view; the question asked is kept for its reveal (whose view carries none). */
+export function phoneStage(map: MapPort, bank: Bank): (v: PlayerView) => void {
+  const stage = liveStage(map, bank);
+  let asked: { index: number; id: string } | null = null;
+  return (v) => {
+    const id = (v.question as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') asked = { index: v.index, id };
+    stage(v.phase, asked?.index === v.index ? asked.id : null, v.verdict?.response);
   };
 }

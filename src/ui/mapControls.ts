@@ -14,7 +14,7 @@ const ARROW_USERS =
 type Camera = Pick<MapPort, 'zoomBy' | 'panBy' | 'resetView'>;
 
 /**
- * Zoom and reset buttons in the map's corner (shown during a round), and the keys: + and − zoom
+ * Zoom and reset buttons in the map's corner (shown during a round and on a live game's phone), and the keys: + and − zoom
  * anywhere but in a text field or slider; the arrow keys pan unless what has focus uses them
  * (the places list, a slider and the timeline keep their arrows). Pinch, drag and the wheel are the
  * map scene's own (scenes/map/MapInput.ts).
@@ -76,7 +76,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
 
   window.addEventListener('keydown', (ev) => {
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    if (screens.current() !== 'round') return;
+    if (screens.current() !== 'round' && screens.current() !== 'live-phone') return;
     const target = ev.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable], [role="dialog"]')) return;
     if (ev.key === '+' || ev.key === '=') camera.zoomBy(ZOOM_STEP);

@@ -4,7 +4,7 @@
  * pack's page on the same seat, reads its questions in French, and the result reaches that pack's class results.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLive, type LiveServer } from '../../server/live.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST_DIR, VIEWPORTS, guardPage } from './harness/index.ts';
@@ -27,6 +27,12 @@ afterAll(async () => {
 });
 
 const tid = (id: string) => `[data-testid="${id}"]`;
+/** Whether the page's map shows a question's plan (and, `zoomed`, closer than the whole map). */
+const framed = (page: Page, zoomed = false) =>
+  page.evaluate((z) => {
+    const s = (window as any).__sahel.map.viewState();
+    return s.plan !== null && (!z || s.view.zoom > 1);
+  }, zoomed);
 
 describe('a live game of the second pack', () => {
   it('hosted from the geography pack; a phone joining from the article pack plays it in French', async () => {
@@ -67,14 +73,21 @@ describe('a live game of the second pack', () => {
       const id = (await card.getAttribute('data-question-id')) as string;
       previous = id;
       expect(await phone.locator('#prompt').textContent()).toBe(geoFr[id]?.prompt);
+      // Both maps stage the question as a round's does.
+      for (const page of [phone, host]) await expect.poll(() => framed(page), { message: id }).toBe(true);
       await answer(phone, question(id), true, 'touch');
       await host.locator(tid('live-right-answer')).waitFor();
       await phone.locator(tid('live-verdict')).waitFor();
       expect(await phone.locator(tid('live-verdict')).getAttribute('data-verdict')).toMatch(/right|partial/);
+      // A map question's answer is shown close up on both (on a phone's whole map, Senegal is 28 px tall).
+      if (question(id).type === 'locate')
+        for (const page of [phone, host]) await expect.poll(() => framed(page, true), { message: id }).toBe(true);
       await host.locator(tid('live-next')).click();
     }
     await host.locator(tid('live-podium')).waitFor();
     await phone.locator(tid('live-final')).waitFor();
+    // The podium shows the whole map again.
+    await expect.poll(() => framed(phone)).toBe(false);
     await expect.poll(() => host.locator(tid('live-sent')).textContent()).toContain('1');
     await host.locator(tid('live-class-results')).click();
     await host.waitForFunction(() => document.documentElement.dataset.ready === 'class-results');

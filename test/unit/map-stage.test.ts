@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followStage, stageRequest } from '../../src/app/mapStage.ts';
+import { followStage, phoneStage, stageRequest } from '../../src/app/mapStage.ts';
+import type { PlayerView } from '../../src/core/live/protocol.ts';
 import { RoundSession } from '../../src/app/roundSession.ts';
 import type { StageRequest } from '../../src/geo/stage.ts';
 import type { MapPort } from '../../src/ports/map.ts';
@@ -97,5 +98,40 @@ describe('the map follows the round a task later', () => {
     unfollow();
     await runTasks();
     expect(told.map((r) => r?.phase)).toEqual(['asking']);
+  });
+});
+
+describe('a live phone’s map follows the game’s views', () => {
+  const view = (over: Partial<PlayerView>): PlayerView =>
+    ({ phase: 'lobby', index: -1, question: null, verdict: null, ...over }) as PlayerView;
+
+  it('asks, reveals with the phone’s own pick (its reveal view carries no question), and shows the whole map at the podium', () => {
+    const told: (StageRequest | null)[] = [];
+    const stage = phoneStage({ stage: (r: StageRequest | null) => told.push(r) } as unknown as MapPort, bank);
+    stage(view({ phase: 'lobby' }));
+    const asked = view({ phase: 'question', index: 0, question: { id: 'q-map', type: 'locate' } });
+    stage(asked);
+    // A view again (another player answered): the map is not told twice.
+    stage({ ...asked, answered: true });
+    stage(
+      view({
+        phase: 'reveal',
+        index: 0,
+        verdict: { correctness: 0, points: 0, response: { type: 'locate', places: ['TGO'] } },
+      }),
+    );
+    stage(view({ phase: 'question', index: 1, question: { id: 'q-tf', type: 'truefalse' } }));
+    stage(view({ phase: 'finished', index: 1 }));
+    expect(told).toEqual([
+      null,
+      { question: { fact: 'burkina-location', mode: 'country', targets: ['BFA'] }, phase: 'asking' },
+      {
+        question: { fact: 'burkina-location', mode: 'country', targets: ['BFA'] },
+        phase: 'reveal',
+        given: ['TGO'],
+      },
+      { question: { fact: 'protest-thousands' }, phase: 'asking' },
+      null,
+    ]);
   });
 });
