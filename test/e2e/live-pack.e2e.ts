@@ -27,12 +27,12 @@ afterAll(async () => {
 });
 
 const tid = (id: string) => `[data-testid="${id}"]`;
-/** Whether the page's map shows a question's plan (and, `zoomed`, closer than the whole map). */
-const framed = (page: Page, zoomed = false) =>
-  page.evaluate((z) => {
-    const s = (window as any).__sahel.map.viewState();
-    return s.plan !== null && (!z || s.view.zoom > 1);
-  }, zoomed);
+/** Whether the page's map shows a question's plan (and names these places, e.g. a map question's answer at its reveal). */
+const framed = (page: Page, named: readonly string[] = []) =>
+  page.evaluate((ids) => {
+    const plan = (window as any).__sahel.map.viewState().plan;
+    return plan !== null && ids.every((id) => plan.name.includes(id));
+  }, named);
 
 describe('a live game of the second pack', () => {
   it('hosted from the geography pack; a phone joining from the article pack plays it in French', async () => {
@@ -79,9 +79,10 @@ describe('a live game of the second pack', () => {
       await host.locator(tid('live-right-answer')).waitFor();
       await phone.locator(tid('live-verdict')).waitFor();
       expect(await phone.locator(tid('live-verdict')).getAttribute('data-verdict')).toMatch(/right|partial/);
-      // A map question's answer is shown close up on both (on a phone's whole map, Senegal is 28 px tall).
-      if (question(id).type === 'locate')
-        for (const page of [phone, host]) await expect.poll(() => framed(page, true), { message: id }).toBe(true);
+      // A map question's answer, hidden while asked, is framed and named on both at its reveal.
+      const q = question(id);
+      if (q.type === 'locate')
+        for (const page of [phone, host]) await expect.poll(() => framed(page, q.targets), { message: id }).toBe(true);
       await host.locator(tid('live-next')).click();
     }
     await host.locator(tid('live-podium')).waitFor();
