@@ -13,12 +13,16 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../scripts/content/packs.ts';
 import { GEO_PACK_ID, makeGeoPack } from '../../scripts/make-geo-pack.ts';
 import type { Question } from '../../src/core/content/types.ts';
+import { FOCUS } from '../../src/geo/frame.ts';
+import { sahelMap } from '../../src/geo/sahelMap.ts';
+import { mapQuestionFrame, type StageData } from '../../src/geo/stage.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const json = (p: string): any => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const topo = json('assets/map/sahel.topo.json') as Topology;
 const places = json('assets/map/places.json') as {
   cities: Record<string, { country: string; lon: number; lat: number; capital?: boolean }>;
+  countries: Record<string, { anchor: [number, number] }>;
 };
 const geoms = (topo.objects.countries as GeometryCollection).geometries as { id: string; arcs: unknown }[];
 const loaded = loadPack(root, GEO_PACK_ID);
@@ -67,6 +71,22 @@ describe('the sahel-geography pack', () => {
       JSON.parse(JSON.stringify({ questions: made.questions })),
     );
     for (const l of ['en', 'fr']) expect(json(`content/${GEO_PACK_ID}/texts/${l}.json`)).toEqual(made.texts[l]);
+    expect(json(`content/${GEO_PACK_ID}/stage.json`)).toEqual(made.stage);
+  });
+
+  it('asks a small country closer than the whole map: its stage frames a region holding it', () => {
+    const stage = json(`content/${GEO_PACK_ID}/stage.json`) as StageData;
+    const regions = stage.regions;
+    for (const id of ['SEN', 'GMB', 'TGO', 'BEN', 'GHA']) {
+      const q = byId(`where-${id.toLowerCase()}`) as { targets: string[] };
+      const frame = mapQuestionFrame(sahelMap(), q.targets, regions);
+      expect(frame, id).not.toBe(FOCUS);
+      expect(frame.east - frame.west, id).toBeLessThan(FOCUS.east - FOCUS.west);
+      const [lon, lat] = places.countries[id]?.anchor ?? [Number.NaN, Number.NaN];
+      expect(lon > frame.west && lon < frame.east && lat > frame.south && lat < frame.north, id).toBe(true);
+    }
+    // A story about a country frames and names it ('capital-sen' → Senegal).
+    expect(stage.facts['capital-sen']).toEqual(['SEN']);
   });
 
   it('has at least 40 questions over at least four types, with "find every…" drills, citing the map data, not paragraphs', () => {
