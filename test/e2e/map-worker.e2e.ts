@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle } from './harness/index.ts';
+import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle, withoutWorker } from './harness/index.ts';
 import { answer, type Input } from './play/answer.ts';
 import { question } from './play/bank.ts';
 
@@ -50,7 +50,7 @@ describe('map data worker', { timeout: 180_000 }, () => {
     const { page, server } = await openGame({
       viewport: 'phone',
       query: '?test=1&lng=fr',
-      beforeLoad: (p) => p.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined })),
+      beforeLoad: withoutWorker,
     });
     await waitForTitle(page);
     await waitForMap(page);

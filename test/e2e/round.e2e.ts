@@ -107,12 +107,7 @@ describe('a full round', { timeout: 240_000 }, () => {
     await waitForTitle(page);
     await page.locator(SELECTORS.play).tap();
     const first = await currentQuestion(page);
-    await page.reload();
-    await waitForTitle(page);
-    await page.locator('[data-testid="continue"]').tap();
-    await page.locator('[data-testid="resume"]').tap();
-    await expect(currentQuestion(page).then((x) => x.id)).resolves.toBe(first.id);
-    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 1 of 8');
+    await reloadAndContinue(page, 'tap', first.id, 'Question 1 of 8');
   });
 
   test('a round in progress survives a reload', async () => {
@@ -123,13 +118,18 @@ describe('a full round', { timeout: 240_000 }, () => {
     await answer(page, q, true, 'mouse');
     await page.locator('[data-testid="next"]').click();
     const second = await currentQuestion(page);
-    await page.reload();
-    await waitForTitle(page);
-    await page.locator('[data-testid="continue"]').click();
     // It comes back paused on the same question, with the first answer kept.
-    await page.locator('[data-testid="resume"]').click();
-    await expect(currentQuestion(page).then((x) => x.id)).resolves.toBe(second.id);
-    await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe('Question 2 of 8');
+    await reloadAndContinue(page, 'click', second.id, 'Question 2 of 8');
     await expect(page.locator('[data-testid="score"]').innerText().then(digits)).resolves.toBeGreaterThan(0);
   });
 });
+
+/** Reloads mid-round, takes Continue on the title and Resume: the round is back on question `id`, its bar saying `progress`. */
+async function reloadAndContinue(page: Page, how: 'tap' | 'click', id: string, progress: string): Promise<void> {
+  await page.reload();
+  await waitForTitle(page);
+  await page.locator('[data-testid="continue"]')[how]();
+  await page.locator('[data-testid="resume"]')[how]();
+  await expect(currentQuestion(page).then((x) => x.id)).resolves.toBe(id);
+  await expect(page.locator('.round-bar .progress').innerText()).resolves.toBe(progress);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openGame, SELECTORS, waitForTitle } from './harness/index.ts';
+import { openGame, SELECTORS, waitForTitle, withoutWorker } from './harness/index.ts';
 import { currentQuestion } from './play/answer.ts';
 import { ui } from './play/bank.ts';
 
@@ -40,7 +40,7 @@ describe('taps and first uses off the tap', { timeout: 180_000 }, () => {
     const { page, server } = await openGame({
       viewport: 'phone',
       query: '?test=1',
-      beforeLoad: (p) => p.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined })),
+      beforeLoad: withoutWorker,
     });
     await waitForTitle(page);
     expect(server.log.some((r) => intlWorker.test(r.path))).toBe(false);

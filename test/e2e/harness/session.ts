@@ -32,6 +32,10 @@ export interface GameSession {
   url: string;
 }
 
+/** A `beforeLoad` for a browser without Web Workers (an old browser): the page's fallbacks are tested with it. */
+export const withoutWorker = (page: Page): Promise<unknown> =>
+  page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+
 /**
  * Serves the built game, opens it in a fresh headless Chromium and guards the page.
  * Call inside a Vitest test: when the test ends the browser and server are closed, and the
