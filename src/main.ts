@@ -145,7 +145,7 @@ async function behindTitle(
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
   // The round screen's first layout, while the title waits for a tap (ui/warmRound.ts).
   await yieldToMain();
-  if (app.screens.current() === 'title') warmRoundLayout(document.body);
+  await warmRoundLayout(document.body, yieldToMain, () => app.screens.current() === 'title');
 }
 
 /** Makes the formatters the title uses (pack progress and dates) once, so the title's task does not. */
