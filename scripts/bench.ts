@@ -58,7 +58,7 @@ async function benchResponsiveness(target: BenchTarget, figures: Figures): Promi
     for (let i = 0; i < RESPONSIVE_RUNS; i++) {
       const r = await measureResponsiveness(target, server, SLOW_CLASSROOM, 300_000);
       log(
-        `  game responsiveness ${i + 1}/${RESPONSIVE_RUNS} (CPU x${SLOW_CLASSROOM.cpuSlowdown}): longest task ${round(r.longestTaskMs)} ms, blocking ${round(r.totalBlockingMs)} ms, worst tap delay ${round(r.maxInputDelayMs)} ms over ${r.taps} taps; tasks over 50 ms: ${r.longTasksMs.join(', ') || 'none'}; not counted, the browser's navigation task: ${round(r.navigationMs)} ms`,
+        `  game responsiveness ${i + 1}/${RESPONSIVE_RUNS} (CPU x${SLOW_CLASSROOM.cpuSlowdown}): longest task ${round(r.longestTaskMs)} ms, blocking ${round(r.totalBlockingMs)} ms, worst tap delay ${round(r.maxInputDelayMs)} ms over ${r.taps} taps; tasks over 50 ms: ${r.longTasks.join('; ') || 'none'}; not counted, the browser's navigation task: ${round(r.navigationMs)} ms`,
       );
       runs.push(r);
     }

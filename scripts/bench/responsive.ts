@@ -30,6 +30,8 @@ export interface ResponsiveResult {
   taps: number;
   /** Tasks over 50 ms (length, ms), longest first, for a reader hunting the culprit. */
   longTasksMs: number[];
+  /** The same tasks, each with the longest trace events inside it ("57 ms: Layout 41, Commit 9"). */
+  longTasks: string[];
   /** The browser's navigation task (not counted above; see mainThreadTasks). */
   navigationMs: number;
   problems: PageProblem[];
@@ -85,7 +87,11 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
  * the navigation, creating the window's script context): a blank page with one line of script has
  * the same 75–130 ms task at CPU ×4 (README, Performance), and nothing the game does can shorten it.
  */
-export function mainThreadTasks(events: readonly TraceEvent[]): { tasks: number[]; navigationMs: number } {
+export function mainThreadTasks(events: readonly TraceEvent[]): {
+  tasks: number[];
+  navigationMs: number;
+  long: string[];
+} {
   const main = new Set<string>();
   for (const e of events) {
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
@@ -98,10 +104,45 @@ export function mainThreadTasks(events: readonly TraceEvent[]): { tasks: number[
   if (commit === Number.POSITIVE_INFINITY) throw new Error('the trace holds no commit of the game page');
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
+  const counted = runs.filter((e) => e.ts > commit);
   return {
-    tasks: runs.filter((e) => e.ts > commit).map(ms),
+    tasks: counted.map(ms),
     navigationMs: Math.max(0, ...runs.filter((e) => e.ts <= commit && end(e) >= 0).map(ms)),
+    long: counted
+      .filter((e) => ms(e) > BLOCKING_MS)
+      .sort((a, b) => ms(b) - ms(a))
+      .slice(0, 10)
+      .map((task) => `${Math.round(ms(task))} ms: ${inside(events, task)}`),
   };
+}
+
+/** Wrappers every task has, which say nothing of what it did. */
+const WRAPPERS = new Set([
+  'RunTask',
+  'ThreadControllerImpl::RunTask',
+  'Receive mojo message',
+  'SimpleWatcher::OnHandleReady',
+]);
+
+/** The longest named trace events inside `task` (its own thread), e.g. "Layout 41, Commit 9". */
+function inside(events: readonly TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e === task || e.ph !== 'X' || e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts >= end)
+      continue;
+    if (WRAPPERS.has(e.name) || e.name.startsWith('V8.GC_')) continue;
+    const name = e.args?.data?.url ? `${e.name}(${String(e.args.data.url).split('/').pop()})` : e.name;
+    sums.set(name, (sums.get(name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return (
+    [...sums]
+      .filter(([, v]) => v >= 3)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
+      .join(', ') || 'nothing traced inside'
+  );
 }
 
 /**
@@ -201,7 +242,7 @@ export async function measureResponsiveness(
     await loaded;
     const delays = await evaluate<number[]>(cdp, 'window.__sahelTaps');
     await playOneRound(cdp, timeoutMs);
-    const { tasks, navigationMs } = mainThreadTasks(await stopTrace());
+    const { tasks, navigationMs, long: described } = mainThreadTasks(await stopTrace());
     if (tasks.length === 0) throw new Error('the trace holds no main-thread task after the navigation');
     const problems = [...guard.problems];
     guard.dispose();
@@ -213,6 +254,7 @@ export async function measureResponsiveness(
       maxInputDelayMs: delays.length > 0 ? Math.max(...delays) : Number.NaN,
       taps,
       longTasksMs: long.map((t) => Math.round(t)).slice(0, 10),
+      longTasks: described,
       navigationMs,
       problems,
     };
