@@ -4,7 +4,6 @@ import { launchBrowser } from '../../test/e2e/harness/browser.ts';
 import { formatProblems, guardPage, type PageProblem } from '../../test/e2e/harness/guard.ts';
 import type { StaticServer } from '../../test/e2e/harness/server.ts';
 import { applyThrottle, type ThrottleProfile } from './measure.ts';
-import { addProbe } from './probe.ts';
 import { STEP_SOURCE } from './rounds.ts';
 import type { BenchTarget } from './targets.ts';
 
@@ -228,7 +227,6 @@ export async function measureResponsiveness(
   try {
     const { context, page } = browser;
     const guard = guardPage(page);
-    await addProbe(context, target.stopOn);
     await context.addInitScript({ content: TAP_PROBE });
     await applyThrottle(page, throttle);
     const cdp = await context.newCDPSession(page);
