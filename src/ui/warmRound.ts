@@ -3,20 +3,24 @@
  * tabular digits and controls looked up for the first time), and it comes in the tap on Play. Laid
  * out once, out of sight and out of the accessibility tree, in idle moments behind the title, the
  * tap then pays only the layout itself (issue 20). Same classes as round/roundLayout.ts and the
- * answer widgets; no words of the game in it. In pieces, one per task: laid out at once, the first
- * look-ups of all of them were one task of about 100 ms at CPU ×4.
+ * answer widgets; no words of the game in it. In small pieces, one per task: laid out at once, the
+ * first look-ups of all of them were one task of about 100 ms at CPU ×4, and in seven pieces two
+ * were still about 50 ms.
  */
 const ROUND_PIECES = [
-  '<header class="round-bar"><p class="progress">1/8</p><p class="score">0 123</p>' +
-    '<p class="streak">2</p><p class="time-left">20 s</p><button type="button" class="pause">Aa</button></header>',
-  '<section class="card question"><p class="meta">Aa <span class="badge context">Aa</span></p><h2 class="prompt">Aa</h2>' +
-    '<ol class="choices"><li><button type="button" class="choice"><span class="key">1</span><span class="label">Aa</span></button></li></ol></section>',
+  '<header class="round-bar"><p class="progress">1/8</p><p class="score">0 123</p></header>',
+  '<header class="round-bar"><p class="streak">2</p><p class="time-left">20 s</p></header>',
+  '<header class="round-bar"><button type="button" class="pause">Aa</button></header>',
+  '<section class="card question"><p class="meta">Aa <span class="badge context">Aa</span></p></section>',
+  '<section class="card question"><h2 class="prompt">Aa</h2></section>',
+  '<section class="card question"><ol class="choices"><li><button type="button" class="choice"><span class="key">1</span>' +
+    '<span class="label">Aa</span></button></li></ol></section>',
   '<section class="card question"><div class="truefalse"><button type="button" class="primary">Aa</button></div></section>',
   '<section class="card question"><input type="text" inputmode="decimal"></section>',
   '<section class="card question"><select><option>Aa</option></select></section>',
   '<section class="card question"><div class="feedback"><p class="explanation">Aa</p><p class="source">Aa</p></div></section>',
-  '<div class="round-foot"><div class="foot-live"><p class="verdict right">Aa</p><p class="points">+100</p></div>' +
-    '<div class="foot-parts">Aa</div><div class="foot-next"><button type="button" class="primary next">Aa</button></div></div>',
+  '<div class="round-foot"><div class="foot-live"><p class="verdict right">Aa</p><p class="points">+100</p></div></div>',
+  '<div class="round-foot"><div class="foot-parts">Aa</div><div class="foot-next"><button type="button" class="primary next">Aa</button></div></div>',
 ];
 
 /**
