@@ -3,12 +3,14 @@
  * tabular digits and controls looked up for the first time), and it comes in the tap on Play. Laid
  * out once, out of sight and out of the accessibility tree, in idle moments behind the title, the
  * tap then pays only the layout itself (issue 20). Same classes as round/roundLayout.ts and the
- * answer widgets; no words of the game in it. In small pieces, one per task: laid out at once, the
+ * answer widgets; no words of the game in it. In small pieces (the first: the empty screen), one per task: laid out at once, the
  * first look-ups of all of them were one task of about 100 ms at CPU ×4, and in seven pieces two
  * were still about 50 ms.
  */
 const ROUND_PIECES = [
-  '<header class="round-bar"><p class="progress">1/8</p><p class="score">0 123</p></header>',
+  '',
+  '<header class="round-bar"><p class="progress">1/8</p></header>',
+  '<header class="round-bar"><p class="score">0 123</p></header>',
   '<header class="round-bar"><p class="streak">2</p><p class="time-left">20 s</p></header>',
   '<header class="round-bar"><button type="button" class="pause">Aa</button></header>',
   '<section class="card question"><p class="meta">Aa <span class="badge context">Aa</span></p></section>',
