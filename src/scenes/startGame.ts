@@ -7,6 +7,7 @@ import { OnDemandGame } from './onDemandGame.ts';
 import type { MapView } from './map/MapView.ts';
 import { forEachSliced, yieldToMain } from './map/load/yieldToMain.ts';
 import { mercatorRings } from '../geo/hitTest.ts';
+import { taskAfterFrames } from '../ports/nextTask.ts';
 
 export interface World {
   game: Phaser.Game;
@@ -48,7 +49,19 @@ export async function startGame(parent: HTMLElement, mapData: ReturnType<typeof 
   game.events.once(Phaser.Core.Events.READY, fit);
   // Re-fit at once when the layout changes (the question card docking beside the map), when the
   // window is resized or rotated, and when it moves to a screen of another pixel density.
-  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(fit).observe(parent);
+  // The observer tells of a new size inside a frame's task, after its layout: the canvas is resized
+  // and the map re-fitted in a task of its own, not in that frame (for one frame the map is shown as
+  // it was, cut to the new size, and a tap picks what is shown).
+  let fitting = false;
+  const fitSoon = (): void => {
+    if (fitting) return;
+    fitting = true;
+    void taskAfterFrames().then(() => {
+      fitting = false;
+      fit();
+    });
+  };
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(fitSoon).observe(parent);
   window.addEventListener('resize', fit);
   const watchDensity = () => {
     const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
