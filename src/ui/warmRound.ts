@@ -3,9 +3,9 @@
  * tabular digits and controls looked up for the first time), and it comes in the tap on Play. Laid
  * out once, out of sight and out of the accessibility tree, in idle moments behind the title, the
  * tap then pays only the layout itself (issue 20). Same classes as round/roundLayout.ts and the
- * answer widgets; no words of the game in it. In small pieces (the first: the empty screen), one per task: laid out at once, the
- * first look-ups of all of them were one task of about 100 ms at CPU ×4, and in seven pieces two
- * were still about 50 ms.
+ * answer widgets; no words of the game in it. In small pieces (the first: the empty screen), one
+ * per task: laid out at once, the first look-ups of all of them were one task of about 100 ms at
+ * CPU ×4, and in seven pieces two were still about 50 ms.
  */
 const ROUND_PIECES = [
   '',
