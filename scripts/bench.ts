@@ -16,7 +16,7 @@ import { type CameraFigures, measureCamera } from './bench/camera.ts';
 import { appendHistory, gitState } from './bench/history.ts';
 import { loadOnce, measureHeapGrowth, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
-import { measureResponsiveness } from './bench/responsive.ts';
+import { measureBlankPage, measureResponsiveness } from './bench/responsive.ts';
 import { measureJsSizes, type JsSizes } from './bench/sizes.ts';
 import { median, percentile, round } from './bench/stats.ts';
 import { emptyPhaserTarget, gameTarget, type BenchTarget } from './bench/targets.ts';
@@ -46,6 +46,8 @@ interface Figures extends JsSizes {
   totalBlockingMs?: number;
   /** … the worst delay of a tap sent every 100 ms while the game loads (until the map takes clicks). */
   maxInputDelayMs?: number;
+  /** Not the game: the longest task of a blank page, same profile and trace (median of two): the floor under longestTaskMs. */
+  blankLongestTaskMs?: number;
   /** Game only: Lighthouse mobile (median score of the runs). */
   lighthouse?: LighthouseFigures;
 }
@@ -65,6 +67,11 @@ async function benchResponsiveness(target: BenchTarget, figures: Figures): Promi
     figures.longestTaskMs = round(median(runs.map((r) => r.longestTaskMs)));
     figures.totalBlockingMs = round(median(runs.map((r) => r.totalBlockingMs)));
     figures.maxInputDelayMs = round(median(runs.map((r) => r.maxInputDelayMs)));
+    const blank = [await measureBlankPage(SLOW_CLASSROOM), await measureBlankPage(SLOW_CLASSROOM)];
+    figures.blankLongestTaskMs = round(median(blank));
+    log(
+      `  a blank page, same profile (not the game; the floor under its longest task): longest task ${blank.map((b) => round(b)).join(', ')} ms`,
+    );
   } finally {
     await server.close();
   }

@@ -1,8 +1,11 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { READY, SELECTORS } from '../../test/e2e/harness/contract.ts';
 import { launchBrowser } from '../../test/e2e/harness/browser.ts';
 import { formatProblems, guardPage, type PageProblem } from '../../test/e2e/harness/guard.ts';
-import type { StaticServer } from '../../test/e2e/harness/server.ts';
+import { serveStatic, type StaticServer } from '../../test/e2e/harness/server.ts';
 import { applyThrottle, type ThrottleProfile } from './measure.ts';
 import { STEP_SOURCE } from './rounds.ts';
 import type { BenchTarget } from './targets.ts';
@@ -258,5 +261,35 @@ export async function measureResponsiveness(
     };
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * The floor under `longestTaskMs`: a page of one paragraph and one line of module script, loaded
+ * with the same profile and traced the same way for 3 s. Its longest task after the navigation is
+ * the browser's own first style, layout and frame; no game can be shorter.
+ */
+export async function measureBlankPage(throttle: ThrottleProfile): Promise<number> {
+  const root = await mkdtemp(join(tmpdir(), 'sahel-blank-'));
+  await writeFile(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>' +
+      '<script type="module" src="./blank.js"></script></head><body><p>Blank</p></body></html>',
+  );
+  await writeFile(join(root, 'blank.js'), "document.body.append('ready');\n");
+  const server = await serveStatic({ root });
+  const browser = await launchBrowser({ viewport: 'desktop' });
+  try {
+    const { context, page } = browser;
+    await applyThrottle(page, throttle);
+    const cdp = await context.newCDPSession(page);
+    const stopTrace = await startTrace(cdp);
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return Math.max(0, ...mainThreadTasks(await stopTrace()).tasks);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
   }
 }
