@@ -62,9 +62,11 @@ export function tapGuard(root: HTMLElement, ms = TAP_GUARD_MS) {
  * often 0,0). Guarding that point instead would swallow the reader's next activation.
  */
 export function tapPoint(ev: MouseEvent, el: HTMLElement): { x: number; y: number } | null {
+  // A key's click has no point: no box is read (reading one may lay the page out inside the tap's task).
+  if (ev.detail === 0) return null;
   const r = el.getBoundingClientRect();
   const on = ev.clientX >= r.left && ev.clientX <= r.right && ev.clientY >= r.top && ev.clientY <= r.bottom;
-  return ev.detail === 0 || !on ? null : { x: ev.clientX, y: ev.clientY };
+  return on ? { x: ev.clientX, y: ev.clientY } : null;
 }
 
 /**
