@@ -199,7 +199,26 @@ describe('round controls', { timeout: 180_000 }, () => {
           );
         for (const [shownPoints, final] of parts) expect(shownPoints).toBe(final);
       }
+      if (i === 3) {
+        await page.locator(tid('next')).click();
+        break;
+      }
+      // The bar shows the next question's time as soon as that question is on screen: what the clock
+      // says when the question's text changes (not a frame later, after a paint of the old time).
+      await page.evaluate(() => {
+        const w = window as any;
+        w.__timeAtNewQuestion = null;
+        const progress = document.querySelector('.round-bar .progress') as Element;
+        const seen = new MutationObserver(() => {
+          w.__timeAtNewQuestion = document.querySelector('[data-testid="time-left"]')?.textContent;
+          seen.disconnect();
+        });
+        seen.observe(progress, { childList: true, characterData: true, subtree: true });
+      });
       await page.locator(tid('next')).click();
+      await page.waitForFunction(() => (window as any).__timeAtNewQuestion !== null);
+      const atOnce = await page.evaluate(() => String((window as any).__timeAtNewQuestion));
+      expect(Number(atOnce.replace(/\D/g, '')), `time shown with question ${i + 2}`).toBe(expected[i + 1]);
     }
     await page.locator('[data-screen="summary"]').waitFor();
     await expect(page.locator(tid('best')).innerText()).resolves.toContain(ui.en.play.newBest);

@@ -58,10 +58,17 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
     timeText,
     announce,
     frame,
-    /** A new question: its seconds are counted afresh. */
+    /**
+     * A new question: its seconds are counted afresh, and the bar shows them at once, in the task
+     * that shows the question (not the previous question's time until the next frame).
+     */
     reset(): void {
       lastWholeSecond = -1;
       announce.textContent = '';
+      const left = session.remainingMs();
+      if (left === null) return;
+      const text = t('round.timeLeft', { seconds: Math.ceil(left / 1000) });
+      if (timeText.textContent !== text) timeText.textContent = text;
     },
   };
 }
