@@ -3,6 +3,7 @@ import topology from '../../assets/map/sahel.topo.json';
 import places from '../../assets/map/places.json';
 import { loadMapData, type MapData, type PlacesFile, type SahelTopology } from '../../src/geo/mapData.ts';
 import { MapModel } from '../../src/geo/mapModel.ts';
+import { packMapData } from '../../src/geo/packedMap.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
 import { loadMap, type MapWorkerMessage } from '../../src/scenes/map/load/loadMap.ts';
 import { slicedMapData } from '../../src/scenes/map/load/slicedMapData.ts';
@@ -59,7 +60,11 @@ describe('map data off the main thread', () => {
   });
 
   it('the worker path (its message, structured-cloned) and the fallback give the same map model', async () => {
-    const viaWorker = await loadMap({ createWorker: fakeWorker({ post: { kind: 'map', data: sahelMap() } }) });
+    const { packed, transfer } = packMapData(sahelMap());
+    // Every country's outline travels in transferable buffers (no copy of thousands of small arrays).
+    expect(transfer).toHaveLength(packed.countries.length * 3);
+    expect(transfer.every((b) => b instanceof ArrayBuffer)).toBe(true);
+    const viaWorker = await loadMap({ createWorker: fakeWorker({ post: { kind: 'map', data: packed } }) });
     const viaFallback = await loadMap({
       createWorker: () => null,
       fallback: () => slicedMapData(TOPO, PLACES, tick),
@@ -87,6 +92,7 @@ describe('map data off the main thread', () => {
     ['it reports an error', fakeWorker({ post: { kind: 'error', message: 'boom' } satisfies MapWorkerMessage })],
     ['its message cannot be read', fakeWorker({ messageError: true })],
     ['it posts something else', fakeWorker({ post: { hello: 1 } })],
+    ['it posts the map unpacked (GeoJSON, not typed arrays)', fakeWorker({ post: { kind: 'map', data: sahelMap() } })],
   ];
   for (const [why, createWorker] of failures) {
     it(`falls back to main-thread slices with the same data when ${why}`, async () => {

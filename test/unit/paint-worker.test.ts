@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXTENT } from '../../src/geo/frame.ts';
 import { MapModel } from '../../src/geo/mapModel.ts';
+import { packMapData } from '../../src/geo/packedMap.ts';
 import { sahelMap } from '../../src/geo/sahelMap.ts';
 import { loadMap } from '../../src/scenes/map/load/loadMap.ts';
 import { PaintClient, stillPainter, type Timers } from '../../src/scenes/map/load/paintClient.ts';
@@ -224,7 +225,7 @@ describe('the worker paints for the page’s fit', () => {
   it('loadMap keeps a worker that can paint (the paint client uses it) and ends one that cannot', async () => {
     const worker = (paints: boolean) => {
       const w = fakeWorker();
-      setTimeout(() => w.onmessage?.({ data: { kind: 'map', data: sahelMap(), paints } } as MessageEvent), 0);
+      setTimeout(() => w.onmessage?.({ data: { kind: 'map', data: packMapData(sahelMap()).packed, paints } } as MessageEvent), 0);
       return w;
     };
     const painting = worker(true);

@@ -1,8 +1,15 @@
-import type { MapData, PlacesFile, SahelTopology } from '../../../geo/mapData.ts';
+import type { Country, MapData, PlacesFile, SahelTopology } from '../../../geo/mapData.ts';
+import { isPackedMapData, type PackedMapData, unpackCountry } from '../../../geo/packedMap.ts';
 import { usePaintWorker } from './paintClient.ts';
+import { forEachSliced } from './yieldToMain.ts';
 
-/** What the map worker posts first (once); `paints`: it can paint the still map and stays for that (paintClient.ts). */
-export type MapWorkerMessage = { kind: 'map'; data: MapData; paints?: boolean } | { kind: 'error'; message: string };
+/**
+ * What the map worker posts first (once): the map packed in typed arrays, their buffers transferred;
+ * `paints`: it can paint the still map and stays for that (paintClient.ts).
+ */
+export type MapWorkerMessage =
+  | { kind: 'map'; data: PackedMapData; paints?: boolean }
+  | { kind: 'error'; message: string };
 
 /** How the map data was made, for tests and the bench. */
 export type MapDataSource = 'worker' | 'main-thread';
@@ -37,7 +44,7 @@ async function bundledFallback(): Promise<MapData> {
 }
 
 /** Runs the worker to its one message; rejects when it cannot start, fails inside, or its message cannot be read. */
-function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
+function fromWorker(createWorker: () => Worker | null): Promise<PackedMapData> {
   return new Promise((resolve, reject) => {
     let worker: Worker | null;
     try {
@@ -54,10 +61,11 @@ function fromWorker(createWorker: () => Worker | null): Promise<MapData> {
     const done = (): void => w.terminate();
     w.onmessage = (event: MessageEvent<MapWorkerMessage>) => {
       const m = event.data;
+      const map = m?.kind === 'map' && isPackedMapData(m.data) ? m.data : null;
       // A worker that can paint stays, to paint the still map off the main thread (paintClient.ts).
-      if (m?.kind === 'map' && m.paints === true) usePaintWorker(w);
+      if (map && m?.kind === 'map' && m.paints === true) usePaintWorker(w);
       else done();
-      if (m?.kind === 'map') resolve(m.data);
+      if (map) resolve(map);
       else reject(new Error(`map worker: ${m?.kind === 'error' ? m.message : 'unexpected message'}`));
     };
     w.onerror = (event: ErrorEvent) => {
@@ -83,7 +91,11 @@ export async function loadMap(options: LoadMapOptions = {}): Promise<LoadedMapDa
   // No paint worker unless this load's map worker says it can paint.
   usePaintWorker(null);
   try {
-    return { data: await fromWorker(createWorker), source: 'worker' };
+    const packed = await fromWorker(createWorker);
+    // The outlines rebuilt a few countries per task: the page answers taps meanwhile.
+    const countries: Country[] = [];
+    await forEachSliced(packed.countries, (c) => countries.push(unpackCountry(c)));
+    return { data: { countries, cities: packed.cities }, source: 'worker' };
   } catch (error) {
     (options.onFallback ?? ((why: string) => console.info(`map data on the main thread: ${why}`)))(
       error instanceof Error ? error.message : String(error),

@@ -6,6 +6,7 @@
  * none of it is on the way to the map data.
  */
 import type { MapData } from '../../../geo/mapData.ts';
+import { packMapData } from '../../../geo/packedMap.ts';
 import { sahelMap } from '../../../geo/sahelMap.ts';
 import type { MapWorkerMessage } from './loadMap.ts';
 import type { PaintJob, PaintReply, PaintRequest, PaintTarget } from './paintProtocol.ts';
@@ -25,7 +26,9 @@ function canPaint(): boolean {
 let data: MapData | null = null;
 try {
   data = sahelMap();
-  post({ kind: 'map', data, paints: canPaint() });
+  // Posted as typed arrays whose buffers move to the page: no copy to read there.
+  const { packed, transfer } = packMapData(data);
+  post({ kind: 'map', data: packed, paints: canPaint() }, transfer);
 } catch (error) {
   post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
 }
