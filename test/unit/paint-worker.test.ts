@@ -225,7 +225,10 @@ describe('the worker paints for the page’s fit', () => {
   it('loadMap keeps a worker that can paint (the paint client uses it) and ends one that cannot', async () => {
     const worker = (paints: boolean) => {
       const w = fakeWorker();
-      setTimeout(() => w.onmessage?.({ data: { kind: 'map', data: packMapData(sahelMap()).packed, paints } } as MessageEvent), 0);
+      setTimeout(
+        () => w.onmessage?.({ data: { kind: 'map', data: packMapData(sahelMap()).packed, paints } } as MessageEvent),
+        0,
+      );
       return w;
     };
     const painting = worker(true);
