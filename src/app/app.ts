@@ -196,7 +196,7 @@ export class App {
   title(): void {
     this.rounds.leave();
     this.redraw = () => this.title();
-    const saved = this.rounds.saved();
+    const saved = this.assigned.readyToResume(this.rounds.saved());
     const extras = saved
       ? [{ label: t('title.continue'), testId: 'continue', run: () => this.rounds.resume(saved) }]
       : [];

@@ -14,7 +14,7 @@ import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
-import { decodeAssignment, type LinkError } from '../core/share/roundLinkRead.ts';
+import type { LinkError } from '../core/share/roundLinkRead.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
 import { valibotValidator } from '../core/storage/valibot.ts';
@@ -70,6 +70,13 @@ const contextSchema = v.strictObject({
 /** The stored context, checked all the way down (valibot). */
 const validContext = valibotValidator(contextSchema);
 
+/**
+ * The link reader, loaded when a link is opened or a round from one may be resumed: it brings
+ * fflate's inflater, whose tables filled as its module loads were a third of the first screen's
+ * script evaluation at CPU ×4 (issue 20).
+ */
+const linkReader = () => import('../core/share/roundLinkRead.ts');
+
 /** The payload of an `#r=…` fragment, or null when the fragment is something else. */
 export function linkPayload(hash: string): string | null {
   const m = /^#?r=([\s\S]*)$/.exec(hash);
@@ -90,22 +97,37 @@ export class AssignedRounds {
   openFromHash(hash: string): boolean {
     const payload = linkPayload(hash);
     if (payload === null) return false;
+    void this.openLink(payload);
+    return true;
+  }
+
+  private async openLink(payload: string): Promise<void> {
+    const { decodeAssignment } = await linkReader();
     const decoded = decodeAssignment(payload, this.refs);
     if (!decoded.ok) {
       this.showError(decoded.error);
-      return true;
+      return;
     }
     const a = decoded.value;
     this.showStart(a, payload);
     // The teacher's language, without changing the student's own remembered choice.
     if (a.language !== null && a.language !== currentLanguage()) void setLanguage(a.language);
-    return true;
+  }
+
+  /**
+   * A round saved here (`saved`, returned as is) may be resumed: while the title offers it, the link
+   * reader loads if an assigned round was last started here (resumeFinish needs it).
+   */
+  readyToResume<T>(saved: T): T {
+    if (saved !== undefined && this.context()) void linkReader().catch(() => undefined);
+    return saved;
   }
 
   /** The finish of a saved round, when it is the assigned round last started here. */
-  resumeFinish(state: RoundState): RoundFinish | undefined {
+  async resumeFinish(state: RoundState): Promise<RoundFinish | undefined> {
     const ctx = this.context();
     if (!ctx) return undefined;
+    const { decodeAssignment } = await linkReader();
     const d = decodeAssignment(ctx.payload, this.refs);
     if (!d.ok || !this.isRoundOf(state, d.value)) return undefined;
     return this.finish(d.value, ctx.payload, ctx.name);

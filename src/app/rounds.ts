@@ -45,7 +45,7 @@ export interface RoundsHost {
   showScreen(screen: Screen, redraw: () => void, id: ScreenId): void;
   title(): void;
   /** How a saved round of an assignment ends (its result code), when it was one. */
-  resumeFinish(state: RoundState): RoundFinish | undefined;
+  resumeFinish(state: RoundState): Promise<RoundFinish | undefined>;
 }
 
 /**
@@ -84,9 +84,19 @@ export class Rounds {
     if (first !== null) this.playLearning([first], true, seed);
   }
 
+  /** Set while a resume waits for its finish: a second tap on Continue meanwhile resumes nothing more. */
+  private resuming = false;
+
   resume(saved: SavedRound): void {
-    const finish = this.d.resumeFinish(saved.state);
-    this.run(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed, finish);
+    if (this.resuming) return;
+    this.resuming = true;
+    void this.d
+      .resumeFinish(saved.state)
+      .catch(() => undefined)
+      .then((finish) => {
+        this.resuming = false;
+        this.run(new RoundSession(this.d.bank, saved.state, this.d.clock), saved.seed, finish);
+      });
   }
 
   /** The round left unfinished, if one was saved and can still be played. */
