@@ -1,11 +1,18 @@
 /**
  * Shipped packs load lazily: before the first question only the played pack's questions and texts are
  * downloaded (the title lists every pack from their titles alone); another pack's arrive when it is chosen.
+ * The reader of round links (with its DEFLATE inflater) is not on the way to the first question either.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { packRef } from '../../src/core/share/packRef.ts';
+import { encodeAssignment } from '../../src/core/share/roundLink.ts';
 import { openGame, SELECTORS, waitForTitle } from './harness/index.ts';
 import { holds, recordBodies } from './harness/downloads.ts';
+import { pack } from './play/bank.ts';
+
+/** One of DEFLATE's error messages in the link reader's inflater (fflate): a string no minifier renames. */
+const INFLATER = 'invalid length/literal';
 
 const json = (p: string) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const idsOf = (pack: string) => (json(`content/${pack}/questions.json`).questions as { id: string }[]).map((q) => q.id);
@@ -44,5 +51,28 @@ describe('lazy packs', { timeout: 120_000 }, () => {
     await page.waitForURL(/pack=sahel-geography/);
     await waitForTitle(page);
     await expect.poll(() => holds(bodies, textOf('sahel-geography'))).toBe(true);
+  });
+
+  test('the first question downloads no link reader; a round link fetches it and opens its round', async () => {
+    let bodies: string[] = [];
+    const { page } = await openGame({
+      viewport: 'phone',
+      query: '?test=1',
+      beforeLoad: async (p) => {
+        bodies = recordBodies(p);
+      },
+    });
+    await waitForTitle(page);
+    await page.locator(SELECTORS.play).tap();
+    await page.locator(SELECTORS.askingQuestion).waitFor();
+    await expect.poll(() => holds(bodies, textOf('niger-coup-2023'))).toBe(true);
+    expect(holds(bodies, INFLATER)).toBe(false);
+    const ids = pack.questions.slice(0, 3).map((q) => q.id);
+    const a = { v: 1 as const, title: 'Lazy', questionIds: ids, timeLimitMs: 30_000, allowTimeChange: false };
+    const options = { language: null, shuffle: false, explainDuringRound: true };
+    await page.goto(`${page.url().replace(/#.*$/, '')}#r=${encodeAssignment({ ...a, ...options }, packRef(pack))}`);
+    await page.locator('[data-screen="assigned"]').waitFor();
+    await expect(page.locator('[data-screen="assigned"]').innerText()).resolves.toContain('Lazy');
+    await expect.poll(() => holds(bodies, INFLATER)).toBe(true);
   });
 });
