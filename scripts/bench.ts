@@ -42,6 +42,8 @@ interface Figures extends JsSizes {
   heapGrowth?: number;
   /** Game only, slow profile (CPU x4), median of the traced runs: the longest main-thread task from the page's first HTML read through a round (the browser's navigation task before it is not the game's: see responsive.ts). */
   longestTaskMs?: number;
+  /** … the same tasks by their thread's CPU time (what the throttled thread did, not its waits for a core); reported, not a target. */
+  longestTaskCpuMs?: number;
   /** … the sum over those tasks of their part beyond 50 ms. */
   totalBlockingMs?: number;
   /** … the worst delay of a tap sent every 100 ms while the game loads (until the map takes clicks). */
@@ -60,11 +62,12 @@ async function benchResponsiveness(target: BenchTarget, figures: Figures): Promi
     for (let i = 0; i < RESPONSIVE_RUNS; i++) {
       const r = await measureResponsiveness(target, server, SLOW_CLASSROOM, 300_000);
       log(
-        `  game responsiveness ${i + 1}/${RESPONSIVE_RUNS} (CPU x${SLOW_CLASSROOM.cpuSlowdown}): longest task ${round(r.longestTaskMs)} ms, blocking ${round(r.totalBlockingMs)} ms, worst tap delay ${round(r.maxInputDelayMs)} ms over ${r.taps} taps; tasks over 50 ms: ${r.longTasks.join('; ') || 'none'}; not counted, the browser's navigation task: ${round(r.navigationMs)} ms`,
+        `  game responsiveness ${i + 1}/${RESPONSIVE_RUNS} (CPU x${SLOW_CLASSROOM.cpuSlowdown}): longest task ${round(r.longestTaskMs)} ms (its thread's longest CPU time ${round(r.longestTaskCpuMs)} ms), blocking ${round(r.totalBlockingMs)} ms, worst tap delay ${round(r.maxInputDelayMs)} ms over ${r.taps} taps; tasks over 50 ms: ${r.longTasks.join('; ') || 'none'}; not counted, the browser's navigation task: ${round(r.navigationMs)} ms`,
       );
       runs.push(r);
     }
     figures.longestTaskMs = round(median(runs.map((r) => r.longestTaskMs)));
+    figures.longestTaskCpuMs = round(median(runs.map((r) => r.longestTaskCpuMs)));
     figures.totalBlockingMs = round(median(runs.map((r) => r.totalBlockingMs)));
     figures.maxInputDelayMs = round(median(runs.map((r) => r.maxInputDelayMs)));
     const blank = [await measureBlankPage(SLOW_CLASSROOM), await measureBlankPage(SLOW_CLASSROOM)];
