@@ -191,9 +191,15 @@ function seedSource(): () => number {
 /** Phaser (its code too) loads behind the title; the map and countdown take over when they arrive. */
 function loadWorld(stage: HTMLElement, map: LateMap, countdown: LateCountdown, hooks: { map?: unknown }): void {
   void import('./scenes/createGame.ts')
-    .then(({ createGame }) => createGame(stage))
+    .then(async ({ createGame }) => {
+      // Phaser's code was evaluated in the task that ends here: the game is made from the next one.
+      await yieldToMain();
+      return createGame(stage);
+    })
     .then(
-      (world) => {
+      async (world) => {
+        // The last scene was added in this task: the map gets what the screens asked of it in the next.
+        await yieldToMain();
         hooks.map = world.map;
         map.attach(world.map);
         countdown.attach(world.countdown);
