@@ -63,6 +63,9 @@ export class LabelPlanning {
   readonly fittedTo: MapModel['projection'];
   private readonly r: { x: number; y: number; width: number; height: number };
   private readonly size: number;
+  private readonly coreStyle: LabelStyle;
+  private readonly countryStyle: LabelStyle;
+  private readonly cityStyle: LabelStyle;
   private readonly first: Set<string>;
   private readonly requests: LabelRequest[] = [];
   private readonly styles = new Map<string, LabelStyle>();
@@ -81,6 +84,9 @@ export class LabelPlanning {
     this.fittedTo = model.projection;
     this.r = model.mapRect();
     this.size = Math.round(Math.max(11, Math.min(19, this.r.width / 85)));
+    this.coreStyle = { size: this.size, bold: true, core: true };
+    this.countryStyle = { size: this.size - 2, bold: false, core: false };
+    this.cityStyle = { size: Math.max(10, this.size - 3), bold: false, core: false };
     this.first = new Set(input.first ?? []);
     const countries = input.countryLabels ? model.countries.map((c) => () => this.country(c)) : [];
     const cities = input.cityLabels ? model.cities.map((c) => () => this.city(c)) : [];
@@ -91,6 +97,11 @@ export class LabelPlanning {
   run(more: () => boolean = () => true): boolean {
     while (!this.finished && more()) this.step();
     return this.finished;
+  }
+
+  /** The looks this layout's names take (a caller can prepare their fonts ahead, one per task). */
+  looks(): LabelStyle[] {
+    return [this.coreStyle, this.countryStyle, this.cityStyle];
   }
 
   result(): LabelPlan {
@@ -122,7 +133,7 @@ export class LabelPlanning {
     const at = labelPoint(model, c.id, c.anchor, this.r);
     if (!at) return;
     const core = CORE_COUNTRIES.has(c.id) || first.has(c.id);
-    const style = { size: core ? this.size : this.size - 2, bold: core, core };
+    const style = core ? this.coreStyle : this.countryStyle;
     this.styles.set(c.id, style);
     const m = this.measure(c.id, name, style);
     this.sizes.set(c.id, m);
@@ -146,7 +157,7 @@ export class LabelPlanning {
     if (!name || !input.markers.includes(c.id)) return;
     const { x, y } = model.projection.project(c.lon, c.lat);
     if (!(x >= r.x && y >= r.y && x <= r.x + r.width && y <= r.y + r.height)) return;
-    const style = { size: Math.max(10, this.size - 3), bold: false, core: false };
+    const style = this.cityStyle;
     this.styles.set(c.id, style);
     this.sizes.set(c.id, this.measure(c.id, name, style));
     this.requests.push({

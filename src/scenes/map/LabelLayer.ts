@@ -1,5 +1,5 @@
 import type { PlacedLabel } from '../../geo/labelLayout.ts';
-import { type LabelInput, LabelPlanning } from '../../geo/labelPlan.ts';
+import { type LabelInput, LabelPlanning, type LabelStyle } from '../../geo/labelPlan.ts';
 import type { MapModel } from '../../geo/mapModel.ts';
 import type { MapProjection } from '../../geo/projection.ts';
 import type { Placement } from './BaseBands.ts';
@@ -13,6 +13,9 @@ interface Work {
   texts: Map<string, NameText>;
   size: { width: number; height: number };
   resolution: number;
+  /** The letters of every name asked for, and the looks whose fonts are still to be prepared. */
+  letters: string;
+  looks: LabelStyle[];
   /** The names to paint (set once planned) and how many are painted. */
   placed: PlacedLabel[] | null;
   painted: number;
@@ -58,7 +61,9 @@ export class LabelLayer {
       texts.set(id, t);
       return t;
     });
-    this.job = { planning, texts, size: { ...size }, resolution, placed: null, painted: 0 };
+    const letters = [...new Set(Object.values(input.names).join(''))].join('');
+    const looks = planning.looks();
+    this.job = { planning, texts, size: { ...size }, resolution, letters, looks, placed: null, painted: 0 };
   }
 
   /** True when the layout under way was begun for another fit of `model` than its current one. */
@@ -75,6 +80,8 @@ export class LabelLayer {
     if (!job) return 'idle';
     const deadline = performance.now() + budgetMs;
     const more = () => performance.now() < deadline;
+    // A font not used yet is prepared in a slice of its own, before any name needs it.
+    while (job.looks.length > 0) if (this.measure.prepare(job.looks.shift() as LabelStyle, job.letters)) return 'more';
     if (!job.placed) {
       if (!job.planning.run(more)) return 'more';
       job.placed = job.planning.result().placed.filter((p) => job.texts.has(p.id));

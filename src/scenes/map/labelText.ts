@@ -29,20 +29,26 @@ export class LabelText {
   private readonly ascents = new Map<string, { ascent: number; height: number }>();
   private ctx: CanvasRenderingContext2D | null | undefined;
 
+  /**
+   * Makes `style`'s font ready, with the letters of `letters`, when it is new: its first use costs
+   * the browser a font lookup and each new letter a shaping, 6–30 ms per font at CPU ×4, which
+   * in the middle of a layout step made one task of 50–95 ms. True when there was work to do.
+   */
+  prepare(style: LabelStyle, letters: string): boolean {
+    const font = fontOf(style);
+    if (this.ascents.has(font)) return false;
+    this.metrics(font, style);
+    const ctx = this.context();
+    if (ctx) ctx.measureText(letters);
+    return true;
+  }
+
   /** The name `name` of place `id` in `style`: measured (from the cache when it can). */
   text(id: string, name: string, style: LabelStyle): NameText {
-    const font = `${style.bold ? 'bold ' : ''}${style.size}px ${FONT}`;
+    const font = fontOf(style);
     const halo = Math.max(3, style.size / 4);
     const ctx = this.context();
-    let metrics = this.ascents.get(font);
-    if (!metrics) {
-      if (ctx) ctx.font = font;
-      const m = ctx?.measureText(TEST_STRING);
-      const ascent = m?.actualBoundingBoxAscent ?? style.size * 0.8;
-      const descent = m?.actualBoundingBoxDescent ?? style.size * 0.25;
-      metrics = { ascent, height: ascent + descent };
-      this.ascents.set(font, metrics);
-    }
+    const metrics = this.metrics(font, style);
     const key = `${font}\n${name}`;
     let w = this.widths.get(key);
     if (w === undefined) {
@@ -62,11 +68,28 @@ export class LabelText {
     };
   }
 
+  /** The font's ascent and height, measured on Phaser's test string once per font. */
+  private metrics(font: string, style: LabelStyle): { ascent: number; height: number } {
+    let metrics = this.ascents.get(font);
+    if (!metrics) {
+      const ctx = this.context();
+      if (ctx) ctx.font = font;
+      const m = ctx?.measureText(TEST_STRING);
+      const ascent = m?.actualBoundingBoxAscent ?? style.size * 0.8;
+      const descent = m?.actualBoundingBoxDescent ?? style.size * 0.25;
+      metrics = { ascent, height: ascent + descent };
+      this.ascents.set(font, metrics);
+    }
+    return metrics;
+  }
+
   private context(): CanvasRenderingContext2D | null {
     if (this.ctx === undefined) this.ctx = document.createElement('canvas').getContext('2d');
     return this.ctx;
   }
 }
+
+const fontOf = (style: LabelStyle): string => `${style.bold ? 'bold ' : ''}${style.size}px ${FONT}`;
 
 /** Draws `t` with its box's top left at (x, y) of `ctx` (CSS px). */
 export function drawName(ctx: CanvasRenderingContext2D, t: NameText, x: number, y: number): void {
