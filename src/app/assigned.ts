@@ -14,12 +14,11 @@ import { isPlainText } from '../core/share/plainText.ts';
 import { RESULT_LIMITS } from '../core/share/result.ts';
 import { encodeResultCode } from '../core/share/resultCode.ts';
 import { encodeResultFile } from '../core/share/resultFile.ts';
-import type { LinkError } from '../core/share/roundLinkRead.ts';
 import { errorMessage } from '../i18n/errorMessages.ts';
 import type { RecordStore, StorageProblem } from '../core/storage/index.ts';
 import { valibotValidator } from '../core/storage/valibot.ts';
 import * as v from 'valibot';
-import { availableLanguages, currentLanguage, setLanguage } from '../i18n/index.ts';
+import { availableLanguages, currentLanguage, setLanguage, t } from '../i18n/index.ts';
 import { safeFileName } from '../ui/download.ts';
 import { assignedScreen, linkErrorScreen } from '../ui/screens/assigned/assignedScreen.ts';
 import { resultPanel } from '../ui/screens/assigned/resultPanel.ts';
@@ -102,11 +101,13 @@ export class AssignedRounds {
   }
 
   private async openLink(payload: string): Promise<void> {
-    const { decodeAssignment } = await linkReader();
-    const decoded = decodeAssignment(payload, this.refs);
+    const reader = await linkReader().catch(() => null);
+    // Its file did not download (offline before the game was ever kept for offline play).
+    if (!reader) return this.showError(() => t('keep.link.notLoaded'));
+    const decoded = reader.decodeAssignment(payload, this.refs);
     if (!decoded.ok) {
-      this.showError(decoded.error);
-      return;
+      const error = decoded.error;
+      return this.showError(() => errorMessage(error));
     }
     const a = decoded.value;
     this.showStart(a, payload);
@@ -159,10 +160,11 @@ export class AssignedRounds {
     to();
   }
 
-  private showError(error: LinkError): void {
+  /** `message` in the language of the moment (a redraw after a language change translates it again). */
+  private showError(message: () => string): void {
     const draw = (): void =>
       this.host.showScreen(
-        linkErrorScreen(errorMessage(error), {
+        linkErrorScreen(message(), {
           playStandard: () => this.leave(() => this.host.playStandard()),
           home: () => this.leave(() => this.host.title()),
         }),

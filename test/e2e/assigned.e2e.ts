@@ -125,6 +125,21 @@ describe('assigned rounds, student side', { timeout: 180_000 }, () => {
     await expect(page.evaluate(() => location.hash)).resolves.toBe('');
   });
 
+  test("a link whose reader cannot download says so in the player's language, with a way on", async () => {
+    const { page } = await openGame({
+      viewport: 'desktop',
+      query: `?test=1&lng=fr#r=${encodeAssignment(assignment, ref)}`,
+      // The round-link reader is a file of its own, loaded with the link (issue 20): here it never comes.
+      beforeLoad: (p) => p.route('**/roundLinkRead-*.js', (route) => route.abort()),
+      // The refused download is this test's premise.
+      allow: [/roundLinkRead|Failed to load resource|ERR_FAILED/],
+    });
+    await page.locator('[data-screen="link-error"]').waitFor();
+    await expect(page.locator('[data-testid="link-error"]').innerText()).resolves.toBe(ui.fr.keep.link.notLoaded);
+    await page.locator('[data-testid="play-standard"]').click();
+    await currentQuestion(page);
+  });
+
   test('a truncated link, then a good one through the address bar (hashchange), both handled', async () => {
     const payload = encodeAssignment(assignment, ref);
     const { page } = await openGame({ viewport: 'desktop', query: `?test=1#r=${payload.slice(0, 12)}` });
