@@ -25,17 +25,23 @@ const textOf = (pack: string): string => {
   return (prompt ?? '').slice(0, 24);
 };
 
+/** The game at its title, with every script and JSON file it downloads from the start kept in `bodies`. */
+async function openRecording(viewport: 'desktop' | 'phone') {
+  let bodies: string[] = [];
+  const { page } = await openGame({
+    viewport,
+    query: '?test=1',
+    beforeLoad: async (p) => {
+      bodies = recordBodies(p);
+    },
+  });
+  await waitForTitle(page);
+  return { page, bodies };
+}
+
 describe('lazy packs', { timeout: 120_000 }, () => {
   test("the first question downloads only the played pack; choosing another fetches that one's", async () => {
-    let bodies: string[] = [];
-    const { page } = await openGame({
-      viewport: 'desktop',
-      query: '?test=1',
-      beforeLoad: async (p) => {
-        bodies = recordBodies(p);
-      },
-    });
-    await waitForTitle(page);
+    const { page, bodies } = await openRecording('desktop');
     await page.locator(SELECTORS.play).click();
     await page.locator('[data-screen="round"]').waitFor();
     // Question ids of the geography pack that no other file names.
@@ -54,15 +60,7 @@ describe('lazy packs', { timeout: 120_000 }, () => {
   });
 
   test('the first question downloads no link reader; a round link fetches it and opens its round', async () => {
-    let bodies: string[] = [];
-    const { page } = await openGame({
-      viewport: 'phone',
-      query: '?test=1',
-      beforeLoad: async (p) => {
-        bodies = recordBodies(p);
-      },
-    });
-    await waitForTitle(page);
+    const { page, bodies } = await openRecording('phone');
     await page.locator(SELECTORS.play).tap();
     await page.locator(SELECTORS.askingQuestion).waitFor();
     await expect.poll(() => holds(bodies, textOf('niger-coup-2023'))).toBe(true);
