@@ -48,19 +48,7 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   );
   document.body.append(el);
 
-  // Sit in the map's bottom-right corner, wherever the layout puts the map.
-  // Every size is read before anything is written: a read after the first write would lay the page out again.
-  const place = () => {
-    const [r, width, height] = [stage.getBoundingClientRect(), el.offsetWidth, el.offsetHeight];
-    el.style.left = `${Math.max(0, r.right - width - 8)}px`;
-    el.style.top = `${Math.max(0, r.bottom - height - 8)}px`;
-  };
-  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(place).observe(stage);
-  window.addEventListener('resize', place);
-  // A new screen may move the map: placed in the next frame, whose layout is done anyway, not by
-  // forcing one in the task that switched screens (a tap's task: issue 20).
-  screens.onScreenChanged(inNextFrame(place));
-  place();
+  sitInCorner(el, stage, screens);
 
   // Words follow the language.
   const relabel = () => {
@@ -97,6 +85,25 @@ export function mountMapControls(stage: HTMLElement, camera: Camera, screens: Sc
   });
   onLanguageChanged(relabel);
   return el;
+}
+
+/** Keeps `el` in the map's bottom-right corner, wherever the layout puts the map. */
+function sitInCorner(el: HTMLElement, stage: HTMLElement, screens: ScreenEvents): void {
+  // Every size is read before anything is written: a read after the first write would lay the page out again.
+  const place = () => {
+    const [r, width, height] = [stage.getBoundingClientRect(), el.offsetWidth, el.offsetHeight];
+    el.style.left = `${Math.max(0, r.right - width - 8)}px`;
+    el.style.top = `${Math.max(0, r.bottom - height - 8)}px`;
+  };
+  // First placed by the observer's first report, which comes in the next frame after its layout
+  // (and before its paint): measuring here would lay the page out in this task (a 40–90 ms one at
+  // CPU ×4, issue 20).
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(place).observe(stage);
+  else place();
+  window.addEventListener('resize', place);
+  // A new screen may move the map: placed in the next frame, whose layout is done anyway, not by
+  // forcing one in the task that switched screens (a tap's task: issue 20).
+  screens.onScreenChanged(inNextFrame(place));
 }
 
 /** `run` in the next animation frame (once however often asked before it); at once where there are no frames. */

@@ -38,6 +38,17 @@ async function expectRightAndNamed(page: Page): Promise<void> {
   });
 }
 
+/**
+ * How far the map's corner buttons (+, −, Reset) sit from the map's right and bottom edges, CSS px:
+ * they follow the map wherever the layout puts it (8 px in), placed by the page's own layout passes.
+ */
+const cornerGap = (page: Page) =>
+  page.evaluate(() => {
+    const stage = (document.querySelector('#stage') as HTMLElement).getBoundingClientRect();
+    const controls = (document.querySelector('.map-controls') as HTMLElement).getBoundingClientRect();
+    return { right: Math.round(stage.right - controls.right), bottom: Math.round(stage.bottom - controls.bottom) };
+  });
+
 /** Resizes the window and waits until the game's canvas has been fitted to its new room. */
 async function resize(page: Page, width: number, height: number): Promise<void> {
   const before = await canvasWidth(page);
@@ -54,6 +65,7 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     await waitForTitle(page);
     await waitForMap(page);
     await playQuestions(page, ['protest-flags', 'geo-burkina-locate']);
+    await expect(cornerGap(page)).resolves.toEqual({ right: 8, bottom: 8 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 
@@ -64,6 +76,15 @@ describe('the map after a resize', { timeout: 120_000 }, () => {
     await resize(page, 980, 700);
     await page.waitForFunction(() => (window as any).__sahel.map.viewState().names === 'fitted');
     expect((await mapState(page)).labels).toContain(main);
+    await page.waitForFunction(() => {
+      const stage = (document.querySelector('#stage') as HTMLElement).getBoundingClientRect();
+      return (
+        Math.round(
+          stage.right - (document.querySelector('.map-controls') as HTMLElement).getBoundingClientRect().right,
+        ) === 8
+      );
+    });
+    await expect(cornerGap(page)).resolves.toEqual({ right: 8, bottom: 8 });
     await screenshot(page, 'relayout-desktop-names');
 
     await answer(page, question('protest-flags'), true, 'mouse');
