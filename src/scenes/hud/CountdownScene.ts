@@ -6,7 +6,15 @@ const RADIUS = 30;
 const MARGIN = 14;
 /** The ring moves in steps of 1/STEPS of a turn (about 2 px): finer steps look the same and cost a redraw each. */
 const STEPS = 90;
-const COLORS = { track: 0xdfe6ee, plenty: 0x1b7f5b, low: 0xb26a00, last: 0xb3261e, face: 0xffffff, text: '#1d2733' };
+const COLORS = {
+  track: 0xdfe6ee,
+  plenty: 0x1b7f5b,
+  low: 0xb26a00,
+  last: 0xb3261e,
+  face: 0xffffff,
+  text: '#1d2733',
+  lastText: '#b3261e',
+};
 
 /**
  * The countdown: a ring that empties as time runs out, with the seconds in its middle, drawn
@@ -75,9 +83,10 @@ export class CountdownScene extends Phaser.Scene {
     g.lineStyle(8, color, 1).beginPath();
     g.arc(x, y, RADIUS - 2, -Math.PI / 2, -Math.PI / 2 + fraction * Math.PI * 2, false);
     g.strokePath();
-    this.label
-      .setPosition(x, y)
-      .setText(String(secs))
-      .setColor(secs <= 5 ? '#b3261e' : COLORS.text);
+    // Each of these re-renders the text's own canvas: only when it changes.
+    const textColor = secs <= 5 ? COLORS.lastText : COLORS.text;
+    if (this.label.x !== x || this.label.y !== y) this.label.setPosition(x, y);
+    if (this.label.text !== String(secs)) this.label.setText(String(secs));
+    if (this.label.style.color !== textColor) this.label.setColor(textColor);
   }
 }
