@@ -12,17 +12,8 @@ import { SELECTORS } from '../../test/e2e/harness/contract.ts';
 import { serveStatic } from '../../test/e2e/harness/server.ts';
 import { applyThrottle, SLOW_CLASSROOM } from './measure.ts';
 import { STEP_SOURCE } from './rounds.ts';
+import { pageMainThreads, type TraceEvent } from './traceTasks.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -89,11 +80,7 @@ function phasesOf(events: TraceEvent[], task: TraceEvent): string {
 }
 
 function report(events: TraceEvent[], profile: Profile): void {
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const main = pageMainThreads(events);
   const tasks = events
     .filter(
       (e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) / 1000 >= minMs,

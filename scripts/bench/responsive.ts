@@ -9,6 +9,7 @@ import { serveStatic, type StaticServer } from '../../test/e2e/harness/server.ts
 import { applyThrottle, type ThrottleProfile } from './measure.ts';
 import { STEP_SOURCE } from './rounds.ts';
 import type { BenchTarget } from './targets.ts';
+import { BLOCKING_MS, mainThreadTasks, type TraceEvent } from './traceTasks.ts';
 
 // Does the page answer a tap while the game loads? One throttled first visit, traced with the
 // DevTools protocol from navigation until the map takes clicks and then through one whole round:
@@ -18,8 +19,6 @@ import type { BenchTarget } from './targets.ts';
 // events): Playwright's own helpers inject a large script into the page on first use, a long task
 // of the harness that would be counted against the game.
 
-/** A task longer than this blocks input (the Long Tasks API's and Lighthouse's threshold). */
-const BLOCKING_MS = 50;
 const TAP_EVERY_MS = 100;
 
 export interface ResponsiveResult {
@@ -57,18 +56,6 @@ const TAP_PROBE = String.raw`(function () {
   }, true);
 })();`;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's own CPU time in the event (at CPU ×4 it includes the throttler's spinning). */
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
-
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
@@ -87,76 +74,6 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
     await complete;
     return events;
   };
-}
-
-/**
- * Lengths (ms) of the top-level tasks on renderer main threads after the one that commits the
- * navigation to the game's address (its CommitLoad); `navigationMs`: the longest task up to and
- * including that one. Those are the browser's own navigation (detaching the blank frame, committing
- * the navigation, creating the window's script context): a blank page with one line of script has
- * the same 75–130 ms task at CPU ×4 (README, Performance), and nothing the game does can shorten it.
- */
-export function mainThreadTasks(events: readonly TraceEvent[]): {
-  tasks: number[];
-  /** The same tasks' CPU time on their thread, ms (see longestTaskCpuMs). */
-  cpu: number[];
-  navigationMs: number;
-  long: string[];
-} {
-  const main = new Set<string>();
-  for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
-  }
-  const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
-  const runs = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined);
-  const commit = events
-    .filter((e) => e.name === 'CommitLoad' && onMain(e) && /^https?:/.test(String(e.args?.data?.url ?? '')))
-    .reduce<number>((first, e) => Math.min(first, e.ts), Number.POSITIVE_INFINITY);
-  if (commit === Number.POSITIVE_INFINITY) throw new Error('the trace holds no commit of the game page');
-  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
-  const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
-  const counted = runs.filter((e) => e.ts > commit);
-  return {
-    tasks: counted.map(ms),
-    cpu: counted.map((e) => (e.tdur ?? e.dur ?? 0) / 1000),
-    navigationMs: Math.max(0, ...runs.filter((e) => e.ts <= commit && end(e) >= 0).map(ms)),
-    long: counted
-      .filter((e) => ms(e) > BLOCKING_MS)
-      .sort((a, b) => ms(b) - ms(a))
-      .slice(0, 10)
-      .map(
-        (task) => `${Math.round(ms(task))} ms (thread ${Math.round((task.tdur ?? 0) / 1000)}): ${inside(events, task)}`,
-      ),
-  };
-}
-
-/** Wrappers every task has, which say nothing of what it did. */
-const WRAPPERS = new Set([
-  'RunTask',
-  'ThreadControllerImpl::RunTask',
-  'Receive mojo message',
-  'SimpleWatcher::OnHandleReady',
-]);
-
-/** The longest named trace events inside `task` (its own thread), e.g. "Layout 41, Commit 9". */
-function inside(events: readonly TraceEvent[], task: TraceEvent): string {
-  const end = task.ts + (task.dur ?? 0);
-  const sums = new Map<string, number>();
-  for (const e of events) {
-    if (e === task || e.ph !== 'X' || e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts >= end)
-      continue;
-    if (WRAPPERS.has(e.name) || e.name.startsWith('V8.GC_')) continue;
-    const name = e.args?.data?.url ? `${e.name}(${String(e.args.data.url).split('/').pop()})` : e.name;
-    sums.set(name, (sums.get(name) ?? 0) + (e.dur ?? 0) / 1000);
-  }
-  return (
-    [...sums]
-      .filter(([, v]) => v >= 3)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 4)
-      .map(([k, v]) => `${k} ${Math.round(v)}`)
-      .join(', ') || 'nothing traced inside'
-  );
 }
 
 /**
