@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { SCENES } from '../keys.ts';
-import { pixelRatio, requestRender } from '../onDemandGame.ts';
+import { ownCanvas, pixelRatio, requestRender } from '../onDemandGame.ts';
 
 const RADIUS = 30;
 const MARGIN = 14;
@@ -33,6 +33,9 @@ export class CountdownScene extends Phaser.Scene {
   }
 
   create(): void {
+    // On a canvas of its own over the map: a step of the ring redraws the ring alone.
+    const box = 2 * (MARGIN + RADIUS + 4);
+    ownCanvas(this, box, box);
     // Drawn in CSS px at the canvas's pixel density.
     const css = () => {
       this.cameras.main.setOrigin(0, 0).setZoom(pixelRatio(this));
