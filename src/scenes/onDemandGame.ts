@@ -20,6 +20,8 @@ export class OnDemandGame extends Phaser.Game {
   /** Overlay scenes that asked for a frame since the last one. */
   private readonly dirtyOverlays = new Set<Phaser.Scene>();
   private overlayHost: HTMLDivElement | null = null;
+  /** The overlays' canvases were resized (which clears them) or the whole game asked to be drawn. */
+  private overlaysCleared = true;
   private wasAnimating = false;
   /** Frames actually drawn (for tests and the bench: a still page draws none). */
   renderedFrames = 0;
@@ -71,6 +73,7 @@ export class OnDemandGame extends Phaser.Game {
     style.width = `${w}px`;
     style.height = `${h}px`;
     for (const overlay of this.overlays.values()) sizeOverlay(overlay, ratio);
+    this.overlaysCleared = true;
     scale.refresh(prevWidth, prevHeight);
   }
 
@@ -117,6 +120,8 @@ export class OnDemandGame extends Phaser.Game {
   invalidate(scene?: Phaser.Scene): void {
     if (scene && this.overlays.has(scene)) this.dirtyOverlays.add(scene);
     else this.dirty = true;
+    // A resize, or the game's own settings: everything is drawn again.
+    if (!scene) this.overlaysCleared = true;
   }
 
   override step(time: number, delta: number): void {
@@ -144,15 +149,33 @@ export class OnDemandGame extends Phaser.Game {
     }
     this.dirty = false;
     this.renderedFrames++;
-    this.dirtyOverlays.clear();
-    // Each overlay is cleared here; the scene manager draws it, in its order, on its own canvas.
-    for (const { canvas } of this.overlays.values()) clear(canvas);
     const renderer = this.renderer;
     renderer.preRender();
     events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
-    this.scene.render(renderer);
+    this.renderScenes();
     renderer.postRender();
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
+  }
+
+  /**
+   * What the scene manager's render does (each visible scene, created or running, in order), except
+   * that an overlay is drawn again only if it asked to be or was cleared (see ownCanvas): a camera
+   * flight redraws the game's canvas every frame, not the ring's.
+   */
+  private renderScenes(): void {
+    const all = this.overlaysCleared;
+    this.overlaysCleared = false;
+    for (const scene of this.scene.scenes as Phaser.Scene[]) {
+      const { settings } = scene.sys;
+      if (!settings.visible || settings.status < Phaser.Scenes.LOADING || settings.status >= Phaser.Scenes.SLEEPING)
+        continue;
+      const overlay = this.overlays.get(scene);
+      if (overlay && !all && !this.dirtyOverlays.has(scene)) continue;
+      if (overlay) clear(overlay.canvas);
+      scene.sys.render(this.renderer);
+    }
+    this.dirtyOverlays.clear();
+    (this.scene as unknown as { isProcessing: boolean }).isProcessing = false;
   }
 
   /** Redraws these overlay scenes alone, each on its own canvas (see ownCanvas); the game's canvas keeps its frame. */

@@ -57,7 +57,7 @@ const look = (page: Page): Promise<Look> =>
   );
 
 describe('the countdown over the map', { timeout: 120_000 }, () => {
-  test('desktop: full at first, emptying as time runs, drawn without redrawing the map', async () => {
+  test('desktop: full at first, emptying as time runs, drawn without redrawing the map, kept through a camera flight', async () => {
     const { page } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
     await waitForMap(page);
@@ -93,5 +93,13 @@ describe('the countdown over the map', { timeout: 120_000 }, () => {
     expect(later.mapFrames).toBe(first.mapFrames);
     expect(nearColour(later.top, COLOURS.ring, 24)).toBe(true);
     expect(nearColour(later.side, [COLOURS.track], 24)).toBe(true);
+
+    // A camera flight redraws the game's canvas every frame; the ring stays drawn over it.
+    await page.keyboard.press('+');
+    await waitForStillMap(page);
+    const flown = await look(page);
+    expect(flown.mapFrames).toBeGreaterThan(later.mapFrames);
+    expect(nearColour(flown.top, COLOURS.ring, 24)).toBe(true);
+    expect(nearColour(flown.side, [COLOURS.track], 24)).toBe(true);
   });
 });
