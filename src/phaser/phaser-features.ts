@@ -26,6 +26,8 @@ export const PHASER_NAMESPACE_PATHS = [
   'Scene',
   'Core.Events',
   'Scenes.Events',
+  'Scenes.LOADING',
+  'Scenes.SLEEPING',
   'Events.EventEmitter',
   'Scale.RESIZE',
   'Scale.FIT',
