@@ -166,9 +166,7 @@ export class OnDemandGame extends Phaser.Game {
     const all = this.overlaysCleared;
     this.overlaysCleared = false;
     for (const scene of this.scene.scenes as Phaser.Scene[]) {
-      const { settings } = scene.sys;
-      if (!settings.visible || settings.status < Phaser.Scenes.LOADING || settings.status >= Phaser.Scenes.SLEEPING)
-        continue;
+      if (!shown(scene)) continue;
       const overlay = this.overlays.get(scene);
       if (overlay && !all && !this.dirtyOverlays.has(scene)) continue;
       if (overlay) clear(overlay.canvas);
@@ -187,9 +185,7 @@ export class OnDemandGame extends Phaser.Game {
       const overlay = this.overlays.get(scene);
       if (!overlay) continue;
       clear(overlay.canvas);
-      const sys = scene.sys;
-      // What the scene manager's render asks of a scene (visible, and created or running).
-      if (sys.settings.visible && (sys.isActive() || sys.isPaused())) sys.render(this.renderer);
+      if (shown(scene)) scene.sys.render(this.renderer);
     }
   }
 
@@ -227,6 +223,12 @@ export function requestRender(scene: Phaser.Scene): void {
 export function ownCanvas(scene: Phaser.Scene, width: number, height: number): void {
   const game = scene.sys.game;
   if (game instanceof OnDemandGame) game.ownCanvas(scene, width, height);
+}
+
+/** What the scene manager's render asks of a scene: visible, and loading, created, running or paused. */
+function shown(scene: Phaser.Scene): boolean {
+  const { settings } = scene.sys;
+  return settings.visible && settings.status >= Phaser.Scenes.LOADING && settings.status < Phaser.Scenes.SLEEPING;
 }
 
 function sizeOverlay(overlay: { canvas: HTMLCanvasElement; width: number; height: number }, ratio: number): void {
