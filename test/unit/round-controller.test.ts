@@ -1,6 +1,6 @@
 /**
  * The round screen's decisions without a DOM: a map question waits for the map with its clock
- * stopped (and no pause dialog), Pause and Escape, Enter for Next, and the clock's frame loop.
+ * stopped (and no pause dialog), Pause and Escape, Enter for Next, and when the clock runs.
  */
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/content/types.ts';
@@ -62,14 +62,14 @@ function lateMap(pickable = false) {
   };
 }
 
-const noFrames = { request: () => 0, cancel: () => {} };
+const noTimer = { set: () => 1, clear: () => {} };
 
 describe('round controller', () => {
   it('a map question waits, paused without the dialog, and is asked once the map takes clicks', () => {
     const { s, log } = session(['map']);
     const map = lateMap();
     const notes: unknown[] = [];
-    const c = new RoundController(s, map, noFrames, (n) => notes.push(n));
+    const c = new RoundController(s, map, noTimer, (n) => notes.push(n));
     c.checkMap(s.state);
     expect(log).toEqual(['pause']);
     expect(c.waitingForMap).toBe(true);
@@ -85,7 +85,7 @@ describe('round controller', () => {
   it('a map that fails to load lets the question go on, saying so', () => {
     const { s, log } = session(['map']);
     const map = lateMap();
-    const c = new RoundController(s, map, noFrames);
+    const c = new RoundController(s, map, noTimer);
     c.checkMap(s.state);
     map.load(false);
     expect(log).toEqual(['pause', 'resume']);
@@ -98,7 +98,7 @@ describe('round controller', () => {
 
   it('a question without the map, or with a map ready, never waits', () => {
     const { s, log } = session(['tf', 'map']);
-    const c = new RoundController(s, lateMap(true), noFrames);
+    const c = new RoundController(s, lateMap(true), noTimer);
     c.checkMap(s.state);
     c.next(null);
     c.checkMap(s.state);
@@ -108,7 +108,7 @@ describe('round controller', () => {
 
   it('Escape pauses and resumes once per press; Enter after the answer moves on, not from a button', () => {
     const { s, log } = session(['tf', 'tf']);
-    const c = new RoundController(s, lateMap(true), noFrames);
+    const c = new RoundController(s, lateMap(true), noTimer);
     const key = (k: string, repeat = false, onButton = false) => c.key({ key: k, repeat, onButton }, () => false);
     expect(key('Escape')).toBe(true);
     expect(key('Escape', true)).toBe(true);
@@ -125,34 +125,60 @@ describe('round controller', () => {
 
   it('while asking, the answer widget gets the keys it wants', () => {
     const { s } = session(['tf']);
-    const c = new RoundController(s, lateMap(true), noFrames);
+    const c = new RoundController(s, lateMap(true), noTimer);
     expect(c.key({ key: 'ArrowDown', repeat: false, onButton: false }, () => true)).toBe(true);
     expect(c.key({ key: 'x', repeat: false, onButton: false }, () => false)).toBe(false);
   });
 
-  it('the clock ticks every frame until stopped; stopping also ends the wait for the map', () => {
+  it('the clock runs when it has something new to show, and when the round changes; stopping ends it and the wait for the map', () => {
     const { s } = session(['map']);
-    const queued: (() => void)[] = [];
-    const cancelled: number[] = [];
+    // A fake setTimeout: what is waiting, and after how long.
+    const waiting = new Map<number, { cb: () => void; ms: number }>();
     let id = 0;
-    const frames = {
-      request: (cb: () => void) => {
-        queued.push(cb);
-        return ++id;
+    const timer = {
+      set: (cb: () => void, ms: number) => {
+        waiting.set(++id, { cb, ms });
+        return id;
       },
-      cancel: (id: number) => cancelled.push(id),
+      clear: (id: number) => waiting.delete(id),
+    };
+    const fire = () => {
+      const [[key, t]] = [...waiting.entries()] as [[number, { cb: () => void; ms: number }]];
+      waiting.delete(key);
+      t.cb();
     };
     const map = lateMap();
-    const c = new RoundController(s, map, frames);
+    const c = new RoundController(s, map, timer);
+    const said: (number | null)[] = [230, 770, null];
     let ticks = 0;
-    c.start(() => ticks++);
-    queued.shift()?.();
-    queued.shift()?.();
-    expect(ticks).toBe(2);
+    c.start(() => {
+      ticks++;
+      return said.shift() ?? null;
+    });
+    // Not in the task that started it: in the next one.
+    expect(ticks).toBe(0);
+    expect([...waiting.values()].map((t) => t.ms)).toEqual([0]);
+    fire();
+    expect(ticks).toBe(1);
+    expect([...waiting.values()].map((t) => t.ms)).toEqual([230]);
+    fire();
+    expect([...waiting.values()].map((t) => t.ms)).toEqual([770]);
+    fire();
+    // Nothing to show until the round changes: nothing waits.
+    expect(ticks).toBe(3);
+    expect(waiting.size).toBe(0);
+    c.wake();
+    c.wake();
+    expect([...waiting.values()].map((t) => t.ms)).toEqual([0]);
+    fire();
+    expect(ticks).toBe(4);
     c.checkMap(s.state);
     expect(map.waiting).toBe(true);
+    c.wake();
     c.stop();
-    expect(cancelled).toEqual([3]);
+    expect(waiting.size).toBe(0);
     expect(map.waiting).toBe(false);
+    c.wake();
+    expect(waiting.size).toBe(0);
   });
 });

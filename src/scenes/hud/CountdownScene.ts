@@ -1,11 +1,10 @@
 import Phaser from 'phaser';
+import { ringFraction, wholeSeconds } from '../../core/round/countdown.ts';
 import { SCENES } from '../keys.ts';
 import { ownCanvas, pixelRatio, requestRender } from '../onDemandGame.ts';
 
 const RADIUS = 30;
 const MARGIN = 14;
-/** The ring moves in steps of 1/STEPS of a turn (about 2 px): finer steps look the same and cost a redraw each. */
-const STEPS = 90;
 const COLORS = {
   track: 0xdfe6ee,
   plenty: 0x1b7f5b,
@@ -66,10 +65,8 @@ export class CountdownScene extends Phaser.Scene {
 
   private draw(): void {
     const visible = this.remaining !== null && this.limit !== null && this.limit > 0;
-    const fraction = visible
-      ? Math.ceil(Math.max(0, Math.min(1, (this.remaining as number) / (this.limit as number))) * STEPS) / STEPS
-      : 0;
-    const secs = visible ? Math.ceil((this.remaining as number) / 1000) : 0;
+    const fraction = visible ? ringFraction(this.remaining as number, this.limit as number) : 0;
+    const secs = visible ? wholeSeconds(this.remaining as number) : 0;
     const key = visible ? `${fraction}|${secs}` : '';
     if (key === this.shown) return;
     this.shown = key;

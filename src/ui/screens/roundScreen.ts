@@ -24,9 +24,9 @@ import './round/round.css';
 
 export { sourceText } from './round/questionView.ts';
 
-const browserFrames = {
-  request: (cb: () => void) => requestAnimationFrame(cb),
-  cancel: (id: number) => cancelAnimationFrame(id),
+const browserTimer = {
+  set: (cb: () => void, ms: number) => window.setTimeout(cb, ms),
+  clear: (id: number) => window.clearTimeout(id),
 };
 
 /** Shows or hides the map note; a hidden note holds no words (a reader must not hear "could not load" for nothing). */
@@ -61,7 +61,7 @@ class RoundView {
     onQuit?: () => void,
   ) {
     this.clock = roundClock(session, services.countdown, services.sound);
-    this.c = new RoundController(session, map, browserFrames, (note) => drawMapNote(this.layout.mapNote, note));
+    this.c = new RoundController(session, map, browserTimer, (note) => drawMapNote(this.layout.mapNote, note));
     this.layout = roundLayout({
       stats: this.stats,
       clock: this.clock,
@@ -103,6 +103,8 @@ class RoundView {
       this.c.checkMap(s);
       drawMapNote(this.layout.mapNote, this.c.mapNote);
     }
+    // The clock sleeps between its changes: a question, an answer or a pause is one.
+    this.c.wake();
   }
 
   private showQuestion(s: RoundState): void {

@@ -3,6 +3,7 @@ import type { SoundPlayer } from '../../../ports/sound.ts';
 import { t } from '../../../i18n/index.ts';
 import { h } from '../../dom.ts';
 import type { CountdownPort } from '../../../ports/countdown.ts';
+import { msToNextCountdownChange } from '../../../core/round/countdown.ts';
 
 /** Seconds left at which the remaining time is announced to screen readers (not every second). */
 const ANNOUNCE_AT = [30, 10, 5];
@@ -11,15 +12,16 @@ const TICK_FROM_S = 5;
 
 /**
  * The round's clock as the student sees and hears it: the seconds in the bar, the countdown on
- * the map, the ticks of the last seconds and the announcements at 30, 10 and 5 s. `frame` is
- * called every animation frame; it also moves the round on when the time runs out.
+ * the map, the ticks of the last seconds and the announcements at 30, 10 and 5 s. `frame` brings
+ * them up to date (and moves the round on when the time runs out); it returns in how many ms it has
+ * something new to show, or null while the time stands still (answered, paused, untimed).
  */
 export function roundClock(session: RoundSession, countdown: CountdownPort, sound: SoundPlayer) {
   const timeText = h('p', { class: 'time-left', 'data-testid': 'time-left' });
   const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   let lastWholeSecond = -1;
 
-  function frame(): void {
+  function frame(): number | null {
     session.tick();
     const s = session.state;
     const left = session.remainingMs();
@@ -43,6 +45,7 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
           announce.textContent = t('round.secondsLeft', { count: secs });
         lastWholeSecond = secs;
       }
+      return msToNextCountdownChange(left, session.timeLimitMs());
     } else if (s.phase === 'asking' && lastWholeSecond !== 0) {
       lastWholeSecond = 0;
       const text = t('round.untimed');
@@ -52,6 +55,7 @@ export function roundClock(session: RoundSession, countdown: CountdownPort, soun
         timeText.classList.add('visually-hidden');
       }
     }
+    return null;
   }
 
   return {
