@@ -1,5 +1,8 @@
 import Phaser from 'phaser';
+import { keptAwake, STILL_STEPS_BEFORE_SLEEP, wakeLoop } from './loopSleep.ts';
 import { yieldToMain } from './map/load/yieldToMain.ts';
+
+export type { KeepsAwake } from './loopSleep.ts';
 
 /**
  * A Phaser game that draws a frame only when something on it changed.
@@ -11,7 +14,13 @@ import { yieldToMain } from './map/load/yieldToMain.ts';
  * `requestRender(scene)` (after it changed a game object), while a tween is running, or when the
  * canvas was resized. The canvas keeps showing the last frame in between.
  *
- * Rule for views: after changing what a game object looks like, call `requestRender(this)`.
+ * When nothing was drawn for two steps and nothing moves (no tween, no scene that says it is
+ * `keepingAwake`, no scene waiting to start), Phaser's frame loop itself sleeps: an idle question
+ * runs no frame at all until something asks to be drawn, which wakes it for the next display frame.
+ *
+ * Rule for views: after changing what a game object looks like, call `requestRender(this)`; a scene
+ * that moves things in `update` says so with `keepingAwake()`; code outside the loop reads the time
+ * with `gameNow(scene)` (a sleeping loop's clock stands still).
  */
 export class OnDemandGame extends Phaser.Game {
   private dirty = true;
@@ -27,6 +36,10 @@ export class OnDemandGame extends Phaser.Game {
   renderedFrames = 0;
   /** Frames that redrew only overlays (see ownCanvas): the game's canvas kept its picture. */
   overlayFrames = 0;
+  /** Steps Phaser ran (for tests and the bench: a still page runs none while the loop sleeps). */
+  steps = 0;
+  /** Steps in a row with nothing drawn and nothing moving (see step). */
+  private stillSteps = 0;
   /** Device pixels per CSS pixel the canvas is drawn at (the screen's, capped; see fitParent). */
   pixelRatio = 1;
 
@@ -122,6 +135,23 @@ export class OnDemandGame extends Phaser.Game {
     else this.dirty = true;
     // A resize, or the game's own settings: everything is drawn again.
     if (!scene) this.overlaysCleared = true;
+    this.wake();
+  }
+
+  /** True while Phaser's frame loop sleeps (see the class comment). */
+  get sleeping(): boolean {
+    return this.isRunning && !this.loop.running;
+  }
+
+  /** Wakes a sleeping frame loop for the next display frame (see wakeLoop). */
+  wake(): void {
+    if (this.sleeping) wakeLoop(this.loop);
+  }
+
+  override destroy(removeCanvas: boolean, noReturn?: boolean): void {
+    super.destroy(removeCanvas, noReturn);
+    // The destroy is carried out by the next step.
+    this.wake();
   }
 
   override step(time: number, delta: number): void {
@@ -131,6 +161,7 @@ export class OnDemandGame extends Phaser.Game {
       return;
     }
     if (this.isPaused) return;
+    this.steps++;
     const events = this.events;
     events.emit(Phaser.Core.Events.PRE_STEP, time, delta);
     events.emit(Phaser.Core.Events.STEP, time, delta);
@@ -141,12 +172,19 @@ export class OnDemandGame extends Phaser.Game {
     const draw = this.dirty || animating || this.wasAnimating;
     this.wasAnimating = animating;
     if (!draw) {
-      this.drawOverlays([...this.dirtyOverlays]);
+      const overlays = [...this.dirtyOverlays];
+      this.drawOverlays(overlays);
       // The scene manager clears this flag at the end of its render; while it is set, scenes
       // added or started meanwhile wait in a queue that the next update drops. Clear it ourselves.
       (this.scene as unknown as { isProcessing: boolean }).isProcessing = false;
+      this.stillSteps = overlays.length > 0 || keptAwake(this.scene) ? 0 : this.stillSteps + 1;
+      if (this.stillSteps >= STILL_STEPS_BEFORE_SLEEP && !this.dirty) {
+        this.stillSteps = 0;
+        this.loop.sleep();
+      }
       return;
     }
+    this.stillSteps = 0;
     this.dirty = false;
     this.renderedFrames++;
     const renderer = this.renderer;
@@ -196,6 +234,15 @@ export class OnDemandGame extends Phaser.Game {
     }
     return false;
   }
+}
+
+/**
+ * The scene's clock, for code outside the frame loop (a DOM call, an input event): the loop's time
+ * of its last step, or now while the loop sleeps (its clock stood still meanwhile).
+ */
+export function gameNow(scene: Phaser.Scene): number {
+  const game = scene.sys.game;
+  return game instanceof OnDemandGame && game.sleeping ? performance.now() : scene.time.now;
 }
 
 /** Highest canvas pixel density: a 3× phone is drawn at 2×, which is crisp and a little over half the pixels. */

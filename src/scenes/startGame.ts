@@ -89,14 +89,18 @@ export async function startGame(parent: HTMLElement, mapData: ReturnType<typeof 
     };
     game.events.on(Phaser.Core.Events.POST_STEP, check);
     game.scene.add(map.sys.settings.key, map, true);
+    // The loop may sleep while nothing is on the game (OnDemandGame); a scene is started by a step.
+    game.wake();
   });
   await yieldToMain();
   // Added after the map, so drawn over it, each created on a frame of its own: the confetti, then the countdown.
   const celebration = new CelebrationScene();
   game.scene.add(celebration.sys.settings.key, celebration, true);
+  game.wake();
   await yieldToMain();
   return new Promise((resolve) => {
     const countdown = new CountdownScene(() => resolve({ game, map, countdown, mapSource: source }));
     game.scene.add(countdown.sys.settings.key, countdown, true);
+    game.wake();
   });
 }

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { confetti, type Confetto } from './confetti.ts';
 import { SCENES } from '../keys.ts';
-import { cssSize, pixelRatio, requestRender } from '../onDemandGame.ts';
+import { cssSize, type KeepsAwake, pixelRatio, requestRender } from '../onDemandGame.ts';
 import { PALETTE } from '../map/palette.ts';
 
 const COLORS = [PALETTE.correct, 0xf2b705, 0x1f6fb2, 0xd9480f, 0xffffff];
@@ -12,7 +12,7 @@ const COLORS = [PALETTE.correct, 0xf2b705, 0x1f6fb2, 0xd9480f, 0xffffff];
  * map's camera moves never carry it. One Graphics redrawn per frame from a pure particle
  * simulation (geo/confetti.ts); never started under reduced motion.
  */
-export class CelebrationScene extends Phaser.Scene {
+export class CelebrationScene extends Phaser.Scene implements KeepsAwake {
   private g?: Phaser.GameObjects.Graphics;
   private pieces: Confetto[] = [];
   private start0 = 0;
@@ -42,6 +42,10 @@ export class CelebrationScene extends Phaser.Scene {
 
   playing(): boolean {
     return this.pending !== null || this.pieces.length > 0;
+  }
+
+  keepingAwake(): boolean {
+    return this.playing();
   }
 
   override update(now: number): void {

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { MapPick } from './MapView.ts';
 import type { MapScene } from './MapScene.ts';
-import { pixelRatio } from '../onDemandGame.ts';
+import { gameNow, pixelRatio } from '../onDemandGame.ts';
 
 /**
  * The map's pointer input: hover, taps that pick, and the gestures that move the camera (drag,
@@ -48,7 +48,7 @@ export class MapInput {
 
   private onMove(pointer: Phaser.Input.Pointer): void {
     const { x, y } = this.css(pointer);
-    const now = this.scene.time.now;
+    const now = gameNow(this.scene);
     if (pointer.isDown && this.scene.rig.move(pointer.id, x, y, now)) {
       this.scene.userMoved = true;
       this.scene.rig.step(now);
@@ -81,11 +81,11 @@ export class MapInput {
   }
 
   private onUpOutside(pointer: Phaser.Input.Pointer): void {
-    this.scene.rig.up(pointer.id, this.scene.time.now);
+    this.scene.rig.up(pointer.id, gameNow(this.scene));
   }
 
   private onUp(pointer: Phaser.Input.Pointer): void {
-    if (this.scene.rig.up(pointer.id, this.scene.time.now) !== 'tap') return;
+    if (this.scene.rig.up(pointer.id, gameNow(this.scene)) !== 'tap') return;
     const { x, y } = this.css(pointer);
     let pick: MapPick | null = null;
     const scene = this.scene;
@@ -106,7 +106,7 @@ export class MapInput {
   private onWheel(pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
     const { x, y } = this.css(pointer);
     this.scene.userMoved = true;
-    this.scene.rig.wheel(dy, x, y, this.scene.time.now);
+    this.scene.rig.wheel(dy, x, y, gameNow(this.scene));
     this.applyCamera();
     pointer.event?.preventDefault();
   }

@@ -6,7 +6,7 @@ import { offeredPlaces } from '../../geo/offered.ts';
 import type { MapData } from '../../geo/mapData.ts';
 import { regionCentreCountry, stagePlan, type StageData, type StagePlan, type StageRequest } from '../../geo/stage.ts';
 import { SCENES } from '../keys.ts';
-import { cssSize, pixelRatio } from '../onDemandGame.ts';
+import { cssSize, gameNow, type KeepsAwake, pixelRatio } from '../onDemandGame.ts';
 import { CameraRig, type CameraState } from './CameraRig.ts';
 import type { CelebrationScene } from '../hud/CelebrationScene.ts';
 import { type HighlightState, setOutcome } from './HighlightLayer.ts';
@@ -31,7 +31,7 @@ export interface MapSceneOptions {
  * Drawing (MapDrawing): painted at the view last "committed", moved while the view moves, and
  * repainted crisp in slices once it settles; the model's fit (what a tap picks) follows at once.
  */
-export class MapScene extends Phaser.Scene implements MapView {
+export class MapScene extends Phaser.Scene implements MapView, KeepsAwake {
   readonly model: MapModel;
   private readonly mapData: MapData;
   // A resize (also each question that grows or shrinks the map) re-fits at once and repaints in
@@ -88,6 +88,9 @@ export class MapScene extends Phaser.Scene implements MapView {
     if (this.rig.settled(time)) this.commit();
   }
 
+  /** A flight, a gesture, or a view not yet redrawn crisp (update commits it once settled). */
+  keepingAwake = (): boolean => this.rig.state().moving;
+
   // ---- MapView -----------------------------------------------------------------------------
   setNames(names: Record<string, string>): void {
     this.names = { ...names };
@@ -124,19 +127,19 @@ export class MapScene extends Phaser.Scene implements MapView {
 
   resetView(): void {
     this.userMoved = false;
-    this.rig.frame(this.plan?.frame ?? HOME, this.time.now, this.reducedMotion);
+    this.rig.frame(this.plan?.frame ?? HOME, gameNow(this), this.reducedMotion);
     this.afterCameraCall();
   }
 
   zoomBy(factor: number): void {
     this.userMoved = true;
-    this.rig.zoomBy(factor, this.time.now, this.reducedMotion);
+    this.rig.zoomBy(factor, gameNow(this), this.reducedMotion);
     this.afterCameraCall();
   }
 
   panBy(dx: number, dy: number): void {
     this.userMoved = true;
-    this.rig.panBy(dx, dy, this.time.now, this.reducedMotion);
+    this.rig.panBy(dx, dy, gameNow(this), this.reducedMotion);
     this.afterCameraCall();
   }
 
@@ -179,13 +182,8 @@ export class MapScene extends Phaser.Scene implements MapView {
     this.redraw();
   }
 
-  countryIds(): string[] {
-    return this.model.countries.map((c) => c.id);
-  }
-
-  cityIds(): string[] {
-    return this.model.cities.map((c) => c.id);
-  }
+  countryIds = (): string[] => this.model.countries.map((c) => c.id);
+  cityIds = (): string[] => this.model.cities.map((c) => c.id);
 
   offeredPlaces(kind: 'countries' | 'cities'): string[] {
     return offeredPlaces(this.model.countries, this.model.cities, kind);
