@@ -7,7 +7,8 @@
 // BENCH_RESPONSIVE_RUNS (traced throttled loads of the game for long tasks and tap delay, default 2,
 // 0 = skip), BENCH_LIGHTHOUSE (Lighthouse mobile runs, default 1, 0 = skip),
 // BENCH_NO_BUILD=1 (measure existing dist/ and dist-empty/), BENCH_NO_HISTORY=1, BENCH_CAMERA=0 (skip the
-// map camera / celebration frame times, scripts/bench/camera.ts).
+// map camera / celebration frame times, scripts/bench/camera.ts), BENCH_IDLE (traced idle questions,
+// default 2, 0 = skip; scripts/bench/idle.ts).
 import { cpus, loadavg } from 'node:os';
 import { serveStatic } from '../test/e2e/harness/server.ts';
 import { formatProblems } from '../test/e2e/harness/guard.ts';
@@ -15,6 +16,7 @@ import { buildEmptyPhaser, buildGame, EMPTY_DIST, GAME_DIST } from './bench/buil
 import { type CameraFigures, measureCamera } from './bench/camera.ts';
 import { appendHistory, gitState } from './bench/history.ts';
 import { loadOnce, measureHeapGrowth, SLOW_CLASSROOM, type LoadResult } from './bench/measure.ts';
+import { type IdleFigures, measureIdleQuestion } from './bench/idle.ts';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { measureBlankPage, measureResponsiveness } from './bench/responsive.ts';
 import { measureJsSizes, type JsSizes } from './bench/sizes.ts';
@@ -26,9 +28,10 @@ const THROTTLED_RUNS = envCount('BENCH_THROTTLED_RUNS', 3);
 const ROUNDS = envCount('BENCH_ROUNDS', 20);
 const RESPONSIVE_RUNS = envCount('BENCH_RESPONSIVE_RUNS', 2);
 const LIGHTHOUSE_RUNS = envCount('BENCH_LIGHTHOUSE', 1);
+const IDLE_RUNS = envCount('BENCH_IDLE', 2);
 const FRAME_SAMPLE_MS = 3000;
 
-interface Figures extends JsSizes {
+interface Figures extends JsSizes, Partial<IdleFigures> {
   firstQuestionBytes: number;
   firstQuestionMs: number;
   fps: number;
@@ -52,6 +55,26 @@ interface Figures extends JsSizes {
   blankLongestTaskMs?: number;
   /** Game only: Lighthouse mobile (median score of the runs). */
   lighthouse?: LighthouseFigures;
+}
+
+/** An idle timed map question at CPU x4 (scripts/bench/idle.ts), median of the runs: reported, not a target. */
+async function benchIdle(figures: Figures): Promise<void> {
+  if (IDLE_RUNS === 0) return;
+  const server = await serveStatic({ root: GAME_DIST });
+  try {
+    const runs: IdleFigures[] = [];
+    for (let i = 0; i < IDLE_RUNS; i++) {
+      const r = await measureIdleQuestion(server);
+      log(
+        `  game idle question ${i + 1}/${IDLE_RUNS} (CPU x${SLOW_CLASSROOM.cpuSlowdown}), per second: main thread ${r.idleMainThreadMsPerS} ms, animation frames ${r.idleAnimationFramesPerS}, commits ${r.idleCommitsPerS}`,
+      );
+      runs.push(r);
+    }
+    for (const key of ['idleMainThreadMsPerS', 'idleAnimationFramesPerS', 'idleCommitsPerS'] as const)
+      figures[key] = round(median(runs.map((r) => r[key])), 1);
+  } finally {
+    await server.close();
+  }
 }
 
 async function benchResponsiveness(target: BenchTarget, figures: Figures): Promise<void> {
@@ -86,7 +109,7 @@ async function benchLighthouse(target: BenchTarget, figures: Figures): Promise<v
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     const r = await runLighthouse(target.dist);
     log(
-      `  game lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, TBT ${r.totalBlockingMs} ms, LCP ${r.largestPaintMs} ms, max potential input delay ${r.maxPotentialInputDelayMs} ms`,
+      `  game lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, TBT ${r.totalBlockingMs} ms, LCP ${r.largestPaintMs} ms, max potential input delay ${r.maxPotentialInputDelayMs} ms; this machine's benchmark index ${r.benchmarkIndex}`,
     );
     runs.push(r);
   }
@@ -247,6 +270,7 @@ async function main(): Promise<void> {
   const game = await benchTarget(gameTarget(GAME_DIST));
   await benchResponsiveness(gameTarget(GAME_DIST), game);
   await benchLighthouse(gameTarget(GAME_DIST), game);
+  await benchIdle(game);
   // The map's camera and the end-of-round celebration at CPU x4 (issue 12); BENCH_CAMERA=0 skips.
   const camera = process.env.BENCH_CAMERA === '0' ? undefined : await cameraFigures();
   if (camera) log(`  camera: ${JSON.stringify(camera)}`);
@@ -279,6 +303,7 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       responsiveRuns: RESPONSIVE_RUNS,
       lighthouseRuns: LIGHTHOUSE_RUNS,
+      idleRuns: IDLE_RUNS,
       ...result,
     });
   }

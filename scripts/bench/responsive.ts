@@ -56,7 +56,7 @@ const TAP_PROBE = String.raw`(function () {
   }, true);
 })();`;
 
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     for (const e of data.value) events.push(e as unknown as TraceEvent);

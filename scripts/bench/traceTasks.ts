@@ -117,3 +117,27 @@ function inside(events: readonly TraceEvent[], task: TraceEvent): string {
       .join(', ') || 'nothing traced inside'
   );
 }
+
+/** What the game page's main thread did over a whole trace (an idle question: see idle.ts). */
+export interface Activity {
+  tasks: number;
+  /** The tasks' summed length, ms. */
+  taskMs: number;
+  /** Animation frame callbacks run (FireAnimationFrame): each asks the page for a frame. */
+  animationFrames: number;
+  /** Frames the page committed to the compositor. */
+  commits: number;
+}
+
+export function pageActivity(events: readonly TraceEvent[]): Activity {
+  const page = pageMainThreads(events);
+  const mine = events.filter((e) => e.ph === 'X' && page.has(`${e.pid}:${e.tid}`));
+  const named = (name: string) => mine.filter((e) => e.name === name);
+  const tasks = named('RunTask');
+  return {
+    tasks: tasks.length,
+    taskMs: tasks.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+    animationFrames: named('FireAnimationFrame').length,
+    commits: named('Commit').length,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainThreadTasks, pageMainThreads, type TraceEvent } from '../../scripts/bench/traceTasks.ts';
+import { mainThreadTasks, pageActivity, pageMainThreads, type TraceEvent } from '../../scripts/bench/traceTasks.ts';
 
 /**
  * The bench's longest task is the game page's own: a trace also holds other renderers' main
@@ -83,5 +83,24 @@ describe("the bench's main-thread tasks", () => {
     ];
     expect([...pageMainThreads(later)]).toEqual([`${GAME.pid}:${GAME.tid}`]);
     expect([...pageMainThreads(trace)]).toEqual([`${GAME.pid}:${GAME.tid}`]);
+  });
+
+  test("sums the game page's activity alone: its tasks, animation frames and commits", () => {
+    const at = (who: { pid: number; tid: number }, name: string, ts: number): TraceEvent => ({
+      name,
+      ph: 'X',
+      ...who,
+      ts,
+      dur: 500,
+    });
+    const r = pageActivity([
+      ...trace,
+      at(GAME, 'FireAnimationFrame', 200_100),
+      at(GAME, 'FireAnimationFrame', 300_100),
+      at(GAME, 'Commit', 300_200),
+      at(WEBUI, 'FireAnimationFrame', 250_100),
+      at(WEBUI, 'Commit', 250_200),
+    ]);
+    expect(r).toEqual({ tasks: 3, taskMs: 230, animationFrames: 2, commits: 1 });
   });
 });
