@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { openGame, SELECTORS, screenshot, waitForTitle } from './harness/index.ts';
 import { answer, currentQuestion, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
-import { timeOutWaitMs } from './play/timing.ts';
+import { waitOutQuestion } from './play/timing.ts';
 
 /** Visible text, and CSS-generated content, that contains a symbol character. */
 async function symbolsOnScreen(page: Page): Promise<string[]> {
@@ -55,6 +55,9 @@ describe('icons that need no font', { timeout: 180_000 }, () => {
   test.each(plays)('$lng on $viewport: right, wrong and time-out marks are SVG; no symbol characters', async (p) => {
     const words = ui[p.lng];
     const { page, guard } = await openGame({ viewport: p.viewport, query: `?test=1&lng=${p.lng}` });
+    // Playwright's clock, so the time-out need not be waited for (waitOutQuestion).
+    await page.clock.install();
+    await page.reload();
     await waitForTitle(page);
     expect(await symbolsOnScreen(page)).toEqual([]);
     await page.locator(SELECTORS.play).click();
@@ -78,7 +81,8 @@ describe('icons that need no font', { timeout: 180_000 }, () => {
 
     const third = await currentQuestion(page);
     // Nothing answered: the question's own time runs out (up to 50 s for a four-pair match).
-    const timeout = await verdictIcon(page, timeOutWaitMs(third));
+    await waitOutQuestion(page, third);
+    const timeout = await verdictIcon(page);
     expect(timeout).toMatchObject({ icon: 'timer', glyph: '' });
     expect(timeout.text).toContain(words.feedback.timeout);
     expect(await symbolsOnScreen(page)).toEqual([]);
