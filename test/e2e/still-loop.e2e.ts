@@ -32,6 +32,18 @@ const loop = (page: Page): Promise<Loop> =>
     };
   });
 
+/** Lets the page show `n` display frames (its own animation frames, not the game's). */
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let seen = 0;
+        const frame = () => (++seen < count ? requestAnimationFrame(frame) : done());
+        requestAnimationFrame(frame);
+      }),
+    n,
+  );
+
 const asleep = (page: Page) => page.waitForFunction(() => (window as any).__sahel.map.sys.game.sleeping === true);
 
 async function startRound(page: Page, ids: string[], timeLimitMs: number | null): Promise<void> {
@@ -59,13 +71,13 @@ describe('a still map runs no frames, and wakes for the player', { timeout: 120_
     const running = await loop(page);
     await page.waitForFunction((ring) => (window as any).__sahel.map.sys.game.overlayFrames >= ring + 3, running.ring);
 
-    // Paused (Escape), the clock and the map stand still: no step of Phaser's loop in a whole second.
+    // Paused (Escape), the clock and the map stand still: no step of Phaser's loop in 60 display frames.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-testid="question"]').getAttribute('data-state')).toBe('paused');
     await asleep(page);
     const paused = await loop(page);
     const shown = await timeLeft.textContent();
-    await page.waitForTimeout(1000);
+    await frames(page, 60);
     const still = await loop(page);
     expect(still.steps).toBe(paused.steps);
     expect(still.sleeping).toBe(true);
@@ -114,7 +126,7 @@ describe('a still map runs no frames, and wakes for the player', { timeout: 120_
     await startRound(page, ['geo-niger-locate'], null);
     await asleep(page);
     const idle = await loop(page);
-    await page.waitForTimeout(1000);
+    await frames(page, 60);
     expect((await loop(page)).steps).toBe(idle.steps);
     const niger = await placeOnScreen(page, 'NER');
     await page.touchscreen.tap(niger.x, niger.y);
