@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PackFile } from '../../src/core/content/packFile.ts';
 import { checkPackFile, type PackFileCheck, textsForPlay } from '../../src/core/content/packFileCheck.ts';
 import { PACK_FILE_LIMITS } from '../../src/core/content/packFileShape.ts';
@@ -42,7 +42,12 @@ function expectSound(r: PackFileCheck): void {
   expect(checkPackFile(JSON.parse(JSON.stringify(r.file)), ctx).ok).toBe(true);
 }
 
-/** The valid file with one value somewhere replaced. */
+/**
+ * The valid file with one value somewhere replaced. Only the file's own keys are walked, and the
+ * value is set as an own key (as JSON.parse makes one): fast-check likes to draw "__proto__", and
+ * `at["__proto__"]` would walk into Object.prototype and pollute every object of the later tests
+ * (CI once failed three unrelated tests of this file that way).
+ */
 const mutated = fc
   .tuple(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat(8)), { minLength: 1, maxLength: 5 }), fc.jsonValue())
   .map(([path, value]) => {
@@ -51,17 +56,21 @@ const mutated = fc
     for (const step of path.slice(0, -1)) {
       const keys = Object.keys(at);
       const key = typeof step === 'number' && keys.length > 0 ? (keys[step % keys.length] as string) : String(step);
-      const next = at[key];
+      const next = Object.hasOwn(at, key) ? at[key] : undefined;
       if (typeof next !== 'object' || next === null) break;
       at = next as Record<string, unknown>;
     }
     const last = path[path.length - 1] as string | number;
     const keys = Object.keys(at);
-    at[typeof last === 'number' && keys.length > 0 ? (keys[last % keys.length] as string) : String(last)] = value;
+    const key = typeof last === 'number' && keys.length > 0 ? (keys[last % keys.length] as string) : String(last);
+    Object.defineProperty(at, key, { value, enumerable: true, writable: true, configurable: true });
     return copy;
   });
 
 describe('pack file codec', () => {
+  // Nothing a test feeds the codec may reach the objects of the tests after it.
+  afterEach(() => expect(Object.keys(Object.prototype)).toEqual([]));
+
   it('accepts a six-question bilingual quiz of every type, and a file and a link round-trip it', () => {
     const r = parsePackFileText(text, ctx);
     expect(r.ok && r.pack.questions.map((q) => q.type)).toEqual([
