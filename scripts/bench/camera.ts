@@ -13,6 +13,7 @@ import { launchBrowser } from '../../test/e2e/harness/browser.ts';
 import { formatProblems, guardPage } from '../../test/e2e/harness/guard.ts';
 import { serveStatic, type StaticServer } from '../../test/e2e/harness/server.ts';
 import { percentile, round } from './stats.ts';
+import { openMapQuestion } from './mapQuestion.ts';
 
 export interface CameraFigures {
   /** Canvas pixels per CSS pixel on a devicePixelRatio-2 phone (target: 2). */
@@ -112,23 +113,7 @@ export async function measureCamera(server: StaticServer, cpuSlowdown = 4): Prom
   try {
     const { page } = browser;
     const guard = guardPage(page);
-    await page.goto(`${server.url}?test=1`, { timeout: 60_000 });
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: 60_000 });
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['geo-neighbours-locate'],
-          timeLimitMs: null,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.waitForFunction(() => (window as any).__sahel.map.viewState().moving === false, undefined, {
-      timeout: 60_000,
-    });
+    await openMapQuestion(page, server, 'geo-neighbours-locate', null);
     const canvasDensity = await page.evaluate(() => {
       const c = document.querySelector('#stage canvas') as HTMLCanvasElement;
       return c.width / c.getBoundingClientRect().width;

@@ -5,6 +5,7 @@ import { type ThrottleProfile, SLOW_CLASSROOM } from './measure.ts';
 import { startTrace } from './responsive.ts';
 import { round } from './stats.ts';
 import { pageActivity } from './traceTasks.ts';
+import { openMapQuestion } from './mapQuestion.ts';
 
 // An idle question: what the page does while a student reads and thinks, which is most of a round.
 // A timed map question (the ring steps, the seconds count down, nothing else moves) is traced for a
@@ -29,23 +30,7 @@ export async function measureIdleQuestion(
   try {
     const { context, page } = browser;
     const guard = guardPage(page);
-    await page.goto(`${server.url}?test=1`, { timeout: 60_000 });
-    await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', undefined, { timeout: 60_000 });
-    await page.evaluate(() =>
-      (window as any).__sahel.app.playRound(
-        {
-          questionIds: ['geo-niger-locate'],
-          timeLimitMs: 60_000,
-          timeScale: 1,
-          explainDuringRound: true,
-          scored: true,
-        },
-        1,
-      ),
-    );
-    await page.waitForFunction(() => (window as any).__sahel.map.viewState().moving === false, undefined, {
-      timeout: 60_000,
-    });
+    await openMapQuestion(page, server, 'geo-niger-locate', 60_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuSlowdown });
     await new Promise((r) => setTimeout(r, 1000));
