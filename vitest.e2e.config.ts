@@ -9,6 +9,7 @@ export default defineConfig({
   plugins: [languageNames()],
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
+    setupFiles: ['test/e2e/harness/setup.ts'],
     environment: 'node',
     fileParallelism: false,
     maxWorkers: 1,

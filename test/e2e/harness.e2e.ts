@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser.ts';
+import { openBrowserContext, type LaunchedBrowser } from './harness/browser.ts';
 import { guardPage } from './harness/guard.ts';
 import { serveStatic } from './harness/server.ts';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
     join(site, 'inline.html'),
     '<!doctype html><title>i</title><p id="out">no</p><script>document.getElementById("out").textContent="inline ran"</script>',
   );
-  browser = await launchBrowser();
+  browser = await openBrowserContext();
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { QuestionType } from '../../src/core/content/types.ts';
 import { openGame, screenshot, SELECTORS, waitForMap, waitForTitle, type ViewportName } from './harness/index.ts';
 import { answer, currentQuestion, visiblePlace, type Input } from './play/answer.ts';
 import { ui } from './play/bank.ts';
-import { timeOutWaitMs } from './play/timing.ts';
+import { waitOutQuestion } from './play/timing.ts';
 import { expectInView } from './play/view.ts';
 
 type Lng = 'en' | 'fr';
@@ -171,7 +171,8 @@ const xy = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 /** The states a played round may not reach: a time-out (verdict, Next and focus in view) and Quit's confirmation. */
 async function timeOutAndQuit(viewport: ViewportName, lng: Lng): Promise<void> {
-  const { page } = await openGame({ viewport, query: `?test=1&lng=${lng}` });
+  // Playwright's clock, so the test need not wait the question's 5 s out (see waitOutQuestion).
+  const { page } = await openGame({ viewport, query: `?test=1&lng=${lng}`, beforeLoad: (p) => p.clock.install() });
   const tag = `flow-${viewport}-${lng}`;
   await waitForTitle(page);
   // The shortest base: a true/false gets its 5 s, then a second question to quit from.
@@ -186,7 +187,7 @@ async function timeOutAndQuit(viewport: ViewportName, lng: Lng): Promise<void> {
   );
   await page.locator(SELECTORS.askingQuestion).waitFor();
   const q = await currentQuestion(page);
-  await page.locator('[data-verdict="timeout"]').waitFor({ timeout: timeOutWaitMs(q, 5_000) });
+  await waitOutQuestion(page, q, 5_000);
   await expectInView(page, '[data-verdict]', `${tag} time-out: verdict`);
   await expectInView(page, '[data-testid="next"]', `${tag} time-out: Next`);
   await expectInView(page, ':focus', `${tag} time-out: focused element`);

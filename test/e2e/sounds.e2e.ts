@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cp } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser.ts';
+import { openBrowserContext, type LaunchedBrowser } from './harness/browser.ts';
 import { serveStatic, type StaticServer } from './harness/server.ts';
 import { MUSIC_LOOP_MS } from '../../src/audio/musicLoop.ts';
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
     '<!doctype html><title>sounds</title><link rel="icon" href="data:,"><script src="howler.min.js"></script>',
   );
   server = await serveStatic({ root: site });
-  browser = await launchBrowser();
+  browser = await openBrowserContext();
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './harness/browser.ts';
+import { openBrowserContext, type LaunchedBrowser } from './harness/browser.ts';
 import { waitForTitle, SELECTORS } from './harness/contract.ts';
 import { guardPage } from './harness/guard.ts';
 import { screenshot } from './harness/screenshot.ts';
@@ -46,7 +46,7 @@ describe('updates', { timeout: 420_000 }, () => {
     await symlink(join(work, 'A'), site());
     // No gzip: the test server caches compressed files by path, and the same paths change below.
     server = await serveStatic({ root: site(), gzip: false });
-    browser = await launchBrowser({ viewport: 'desktop' });
+    browser = await openBrowserContext({ viewport: 'desktop' });
   }, 400_000);
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { onTestFailed, onTestFinished } from 'vitest';
-import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser.ts';
+import { openBrowserContext, type LaunchedBrowser, type LaunchOptions } from './browser.ts';
 import { guardPage, type AllowRule, type PageGuard } from './guard.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -49,7 +49,7 @@ export async function openGame(options: GameSessionOptions = {}): Promise<GameSe
   const server = await serveStatic({ root, ...(options.headers ? { headers: options.headers } : {}) });
   let browser: LaunchedBrowser;
   try {
-    browser = await launchBrowser(options);
+    browser = await openBrowserContext(options);
   } catch (error) {
     await server.close();
     throw error;
