@@ -40,6 +40,12 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+/** The screen and language a context is opened with. */
+function contextOptions(options: LaunchOptions): ViewportPreset & { locale: string } {
+  const preset = typeof options.viewport === 'object' ? options.viewport : VIEWPORTS[options.viewport ?? 'desktop'];
+  return { locale: options.locale ?? 'en-US', ...preset };
+}
+
 export interface LaunchedBrowser {
   context: BrowserContext;
   /** The context's first tab, ready to use. */
@@ -54,7 +60,6 @@ export interface LaunchedBrowser {
  * browser of its own.
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const preset = typeof options.viewport === 'object' ? options.viewport : VIEWPORTS[options.viewport ?? 'desktop'];
   const profile = await mkdtemp(join(tmpdir(), 'sahel-e2e-'));
   let context: BrowserContext;
   try {
@@ -62,8 +67,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS],
-      locale: options.locale ?? 'en-US',
-      ...preset,
+      ...contextOptions(options),
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
@@ -81,9 +85,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
 }
 
 /**
- * One headless Chromium per test file (Vitest loads this module afresh for each file); every
- * test gets its own context in it. Starting Chromium costs about 1.3 s more than opening a
- * context, and the suite opens about 150.
+ * One headless Chromium per test file (started by the file's first test, closed by the setup file
+ * after its last); every test gets its own context in it. Starting Chromium costs about 1.3 s more
+ * than opening a context, and the suite opens about 150.
  */
 let shared: Promise<Browser> | undefined;
 
@@ -113,9 +117,8 @@ export async function closeSharedBrowser(): Promise<void> {
  * setup file closes the browser; a script uses launchBrowser.
  */
 export async function openBrowserContext(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const preset = typeof options.viewport === 'object' ? options.viewport : VIEWPORTS[options.viewport ?? 'desktop'];
   const browser = await sharedBrowser();
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', ...preset });
+  const context = await browser.newContext(contextOptions(options));
   const page = await context.newPage();
   return { context, page, close: () => context.close().catch(() => undefined) };
 }
