@@ -16,11 +16,24 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const ICONS = ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'] as const;
 
-/** Emits the committed PNG icons as `icons/<name>` in the build, where the manifest points. */
+/**
+ * Emits the committed PNG icons as `icons/<name>` in the build, where the manifest points, and
+ * serves them there in development. The tab's icon (index.html) is the 192 px PNG too: Chromium
+ * fetches and decodes a page's icon on the page's own main thread, and an SVG icon is a whole SVG
+ * document there (parsed, styled, laid out and painted): a 50–60 ms task at CPU ×4 while the game
+ * loads (issue 20). A small PNG is one quick decode, and the manifest asks for the same file.
+ */
 function emitIcons(): Plugin {
   return {
     name: 'sahel:icons',
-    apply: 'build',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = ICONS.find((icon) => req.url === `/icons/${icon}`);
+        if (!name) return next();
+        res.setHeader('Content-Type', 'image/png');
+        res.end(readFileSync(new URL(`../assets/icons/${name}`, import.meta.url)));
+      });
+    },
     generateBundle() {
       for (const name of ICONS) {
         this.emitFile({
