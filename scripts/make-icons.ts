@@ -1,5 +1,5 @@
-// `npm run make-icons`: rasterises assets/icons/icon.svg into the PNG icons the web manifest lists
-// (192 and 512 px, and a 512 px "maskable" one whose artwork sits inside the 80 % safe zone on a
+// `npm run make-icons`: rasterises assets/icons/icon.svg into the PNG icons: the tab's (32 px, see
+// index.html) and those the web manifest lists (192 and 512 px, and a 512 px "maskable" one whose artwork sits inside the 80 % safe zone on a
 // full-bleed background, so a phone's round or squircle mask never cuts it). Uses the system
 // Chromium through playwright-core, then stores each as a 256-colour PNG (scripts/icons/indexedPng.ts);
 // outputs are committed, so a build needs no browser.
@@ -12,6 +12,7 @@ const DIR = new URL('../assets/icons/', import.meta.url);
 export const ICON_BACKGROUND = '#0b5cab';
 
 const OUTPUTS = [
+  { file: 'icon-32.png', size: 32, maskable: false },
   { file: 'icon-192.png', size: 192, maskable: false },
   { file: 'icon-512.png', size: 512, maskable: false },
   { file: 'icon-maskable-512.png', size: 512, maskable: true },

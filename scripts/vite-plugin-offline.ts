@@ -14,14 +14,14 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-const ICONS = ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'] as const;
+const ICONS = ['icon-32.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'] as const;
 
 /**
  * Emits the committed PNG icons as `icons/<name>` in the build, where the manifest points, and
- * serves them there in development. The tab's icon (index.html) is the 192 px PNG too: Chromium
+ * serves them there in development; with them the tab's icon (index.html), a 32 px PNG. Chromium
  * fetches and decodes a page's icon on the page's own main thread, and an SVG icon is a whole SVG
  * document there (parsed, styled, laid out and painted): a 50–60 ms task at CPU ×4 while the game
- * loads (issue 20). A small PNG is one quick decode, and the manifest asks for the same file.
+ * loads (issue 20). A small PNG is one quick decode.
  */
 function emitIcons(): Plugin {
   return {

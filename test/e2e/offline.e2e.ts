@@ -43,13 +43,13 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
   test('with the network off, a reload brings the game back: a full round, the builder and an assigned link all work', async () => {
     const { page, browser, url, server } = await openGame({ viewport: 'desktop', query: '?test=1' });
     await waitForTitle(page);
-    // The tab's icon is the PNG the manifest lists (an SVG one costs a long task: README, Performance).
+    // The tab's icon is a small PNG (an SVG one costs a long task: README, Performance).
     const icon = await page.evaluate(async () => {
       const href = document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? '';
       const reply = await fetch(href);
       return { href, status: reply.status, type: reply.headers.get('content-type') };
     });
-    expect(icon).toEqual({ href: '/icons/icon-192.png', status: 200, type: 'image/png' });
+    expect(icon).toEqual({ href: '/icons/icon-32.png', status: 200, type: 'image/png' });
     // Nothing of the service worker before the first question: it must not slow the first visit.
     await page.locator(SELECTORS.play).click();
     await currentQuestion(page);
@@ -73,8 +73,8 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
       'music-',
       'teacherPage-',
       'icon-512',
-      // The tab's icon (index.html): the manifest's 192 px PNG, not an SVG (README, Performance).
-      '/icons/icon-192.png',
+      // The tab's icon (index.html): a 32 px PNG, not an SVG (README, Performance).
+      '/icons/icon-32.png',
       // The map data worker (a Web Worker script, fetched by the map on every load).
       'mapData.worker-',
       // What that worker imports to paint the still map (at the first camera settle).

@@ -22,14 +22,16 @@ describe('indexed PNG icons (scripts/icons/indexedPng.ts)', () => {
 
   it('the shipped icons are indexed PNGs that decode to the same size, opaque where drawn', () => {
     for (const [f, size] of [
+      ['icon-32.png', 32],
       ['icon-192.png', 192],
       ['icon-512.png', 512],
       ['icon-maskable-512.png', 512],
     ] as const) {
       const png = icon(f);
       expect(png[25], `${f} colour type`).toBe(3);
-      // The 192 px icon is fetched with the manifest before the first question.
+      // The 192 px icon is fetched with the manifest before the first question, the 32 px one as the tab's icon.
       if (size === 192) expect(png.length).toBeLessThan(5000);
+      if (size === 32) expect(png.length).toBeLessThan(1000);
       const img = decodeIndexed(png);
       expect([img.width, img.height]).toEqual([size, size]);
       const centre = ((size / 2) * size + size / 2) * 4;
