@@ -117,6 +117,10 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
+  // The sounds are made ready as a round opens (after a tap), a piece per task, not at its first answer.
+  app.screens.onScreenChanged(({ id }) => {
+    if (id === 'round') void sound.preload();
+  });
   // The title in a task of its own, not in the one that made the app.
   await yieldToMain();
   app.start();

@@ -1,6 +1,6 @@
 /**
  * The SoundPlayer that really plays, through Howler (Web Audio). Files load lazily: nothing is
- * fetched until a sound is first needed (or `preload()` is called, e.g. when a round starts).
+ * fetched until a sound is first needed (or `preload()` is called: when a round opens, main.ts).
  * Mute and volumes are kept here and re-applied to every sound, since Howler persists none of
  * them: the caller passes the saved settings in with applySoundSettings().
  *
@@ -17,6 +17,7 @@ import roundEndUrl from '../../assets/sounds/round-end.wav?url';
 import musicUrl from '../../assets/sounds/music.mp3?url';
 import { clampVolume } from '../core/settings.ts';
 import { MUSIC_LOOP_MS } from './musicLoop.ts';
+import { nextTask } from '../ports/nextTask.ts';
 import type { EffectName, SoundPlayer } from '../ports/sound.ts';
 import { EFFECTS } from '../ports/sound.ts';
 
@@ -32,8 +33,13 @@ export const SOUND_URLS: Record<EffectName | 'music', string> = {
 };
 
 export interface HowlerPlayer extends SoundPlayer {
-  /** Starts fetching and decoding the effects now, so the first one plays without delay. */
-  preload(): void;
+  /**
+   * Makes the page's audio and each effect ready now, so the first one plays without delay: one
+   * piece per task (issue 20: made at the first answer's sound, they were one 50–70 ms task at CPU
+   * ×4). The audio is only started once the page has had a tap or a key, which the browser asks
+   * for; before that, nothing is done (the first sound makes them then). Resolves when done.
+   */
+  preload(): Promise<void>;
   /** Stops everything and frees the decoded sounds. */
   dispose(): void;
   /**
@@ -166,10 +172,22 @@ class HowlerSounds implements HowlerPlayer {
     this.music?.volume(this.musicVolume);
   }
 
-  preload(): void {
-    this.withHowler((howler) => {
-      for (const name of EFFECTS) this.effect(howler, name);
-    });
+  private preloading: Promise<void> | null = null;
+
+  preload(): Promise<void> {
+    const activation = (globalThis.navigator as Navigator | undefined)?.userActivation;
+    if (activation && !activation.hasBeenActive) return Promise.resolve();
+    this.preloading ??= (async () => {
+      const howler = await loadHowler();
+      // Howler.volume() makes the AudioContext if there is none yet: the costliest piece, alone.
+      const steps = [() => howler.Howler.volume(), ...EFFECTS.map((name) => () => this.effect(howler, name))];
+      for (const step of steps) {
+        await nextTask();
+        if (this.disposed) return;
+        step();
+      }
+    })();
+    return this.preloading;
   }
 
   warmUp(): Promise<void> {

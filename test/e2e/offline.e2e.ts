@@ -53,6 +53,12 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
     // Nothing of the service worker before the first question: it must not slow the first visit.
     await page.locator(SELECTORS.play).click();
     await currentQuestion(page);
+    // The round's sounds are made ready as it opens, before any answer (README, Performance).
+    await expect
+      .poll(() =>
+        ['correct-', 'wrong-', 'tick-', 'round-end-'].filter((f) => !server.log.some((r) => r.path.includes(f))),
+      )
+      .toEqual([]);
     expect(server.log.some((r) => r.path.endsWith('sw.js'))).toBe(false);
     await waitForServiceWorker(page);
     const cached = await page.evaluate(async () => {

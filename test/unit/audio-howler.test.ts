@@ -48,6 +48,11 @@ const fake = vi.hoisted(() => {
     mute(m: boolean) {
       Howler.muted = m;
     },
+    // Like Howler's: makes the AudioContext if there is none.
+    volume() {
+      Howler.ctx ??= { state: 'running' };
+      return 1;
+    },
   };
   return { FakeHowl, Howler };
 });
@@ -72,15 +77,43 @@ describe('Howler sound player', () => {
     expect(SOUND_URLS.music).toMatch(/music\.mp3/);
   });
 
-  it('loads nothing until a sound is needed, then each file once', () => {
+  it('loads nothing until a sound is needed, then each file once', async () => {
     const player = createHowlerPlayer();
     expect(fake.FakeHowl.all).toHaveLength(0);
     player.play('correct');
     player.play('correct');
     expect(fake.FakeHowl.all).toHaveLength(1);
     expect(byFile('correct')?.plays).toBe(2);
-    player.preload();
+    await player.preload();
     expect(fake.FakeHowl.all.map((h) => h.opts.src[0])).toHaveLength(4);
+  });
+
+  it('preloads the audio first, then one effect per task, and nothing after it is disposed', async () => {
+    const player = createHowlerPlayer();
+    const done = player.preload();
+    // Nothing in the caller's task: each piece is a task of its own.
+    expect(fake.Howler.ctx).toBeUndefined();
+    expect(fake.FakeHowl.all).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 0));
+    await done;
+    expect(fake.Howler.ctx).toBeDefined();
+    expect(fake.FakeHowl.all.map((h) => h.opts.src[0]?.match(/(correct|wrong|tick|round-end)/)?.[1])).toEqual([
+      'correct',
+      'wrong',
+      'tick',
+      'round-end',
+    ]);
+    expect(fake.FakeHowl.all.every((h) => h.plays === 0)).toBe(true);
+    // Asked again: nothing more is made.
+    await player.preload();
+    expect(fake.FakeHowl.all).toHaveLength(4);
+
+    fake.FakeHowl.all = [];
+    const other = createHowlerPlayer();
+    const stopped = other.preload();
+    other.dispose();
+    await stopped;
+    expect(fake.FakeHowl.all).toHaveLength(0);
   });
 
   it('applies the saved volumes to sounds loaded later, and to those already loaded', () => {
