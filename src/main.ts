@@ -117,14 +117,20 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
-  // The sounds are made ready as a round opens (after a tap), a piece per task, not at its first answer.
+  // The sounds are made ready once a round is open (after a tap) and the map has come or failed, so
+  // their files never compete with the first question or the map: a piece per task, not all in the
+  // task of the first answer's sound.
+  let worldSettled = (): void => {};
+  const world = new Promise<void>((resolve) => {
+    worldSettled = resolve;
+  });
   app.screens.onScreenChanged(({ id }) => {
-    if (id === 'round') void sound.preload();
+    if (id === 'round') void world.then(() => sound.preload());
   });
   // The title in a task of its own, not in the one that made the app.
   await yieldToMain();
   app.start();
-  await behindTitle(app, stage, map, countdown, hooks, sound);
+  await behindTitle(app, stage, map, countdown, hooks, sound, worldSettled);
 }
 
 /**
@@ -139,11 +145,12 @@ async function behindTitle(
   countdown: LateCountdown,
   hooks: { map?: unknown },
   sound: HowlerPlayer,
+  worldSettled: () => void,
 ): Promise<void> {
   await afterNextFrame();
   mountMapControls(stage, map, app.screens);
   await yieldToMain();
-  loadWorld(stage, map, countdown, hooks);
+  void loadWorld(stage, map, countdown, hooks).then(worldSettled);
   await yieldToMain();
   void sound.warmUp();
   startOffline(app.screens, (refresh) => updateOffer(app.screens, refresh));
@@ -192,9 +199,17 @@ function seedSource(): () => number {
   return seeded ? () => Math.floor(seeded() * 2 ** 32) : () => crypto.getRandomValues(new Uint32Array(1))[0] as number;
 }
 
-/** Phaser (its code too) loads behind the title; the map and countdown take over when they arrive. */
-function loadWorld(stage: HTMLElement, map: LateMap, countdown: LateCountdown, hooks: { map?: unknown }): void {
-  void import('./scenes/createGame.ts')
+/**
+ * Phaser (its code too) loads behind the title; the map and countdown take over when they arrive.
+ * Resolves once the map is ready or has failed.
+ */
+function loadWorld(
+  stage: HTMLElement,
+  map: LateMap,
+  countdown: LateCountdown,
+  hooks: { map?: unknown },
+): Promise<void> {
+  return import('./scenes/createGame.ts')
     .then(async ({ createGame }) => {
       // Phaser's code was evaluated in the task that ends here: the game is made from the next one.
       await yieldToMain();

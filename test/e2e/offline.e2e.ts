@@ -53,13 +53,25 @@ describe('offline after one visit', { timeout: 240_000 }, () => {
     // Nothing of the service worker before the first question: it must not slow the first visit.
     await page.locator(SELECTORS.play).click();
     await currentQuestion(page);
-    // The round's sounds are made ready as it opens, before any answer (README, Performance).
+    expect(server.log.some((r) => r.path.endsWith('sw.js'))).toBe(false);
+    // The round's sounds are made ready once the map is here, before any answer (README, Performance):
+    // the page itself asked for every effect (Howler's requests, not the offline copy's).
     await expect
-      .poll(() =>
-        ['correct-', 'wrong-', 'tick-', 'round-end-'].filter((f) => !server.log.some((r) => r.path.includes(f))),
+      .poll(
+        () =>
+          page.evaluate(() =>
+            ['correct-', 'wrong-', 'tick-', 'round-end-'].filter(
+              (f) =>
+                !performance
+                  .getEntriesByType('resource')
+                  .some(
+                    (e) => (e as PerformanceResourceTiming).initiatorType === 'xmlhttprequest' && e.name.includes(f),
+                  ),
+            ),
+          ),
+        { timeout: 30_000 },
       )
       .toEqual([]);
-    expect(server.log.some((r) => r.path.endsWith('sw.js'))).toBe(false);
     await waitForServiceWorker(page);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
