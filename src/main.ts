@@ -117,15 +117,17 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
-  // The sounds are made ready once a round is open (after a tap) and the map has come or failed, so
-  // their files never compete with the first question or the map: a piece per task, not all in the
-  // task of the first answer's sound.
+  // The sounds are made ready a moment after a round opens (after a tap) and once the map has come or
+  // failed, so their files never compete with the first question or the map: a piece per task, not
+  // all in the task of the first answer's sound.
   let worldSettled = (): void => {};
   const world = new Promise<void>((resolve) => {
     worldSettled = resolve;
   });
   app.screens.onScreenChanged(({ id }) => {
-    if (id === 'round') void world.then(() => sound.preload());
+    if (id !== 'round') return;
+    const moment = new Promise((resolve) => setTimeout(resolve, SOUNDS_AFTER_MS));
+    void Promise.all([world, moment]).then(() => sound.preload());
   });
   // The title in a task of its own, not in the one that made the app.
   await yieldToMain();
@@ -191,6 +193,9 @@ function warmLayout(ui: HTMLElement): void {
   void probe.offsetHeight;
   probe.remove();
 }
+
+/** How long after a round opens its sounds start loading (the music bed waits as long: audio/howlerPlayer.ts). */
+const SOUNDS_AFTER_MS = 1500;
 
 /** Seeds for every draw; tests only: ?test=1&seed=N makes a page load's draws replayable (a failing test prints N). */
 function seedSource(): () => number {

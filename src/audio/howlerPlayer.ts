@@ -1,6 +1,6 @@
 /**
  * The SoundPlayer that really plays, through Howler (Web Audio). Files load lazily: nothing is
- * fetched until a sound is first needed (or `preload()` is called: when a round opens, main.ts).
+ * fetched until a sound is first needed (or `preload()` is called: a moment after a round opens, main.ts).
  * Mute and volumes are kept here and re-applied to every sound, since Howler persists none of
  * them: the caller passes the saved settings in with applySoundSettings().
  *
