@@ -55,6 +55,10 @@ let lib: HowlerLib | null = null;
 let loading: Promise<HowlerLib> | null = null;
 function loadHowler(): Promise<HowlerLib> {
   loading ??= import('howler').then((m) => {
+    // Every sound plays through Web Audio. Howler's unlock (run in the first tap after the audio is
+    // made) would also make ten HTML5 <audio> elements for HTML5 sounds, in that tap's task: none
+    // is needed. Where Web Audio is missing, Howler's HTML5 fallback keeps its pool.
+    if (m.Howler.usingWebAudio) m.Howler.html5PoolSize = 0;
     lib = m;
     return m;
   });

@@ -43,6 +43,8 @@ const fake = vi.hoisted(() => {
     }
   }
   const Howler = {
+    usingWebAudio: true,
+    html5PoolSize: 10,
     muted: false,
     ctx: undefined as { state: string } | undefined,
     mute(m: boolean) {
@@ -72,6 +74,10 @@ beforeEach(async () => {
 });
 
 describe('Howler sound player', () => {
+  it('asks Howler for no HTML5 <audio> pool: every sound plays through Web Audio', () => {
+    expect(fake.Howler.html5PoolSize).toBe(0);
+  });
+
   it('points at the committed sound files', () => {
     expect(SOUND_URLS.correct).toMatch(/correct\.wav/);
     expect(SOUND_URLS.music).toMatch(/music\.mp3/);
