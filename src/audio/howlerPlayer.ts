@@ -183,8 +183,15 @@ class HowlerSounds implements HowlerPlayer {
     if (activation && !activation.hasBeenActive) return Promise.resolve();
     this.preloading ??= (async () => {
       const howler = await loadHowler();
-      // Howler.volume() makes the AudioContext if there is none yet: the costliest piece, alone.
-      const steps = [() => howler.Howler.volume(), ...EFFECTS.map((name) => () => this.effect(howler, name))];
+      // Howler.volume() makes the AudioContext if there is none yet: the costliest piece, alone. The
+      // first Howl would then run Howler's unlock, which (at a sample rate other than 44.1 kHz, as on
+      // most phones and PCs) closes that context and makes a new one: that too gets a task of its own.
+      const unlock = (howler.Howler as unknown as { _unlockAudio?: () => void })._unlockAudio;
+      const steps = [
+        () => howler.Howler.volume(),
+        () => unlock?.call(howler.Howler),
+        ...EFFECTS.map((name) => () => this.effect(howler, name)),
+      ];
       for (const step of steps) {
         await nextTask();
         if (this.disposed) return;

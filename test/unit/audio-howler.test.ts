@@ -21,6 +21,7 @@ const fake = vi.hoisted(() => {
     ) {
       this.vol = opts.volume ?? 1;
       FakeHowl.all.push(this);
+      Howler.log.push(opts.src[0]?.match(/(correct|wrong|tick|round-end|music)/)?.[1] ?? '?');
     }
     play(sprite?: string) {
       this.lastPlayed = sprite;
@@ -50,10 +51,16 @@ const fake = vi.hoisted(() => {
     mute(m: boolean) {
       Howler.muted = m;
     },
+    /** What preloading asked for, in order. */
+    log: [] as string[],
     // Like Howler's: makes the AudioContext if there is none.
     volume() {
+      Howler.log.push('context');
       Howler.ctx ??= { state: 'running' };
       return 1;
+    },
+    _unlockAudio() {
+      Howler.log.push('unlock');
     },
   };
   return { FakeHowl, Howler };
@@ -71,6 +78,7 @@ beforeEach(async () => {
   fake.FakeHowl.all = [];
   fake.Howler.muted = false;
   fake.Howler.ctx = undefined;
+  fake.Howler.log = [];
 });
 
 describe('Howler sound player', () => {
@@ -103,12 +111,8 @@ describe('Howler sound player', () => {
     await new Promise((r) => setTimeout(r, 0));
     await done;
     expect(fake.Howler.ctx).toBeDefined();
-    expect(fake.FakeHowl.all.map((h) => h.opts.src[0]?.match(/(correct|wrong|tick|round-end)/)?.[1])).toEqual([
-      'correct',
-      'wrong',
-      'tick',
-      'round-end',
-    ]);
+    // The audio first, then Howler's unlock (it may remake the audio), then the effects, in order.
+    expect(fake.Howler.log).toEqual(['context', 'unlock', 'correct', 'wrong', 'tick', 'round-end']);
     expect(fake.FakeHowl.all.every((h) => h.plays === 0)).toBe(true);
     // Asked again: nothing more is made.
     await player.preload();
