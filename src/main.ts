@@ -70,10 +70,7 @@ async function boot(): Promise<void> {
   // The first number and date formatters (the title shows both): not in the task that draws the title.
   await intlWarm;
   warmFormatters();
-  for (const warm of WARM_TEXTS) {
-    await yieldToMain();
-    warm();
-  }
+  await warmTexts();
   // The page's first style and layout (every rule of the stylesheets indexed once) in a task of its own,
   // not in the one that draws the title and focuses Play.
   await yieldToMain();
@@ -119,18 +116,7 @@ async function boot(): Promise<void> {
     () => app.screens.current() === 'title',
     (message) => app.tell(message),
   );
-  // The sounds are made ready a moment after a round opens (after a tap) and once the map has come or
-  // failed, so their files never compete with the first question or the map: a piece per task, not
-  // all in the task of the first answer's sound.
-  let worldSettled = (): void => {};
-  const world = new Promise<void>((resolve) => {
-    worldSettled = resolve;
-  });
-  app.screens.onScreenChanged(({ id }) => {
-    if (id !== 'round') return;
-    const moment = new Promise((resolve) => setTimeout(resolve, SOUNDS_AFTER_MS));
-    void Promise.all([world, moment]).then(() => sound.preload());
-  });
+  const worldSettled = soundsWithRounds(app, sound);
   // The title in a task of its own, not in the one that made the app.
   await yieldToMain();
   app.start();
@@ -174,11 +160,34 @@ function warmFormatters(): void {
  * title's task: their first calls cost most (V8 compiles each function at its first call). Together
  * they were one 60–80 ms task at CPU ×4.
  */
-const WARM_TEXTS: readonly (() => void)[] = [
-  () => t('title.play'),
-  () => t('packs.progress', { mastered: formatNumber(0), total: formatNumber(1) }),
-  () => t('learn.practiseMissed', { count: 2 }),
-];
+async function warmTexts(): Promise<void> {
+  for (const warm of [
+    () => t('title.play'),
+    () => t('packs.progress', { mastered: formatNumber(0), total: formatNumber(1) }),
+    () => t('learn.practiseMissed', { count: 2 }),
+  ]) {
+    await yieldToMain();
+    warm();
+  }
+}
+
+/**
+ * The sounds are made ready a moment after a round opens (after a tap) and once the map has come or
+ * failed, so their files never compete with the first question or the map: a piece per task, not all
+ * in the task of the first answer's sound. Returns what to call when the map has come or failed.
+ */
+function soundsWithRounds(app: App, sound: HowlerPlayer): () => void {
+  let worldSettled = (): void => {};
+  const world = new Promise<void>((resolve) => {
+    worldSettled = resolve;
+  });
+  app.screens.onScreenChanged(({ id }) => {
+    if (id !== 'round') return;
+    const moment = new Promise((resolve) => setTimeout(resolve, SOUNDS_AFTER_MS));
+    void Promise.all([world, moment]).then(() => sound.preload());
+  });
+  return worldSettled;
+}
 
 /**
  * Lays out, once and out of sight, the kinds of text the title shows (a heading, a paragraph, buttons, a
