@@ -69,6 +69,11 @@ describe('a full round', { timeout: 240_000 }, () => {
     const review = page.locator('[data-testid="review"] > li');
     await expect(review.count()).resolves.toBe(8);
     await expect(review.nth(2).locator('[data-testid="your-answer"]').innerText()).resolves.toBe(ui.en.answer.noAnswer);
+    // The last, far below the fold, is laid out only once near the screen (.review-body): scrolled
+    // to, it reads in full.
+    await review.nth(7).scrollIntoViewIfNeeded();
+    await expect.poll(() => review.nth(7).locator('[data-testid="your-answer"]').innerText()).toMatch(/\S/);
+    await expect.poll(() => review.nth(7).locator('.explanation').innerText()).toMatch(/\S{3}/);
     // Play again starts a fresh round.
     await page.locator('[data-testid="play-again"]').click();
     await currentQuestion(page);

@@ -28,9 +28,10 @@ function reviewItem(q: Question, a: AnswerRecord | undefined, texts: Texts): HTM
   const verdict = a ? verdictOf(a.response, a.correctness) : 'wrong';
   const right = verdict === 'right';
   const words = texts.question(q.id);
-  return h(
-    'li',
-    { class: right ? 'right' : 'wrong', 'data-question': q.id },
+  // In a box of its own that the browser styles and lays out only near the screen (.review-body).
+  const body = h(
+    'div',
+    { class: 'review-body' },
     h(
       'p',
       { class: 'prompt' },
@@ -54,6 +55,7 @@ function reviewItem(q: Question, a: AnswerRecord | undefined, texts: Texts): HTM
     h('p', { class: 'explanation' }, words?.explanation ?? ''),
     h('p', { class: 'source' }, sourceText(q)),
   );
+  return h('li', { class: right ? 'right' : 'wrong', 'data-question': q.id }, body);
 }
 
 /**
