@@ -68,9 +68,12 @@ describe('a full round', { timeout: 240_000 }, () => {
     await page.locator(SELECTORS.reviewDone).waitFor({ state: 'attached' });
     const review = page.locator('[data-testid="review"] > li');
     await expect(review.count()).resolves.toBe(8);
-    await expect(review.nth(2).locator('[data-testid="your-answer"]').innerText()).resolves.toBe(ui.en.answer.noAnswer);
-    // The last, far below the fold, is laid out only once near the screen (.review-body): scrolled
-    // to, it reads in full.
+    // A reviewed question is laid out only once near the screen (.review-body): each checked is
+    // scrolled to (the third may be just below the fold, the last is far below it), then reads in full.
+    await review.nth(2).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => review.nth(2).locator('[data-testid="your-answer"]').innerText())
+      .toBe(ui.en.answer.noAnswer);
     await review.nth(7).scrollIntoViewIfNeeded();
     await expect.poll(() => review.nth(7).locator('[data-testid="your-answer"]').innerText()).toMatch(/\S/);
     await expect.poll(() => review.nth(7).locator('.explanation').innerText()).toMatch(/\S{3}/);
