@@ -24,6 +24,11 @@ export interface CssFeature {
   /** First version that supports it (MDN browser-compat-data / caniuse); null: not shipped yet. */
   safari: number | null;
   firefox: number | null;
+  /**
+   * Set only for a feature a browser that lacks it simply skips, with the page the same (only slower):
+   * what it does there. Such a feature may be used; every other one may not.
+   */
+  withoutIt?: string;
 }
 
 /**
@@ -54,7 +59,13 @@ export const CSS_FEATURES: CssFeature[] = [
     safari: 17.4,
     firefox: 129,
   },
-  { name: 'content-visibility', pattern: /\bcontent-visibility\s*:/, safari: 18, firefox: 125 },
+  {
+    name: 'content-visibility',
+    pattern: /\bcontent-visibility\s*:/,
+    safari: 18,
+    firefox: 125,
+    withoutIt: 'an unknown property, dropped: everything is styled and laid out, as the page did before using it',
+  },
   {
     name: 'view transitions',
     pattern: /@view-transition\b|view-transition-name\s*:|::view-transition/,
@@ -111,6 +122,7 @@ export function checkCss(css: string, features: readonly CssFeature[] = CSS_FEAT
   const text = cssSyntaxOnly(css);
   const problems: CssProblem[] = [];
   for (const f of unsupportedFeatures(features)) {
+    if (f.withoutIt) continue;
     const m = f.pattern.exec(text);
     if (!m) continue;
     const lacking: string[] = [];

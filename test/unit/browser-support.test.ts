@@ -35,6 +35,16 @@ describe('the CSS check for supported browsers', () => {
     expect(checkCss(fine)).toEqual([]);
   });
 
+  test('lets through a feature a browser without it skips with the page unchanged, and only such features', () => {
+    expect(checkCss('.review-body{content-visibility:auto;contain-intrinsic-block-size:auto 6rem}')).toEqual([]);
+    // The same sheet is caught once the feature is not marked harmless where missing.
+    const strict = CSS_FEATURES.map(({ withoutIt: _, ...f }) => f);
+    expect(checkCss('.review-body{content-visibility:auto}', strict).map((p) => p.feature)).toEqual([
+      'content-visibility',
+    ]);
+    expect(CSS_FEATURES.filter((f) => f.withoutIt).map((f) => f.name)).toEqual(['content-visibility']);
+  });
+
   test('every listed feature is newer than some supported browser, and the build targets the same floor', () => {
     expect(unsupportedFeatures().length).toBe(CSS_FEATURES.length);
     expect(BUILD_TARGET).toContain(`safari${SUPPORTED.safari}`);
